@@ -1,0 +1,87 @@
+"""stancekit: attribution, hedging and partisan framing in news text, sentence by sentence.
+
+Example:
+    >>> import stancekit
+    >>> nlp = stancekit.load(rules_only=True)
+    >>> doc = nlp("Azerbaijani media reported that separatists opened fire.", frame="karabakh")
+    >>> doc.summary["sources_by_side"]["azerbaijan"], doc.summary["lean"]
+    (1, 1.0)
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+__version__ = "0.1.0"
+
+from stancekit._frame import SENTENCE_COLUMNS
+from stancekit._frame import results_to_frame as to_frame
+from stancekit.analyzer import Analyzer, load
+from stancekit.errors import (
+    CorpusFormatError,
+    FrameError,
+    InvalidInputError,
+    MissingDependencyError,
+    ModelError,
+    ModelNotFoundError,
+    StancekitError,
+)
+from stancekit.frames import Frame, available_frames, load_frame
+from stancekit.results import (
+    Attribution,
+    Cue,
+    DocumentResult,
+    Framing,
+    Hedging,
+    SentenceResult,
+    Source,
+    Span,
+    Term,
+)
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def evaluate(nlp: Analyzer, data: Any, **kwargs: Any) -> Any:
+    """Evaluate against gold data; see :func:`stancekit.evaluate.evaluate`."""
+    from stancekit.evaluation import evaluate as _evaluate
+
+    return _evaluate(nlp, data, **kwargs)
+
+
+def compare_outlets(data: Any, **kwargs: Any) -> Any:
+    """Compare outlets; see :func:`stancekit.compare.compare_outlets`."""
+    from stancekit.compare import compare_outlets as _compare
+
+    return _compare(data, **kwargs)
+
+
+__all__ = [
+    "__version__",
+    "load",
+    "Analyzer",
+    "evaluate",
+    "compare_outlets",
+    "to_frame",
+    "SENTENCE_COLUMNS",
+    "load_frame",
+    "available_frames",
+    "Frame",
+    "Span",
+    "Source",
+    "Attribution",
+    "Cue",
+    "Hedging",
+    "Term",
+    "Framing",
+    "SentenceResult",
+    "DocumentResult",
+    "StancekitError",
+    "InvalidInputError",
+    "FrameError",
+    "ModelNotFoundError",
+    "ModelError",
+    "MissingDependencyError",
+    "CorpusFormatError",
+]

@@ -1,0 +1,5 @@
+import sys
+
+from stancekit.cli import main
+
+sys.exit(main())

@@ -1,0 +1,343 @@
+"""The analyzer: splits text, runs the rules (and the model when loaded), builds results.
+
+Example:
+    >>> import stancekit
+    >>> nlp = stancekit.load(rules_only=True)
+    >>> doc = nlp("Officials said the talks will likely resume. Nothing else.", frame="karabakh")
+    >>> [s.attribution.attributed for s in doc.sentences]
+    [True, False]
+    >>> [c.span.text for c in doc.sentences[0].hedging.cues]
+    ['will likely']
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from stancekit import __version__
+from stancekit.errors import InvalidInputError
+from stancekit.frames import Frame, load_frame
+from stancekit.results import (
+    Attribution,
+    Cue,
+    DocumentResult,
+    Framing,
+    Hedging,
+    SentenceResult,
+    Source,
+    Span,
+    Term,
+)
+from stancekit.rules.attribution import AttributionRules
+from stancekit.rules.framing import find_terms, framing_probability, sentence_lean
+from stancekit.rules.hedging import find_hedges, hedge_probability
+from stancekit.text import check_text, quote_regions, split_sentences
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from stancekit.model.inference import StanceModel
+
+__all__ = ["Analyzer", "load"]
+
+logger = logging.getLogger(__name__)
+
+_ATTR_P = {"direct_quote": 0.93, "according_to": 0.92, "indirect": 0.88}
+
+
+def _progress(show: bool | None, n: int | None) -> bool:
+    if show is not None:
+        return show
+    return (n is not None and n >= 256) or logger.isEnabledFor(logging.INFO)
+
+
+class Analyzer:
+    """Analyses news text sentence by sentence. Build it with :func:`stancekit.load`.
+
+    Args:
+        model: a loaded :class:`~stancekit.model.inference.StanceModel`, or ``None`` for
+            rules only.
+        frame: default frame (name, path or :class:`~stancekit.frames.Frame`) used when a
+            call passes none.
+    """
+
+    def __init__(self, model: StanceModel | None = None, *, frame: str | Path | Frame | None = None) -> None:
+        self.model = model
+        self.frame = load_frame(frame) if frame is not None else None
+        self._attr = AttributionRules()
+
+    def __repr__(self) -> str:
+        mode = f"model={self.model.name!r}" if self.model else "rules_only=True"
+        return f"Analyzer({mode}, frame={self.frame.name if self.frame else None!r})"
+
+    # -- public API -----------------------------------------------------------------------
+    def __call__(self, text: str, *, frame: str | Path | Frame | None = None, meta: dict[str, Any] | None = None) -> DocumentResult:
+        """Analyse one document.
+
+        Args:
+            text: the document (``str``). Empty or whitespace-only text gives an empty result.
+            frame: frame name/path/object; overrides the analyzer's default frame.
+            meta: extra metadata copied into ``result.meta``.
+
+        Raises:
+            InvalidInputError: ``text`` is not a string.
+            FrameError: the frame cannot be loaded.
+
+        Example:
+            >>> import stancekit
+            >>> doc = stancekit.load(rules_only=True)("According to the UN, 40 people died.")
+            >>> doc.sentences[0].attribution.sources[0].type
+            'international_org'
+        """
+        check_text(text)
+        fr = load_frame(frame) if frame is not None else self.frame
+        return self._batch([text], fr, [meta or {}])[0]
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        frame: str | Path | Frame | None = None,
+        batch_size: int = 64,
+        show_progress_bar: bool | None = None,
+        errors: str = "mark",
+    ) -> Iterator[DocumentResult]:
+        """Analyse many documents; yields one :class:`DocumentResult` per input, in order.
+
+        Args:
+            texts: any iterable of strings (streamed, not materialised).
+            frame: frame for every document.
+            batch_size: documents per model batch.
+            show_progress_bar: ``None`` = when the input is long (≥256, if its length is
+                known) or this module's logger is at INFO.
+            errors: ``"mark"`` (default): a non-string item gives an empty result whose
+                ``meta["status"]`` is ``"error"`` and ``meta["error"]`` says why;
+                ``"raise"``: raise :class:`InvalidInputError`.
+
+        Example:
+            >>> import stancekit
+            >>> nlp = stancekit.load(rules_only=True)
+            >>> [d.meta["status"] for d in nlp.pipe(["He said so.", None, ""])]
+            ['ok', 'error', 'empty']
+        """
+        if errors not in ("mark", "raise"):
+            raise InvalidInputError(f"errors must be 'mark' or 'raise', got {errors!r}")
+        if isinstance(texts, (str, bytes)):
+            raise InvalidInputError("pipe() takes an iterable of texts; for one text call nlp(text)")
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise InvalidInputError(f"batch_size must be a positive int, got {batch_size!r}")
+        fr = load_frame(frame) if frame is not None else self.frame
+        n = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+        bar = None
+        if _progress(show_progress_bar, n):
+            from tqdm.auto import tqdm
+
+            bar = tqdm(total=n, desc="stancekit", unit="doc")
+        batch: list[Any] = []
+        try:
+            for item in texts:
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    yield from self._safe_batch(batch, fr, errors)
+                    if bar is not None:
+                        bar.update(len(batch))
+                    batch = []
+            if batch:
+                yield from self._safe_batch(batch, fr, errors)
+                if bar is not None:
+                    bar.update(len(batch))
+        finally:
+            if bar is not None:
+                bar.close()
+
+    def score_frame(
+        self,
+        df: pd.DataFrame,
+        *,
+        text_col: str = "text",
+        frame: str | Path | Frame | None = None,
+        batch_size: int = 64,
+        show_progress_bar: bool | None = None,
+    ) -> pd.DataFrame:
+        """Score a DataFrame; one row per sentence, input columns and index kept.
+
+        The output schema is :data:`stancekit.SENTENCE_COLUMNS`. A document with no sentence
+        (empty text) or that failed (missing/non-string text) still gives one row, with
+        ``status`` ``"empty"`` or ``"error"`` and missing sentence fields. The input is not
+        modified.
+
+        Example:
+            >>> import pandas as pd, stancekit
+            >>> df = pd.DataFrame({"outlet": ["a", "b"], "text": ["Sources said it rained. Sun.", None]})
+            >>> out = stancekit.load(rules_only=True).score_frame(df)
+            >>> out[["outlet", "sentence_index", "attributed", "status"]].values.tolist()
+            [['a', 0, True, 'ok'], ['a', 1, False, 'ok'], ['b', <NA>, <NA>, 'error']]
+        """
+        from stancekit._frame import results_to_frame
+
+        import pandas as pd
+
+        if not isinstance(df, pd.DataFrame):
+            raise InvalidInputError(
+                f"score_frame() takes a pandas DataFrame, got {type(df).__name__}; "
+                "for a list of texts use nlp.pipe(texts)"
+            )
+        if text_col not in df.columns:
+            raise InvalidInputError(
+                f"text_col {text_col!r} is not a column; available columns: {list(df.columns)}"
+            )
+        texts = [None if (isinstance(t, float) and math.isnan(t)) else t for t in df[text_col].tolist()]
+        docs = list(self.pipe(texts, frame=frame, batch_size=batch_size, show_progress_bar=show_progress_bar))
+        return results_to_frame(docs, df)
+
+    # -- internals --------------------------------------------------------------------------
+    def _safe_batch(self, batch: list[Any], frame: Frame | None, errors: str) -> list[DocumentResult]:
+        out: list[DocumentResult | None] = [None] * len(batch)
+        good: list[int] = []
+        for i, item in enumerate(batch):
+            try:
+                check_text(item)
+                good.append(i)
+            except InvalidInputError as exc:
+                if errors == "raise":
+                    raise
+                out[i] = DocumentResult(
+                    text="", sentences=(), meta=self._meta(frame, status="error", error=str(exc)),
+                    summary=DocumentResult.summarize((), sides=frame.sides if frame else (), axis=frame.axis if frame else None),
+                )
+        for i, doc in zip(good, self._batch([batch[i] for i in good], frame, [{} for _ in good])):
+            out[i] = doc
+        return out  # type: ignore[return-value]
+
+    def _meta(self, frame: Frame | None, **extra: Any) -> dict[str, Any]:
+        meta = {
+            "frame": frame.name if frame else None,
+            "axis": list(frame.axis) if frame and frame.axis else None,
+            "mode": "model+rules" if self.model else "rules",
+            "model": self.model.name if self.model else None,
+            "stancekit_version": __version__,
+        }
+        meta.update(extra)
+        return meta
+
+    def _batch(self, texts: list[str], frame: Frame | None, metas: list[dict[str, Any]]) -> list[DocumentResult]:
+        splits = [split_sentences(t) for t in texts]
+        model_out: list[Any] = []
+        if self.model is not None:
+            flat = [t[s:e] for t, spans in zip(texts, splits) for s, e in spans]
+            model_out = self.model.predict(flat) if flat else []
+        k = 0
+        docs = []
+        for text, spans, meta in zip(texts, splits, metas):
+            preds = model_out[k : k + len(spans)] if self.model is not None else [None] * len(spans)
+            k += len(spans)
+            docs.append(self._document(text, spans, preds, frame, meta))
+        return docs
+
+    def _document(self, text: str, spans: list[tuple[int, int]], preds: list[Any], frame: Frame | None, meta: dict[str, Any]) -> DocumentResult:
+        quotes = quote_regions(text)
+        memory = self._attr.remember_titles(text, frame) if spans else {}
+        recent: list[tuple[str, str | None]] = []
+        sentences = []
+        for (s, e), pred in zip(spans, preds):
+            sent = self._sentence(text, s, e, quotes, frame, memory, recent, pred)
+            sentences.append(sent)
+            for src in sent.attribution.sources:
+                if src.type not in ("anonymous",):
+                    recent.append((src.type, src.side))
+            recent = recent[-3:]
+        sentences_t = tuple(sentences)
+        status = "ok" if sentences_t else "empty"
+        return DocumentResult(
+            text=text,
+            sentences=sentences_t,
+            meta={**self._meta(frame, status=status, error=None), **meta},
+            summary=DocumentResult.summarize(
+                sentences_t, sides=frame.sides if frame else (), axis=frame.axis if frame else None
+            ),
+        )
+
+    def _sentence(self, text: str, s: int, e: int, quotes: list[tuple[int, int]], frame: Frame | None,
+                  memory: dict[str, Any], recent: list[tuple[str, str | None]], pred: Any) -> SentenceResult:
+        def span(a: int, b: int) -> Span:
+            return Span(a, b, text[a:b])
+
+        raw = self._attr.find(text, s, e, quotes=quotes, frame=frame, memory=memory, recent=recent)
+        sources = [
+            Source(
+                span=span(r.start, r.end),
+                type=r.type,
+                side=r.side,
+                cue=span(r.cue_start, r.cue_end) if r.cue else None,
+                cue_stance=r.stance,
+                content=span(*r.content) if r.content else None,
+                kind=r.kind,
+            )
+            for r in raw
+        ]
+        hedges = [Cue(span(a, b), cat) for a, b, cat in find_hedges(text, s, e)]
+        terms = [
+            Term(span(a, b), side, quoted, kind, neutral)
+            for a, b, side, quoted, kind, neutral in find_terms(text, s, e, quotes=quotes, frame=frame)
+        ]
+        if raw:
+            p_attr = max(_ATTR_P[r.kind] for r in raw)
+        elif any(qa >= s and qb <= e and qb - qa > 20 for qa, qb in quotes):
+            p_attr = 0.45
+        else:
+            p_attr = 0.05
+        p_hedge = hedge_probability([c.category for c in hedges])
+        p_frame = framing_probability([(t.side, t.inside_quote, t.kind) for t in terms])
+        if pred is not None:
+            from stancekit.model.merge import merge_sentence
+
+            return merge_sentence(
+                text, s, e, pred, sources, hedges, terms, frame=frame, memory=memory,
+                type_side=lambda phrase: self._attr._type_side(phrase, frame, memory),
+            )
+        axis = frame.axis if frame else None
+        return SentenceResult(
+            span=span(s, e),
+            attribution=Attribution(p_attr, tuple(sources)),
+            hedging=Hedging(p_hedge, tuple(hedges)),
+            framing=Framing(p_frame, tuple(terms), sentence_lean([t.side for t in terms if t.side and not t.inside_quote], axis)),
+        )
+
+
+def load(
+    path: str | Path | None = None,
+    *,
+    rules_only: bool = False,
+    frame: str | Path | Frame | None = None,
+    device: str | None = None,
+) -> Analyzer:
+    """Load an analyzer.
+
+    Args:
+        path: a model folder (``models/<name>/`` layout). ``None``: the shipped default model.
+        rules_only: skip the model entirely (fast, no torch import).
+        frame: default frame for every call.
+        device: torch device for the model (``"cpu"``, ``"cuda"``); default: CUDA if available.
+
+    Raises:
+        ModelNotFoundError: the folder or the base encoder is missing (the message says what to
+            install); use ``rules_only=True`` to run without a model.
+        ModelError: the folder is corrupted or does not match its base encoder.
+
+    Example:
+        >>> import stancekit
+        >>> stancekit.load(rules_only=True)
+        Analyzer(rules_only=True, frame=None)
+    """
+    if rules_only:
+        if path is not None:
+            raise InvalidInputError("pass either a model path or rules_only=True, not both")
+        return Analyzer(None, frame=frame)
+    from stancekit.model.inference import StanceModel
+
+    return Analyzer(StanceModel.load(path, device=device), frame=frame)
+

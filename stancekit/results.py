@@ -1,0 +1,294 @@
+"""Frozen result objects returned by the analyzer.
+
+All spans are character offsets into the *document* text: ``doc.text[s.start:s.end] == s.text``
+holds for every :class:`Span` reachable from a :class:`DocumentResult`.
+
+Example:
+    >>> import stancekit
+    >>> nlp = stancekit.load(rules_only=True)
+    >>> doc = nlp("Azerbaijani media reported that the road was closed.", frame="karabakh")
+    >>> src = doc.sentences[0].attribution.sources[0]
+    >>> (src.span.text, src.type, src.side, src.cue.text, src.cue_stance)
+    ('Azerbaijani media', 'media', 'azerbaijan', 'reported', 'neutral')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "SOURCE_TYPES",
+    "CUE_STANCES",
+    "SOURCE_KINDS",
+    "HEDGE_CATEGORIES",
+    "TERM_KINDS",
+    "Span",
+    "Source",
+    "Attribution",
+    "Cue",
+    "Hedging",
+    "Term",
+    "Framing",
+    "SentenceResult",
+    "DocumentResult",
+]
+
+SOURCE_TYPES: tuple[str, ...] = (
+    "government",
+    "military",
+    "media",
+    "international_org",
+    "ngo",
+    "expert",
+    "political",
+    "anonymous",
+    "citizen",
+    "other",
+)
+CUE_STANCES: tuple[str, ...] = ("neutral", "endorsing", "distancing")
+SOURCE_KINDS: tuple[str, ...] = ("direct_quote", "indirect", "according_to")
+HEDGE_CATEGORIES: tuple[str, ...] = (
+    "modal",
+    "epistemic_verb",
+    "adverb",
+    "hearsay",
+    "approximator",
+    "conditional",
+    "weasel",
+)
+TERM_KINDS: tuple[str, ...] = ("contested", "scare_quote", "so_called", "loaded")
+
+Origin = Literal["rules", "model", "both"]
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _ToDict:
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable ``dict`` (nested results become dicts and lists)."""
+        return _plain(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Span(_ToDict):
+    """A character span of the document: ``start`` inclusive, ``end`` exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Source(_ToDict):
+    """One attributed source.
+
+    Attributes:
+        span: the source noun phrase (its head where an apposition names it).
+        type: one of :data:`SOURCE_TYPES`.
+        side: the frame side the source belongs to, or ``None`` (no frame / not identifiable).
+        cue: the reporting cue ("said", "according to", "revealed").
+        cue_stance: ``neutral``, ``endorsing`` (revealed, confirmed) or ``distancing`` (claimed).
+        content: the attributed content where it can be delimited, else ``None``.
+        kind: ``direct_quote``, ``indirect`` or ``according_to``.
+        origin: ``rules``, ``model`` or ``both`` (which component found it).
+    """
+
+    span: Span
+    type: str
+    side: str | None
+    cue: Span | None
+    cue_stance: str
+    content: Span | None
+    kind: str
+    origin: str = "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution(_ToDict):
+    """Sentence-level attribution: probability that the sentence attributes, and its sources."""
+
+    probability: float
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def attributed(self) -> bool:
+        return self.probability >= 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Cue(_ToDict):
+    """A hedge cue with its category (one of :data:`HEDGE_CATEGORIES`)."""
+
+    span: Span
+    category: str
+    origin: str = "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class Hedging(_ToDict):
+    """Sentence-level hedging: probability that the sentence is hedged, and its cues."""
+
+    probability: float
+    cues: tuple[Cue, ...] = ()
+
+    @property
+    def hedged(self) -> bool:
+        return self.probability >= 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Term(_ToDict):
+    """A loaded or contested term.
+
+    Attributes:
+        span: the term in the document.
+        side: the frame side whose usage it is, or ``None`` (generic loaded word, no frame).
+        inside_quote: True when it stands inside a direct quote, i.e. it is a source's
+            wording rather than the outlet's own.
+        kind: ``contested`` (frame term), ``scare_quote``, ``so_called`` or ``loaded``.
+        neutral: the frame's neutral equivalent, where it gives one.
+    """
+
+    span: Span
+    side: str | None
+    inside_quote: bool
+    kind: str = "contested"
+    neutral: str | None = None
+    origin: str = "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class Framing(_ToDict):
+    """Sentence-level framing: probability of loaded/biased wording, terms and lean.
+
+    ``lean`` lies in [-1, 1] along the frame's ``axis`` (-1: first side, +1: second side), counting
+    the outlet's own wording (terms outside quotes); ``None`` without a frame or without terms.
+    """
+
+    probability: float
+    terms: tuple[Term, ...] = ()
+    lean: float | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self.probability >= 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceResult(_ToDict):
+    """Everything stancekit says about one sentence."""
+
+    span: Span
+    attribution: Attribution
+    hedging: Hedging
+    framing: Framing
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def _lean(counts: Counter[str], axis: tuple[str, str] | None) -> float | None:
+    if axis is None:
+        return None
+    neg, pos = counts.get(axis[0], 0), counts.get(axis[1], 0)
+    if neg + pos == 0:
+        return None
+    return round((pos - neg) / (pos + neg), 6)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult(_ToDict):
+    """The analysis of one document.
+
+    Attributes:
+        text: the document exactly as given.
+        sentences: one :class:`SentenceResult` per sentence, in order.
+        meta: frame name and axis, analyzer mode, model name, plus user metadata.
+        summary: document aggregates (see :meth:`summarize`), computed at construction.
+    """
+
+    text: str
+    sentences: tuple[SentenceResult, ...]
+    meta: dict[str, Any] = field(default_factory=dict)
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @staticmethod
+    def summarize(
+        sentences: tuple[SentenceResult, ...],
+        *,
+        sides: tuple[str, ...] = (),
+        axis: tuple[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Compute document aggregates.
+
+        Keys: ``n_sentences``, ``attributed_share``, ``n_sources``, ``sources_by_type``,
+        ``sources_by_side`` (every frame side plus ``"none"``), ``distancing_share`` (share of
+        sources with a distancing cue), ``hedge_rate`` (share of hedged sentences),
+        ``hedge_cues_by_category``, ``loaded_share`` (share of sentences with loaded wording),
+        ``loaded_term_rate`` (own-voice terms per sentence), ``quoted_term_rate`` (terms
+        inside quotes per sentence), ``terms_by_side``, ``mean_framing_probability`` and
+        ``lean`` (own-voice wording along the frame axis, ``None`` without frame or terms).
+        """
+        n = len(sentences)
+        sources = [s for sent in sentences for s in sent.attribution.sources]
+        by_type = Counter(s.type for s in sources)
+        by_side: Counter[str] = Counter({side: 0 for side in sides})
+        by_side["none"] = 0
+        for s in sources:
+            by_side[s.side or "none"] += 1
+        cues = [c for sent in sentences for c in sent.hedging.cues]
+        terms = [t for sent in sentences for t in sent.framing.terms]
+        own = [t for t in terms if not t.inside_quote]
+        own_sides = Counter(t.side for t in own if t.side)
+        terms_by_side: Counter[str] = Counter({side: 0 for side in sides})
+        terms_by_side.update(t.side for t in terms if t.side)
+
+        def share(k: int) -> float:
+            return round(k / n, 6) if n else 0.0
+
+        return {
+            "n_sentences": n,
+            "attributed_share": share(sum(s.attribution.attributed for s in sentences)),
+            "n_sources": len(sources),
+            "sources_by_type": {t: by_type[t] for t in sorted(by_type)},
+            "sources_by_side": dict(by_side),
+            "distancing_share": round(
+                sum(s.cue_stance == "distancing" for s in sources) / len(sources), 6
+            )
+            if sources
+            else 0.0,
+            "hedge_rate": share(sum(s.hedging.hedged for s in sentences)),
+            "hedge_cues_by_category": dict(sorted(Counter(c.category for c in cues).items())),
+            "loaded_share": share(sum(s.framing.loaded for s in sentences)),
+            "loaded_term_rate": share(len(own)),
+            "quoted_term_rate": share(len(terms) - len(own)),
+            "terms_by_side": dict(terms_by_side),
+            "mean_framing_probability": round(
+                sum(s.framing.probability for s in sentences) / n, 6
+            )
+            if n
+            else 0.0,
+            "lean": _lean(own_sides, axis),
+        }
+
+    def __str__(self) -> str:
+        from stancekit._render import render_table
+
+        return render_table(self)

@@ -1,0 +1,71 @@
+"""Loading of the package lexicons (``stancekit/rules/lexicons``), cached."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from stancekit.text import APOS
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def phrase_regex(phrases: list[str], *, plural: bool = True, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One alternation, longest phrase first, on word boundaries; apostrophes either kind."""
+    alts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w).replace("'", APOS) for w in p.split())
+        if plural and p[-1:].isalpha():
+            body += r"(?:e?s)?"
+        alts.append(body)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])", flags)
+
+
+@functools.cache
+def cue_verbs() -> dict[str, tuple[str, str]]:
+    """Map each inflected cue form (lowercase) to ``(lemma, stance)``."""
+    out: dict[str, tuple[str, str]] = {}
+    for lemma, stance, forms in _rows("cue_verbs.tsv"):
+        for form in forms.split(","):
+            out[form.strip().lower()] = (lemma, stance)
+    return out
+
+
+@functools.cache
+def source_types() -> dict[str, str]:
+    return {phrase.lower(): typ for phrase, typ in _rows("source_types.tsv")}
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    words: set[str] = set()
+    for row in _rows("places.txt"):
+        words.update(w.lower() for w in row[0].split())
+    words.update({"saudi arabia", "abu dhabi", "united states", "united kingdom", "official baku",
+                  "official yerevan", "official moscow", "official ankara"})
+    return frozenset(words)
+
+
+@functools.cache
+def hedge_patterns() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for pattern, category in _rows("hedges.tsv"):
+        flags = 0 if pattern.startswith("(?-i)") else re.IGNORECASE
+        pattern = pattern.replace("(?-i)", "")
+        out.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags), category))
+    return out
+
+
+@functools.cache
+def loaded_words() -> list[str]:
+    return [r[0].strip() for r in _rows("loaded_words.txt")]

@@ -1,0 +1,467 @@
+"""Rule-based attribution: who is cited, with which cue, saying what.
+
+Patterns covered (each yields a :class:`~stancekit.results.Source`):
+
+* ``according to X`` and viewpoint attribution (``from X's point of view``, ``in X's view``,
+  ``in the view of X``): kind ``according_to``;
+* ``X said/told/reported/... (that) C`` with auxiliaries and adverbs between (``has long
+  warned``), kind ``indirect``; passive with agent (``as reported by X``, ``proposed by X``);
+  ``X was quoted as saying``; impersonal passive (``it was reported that``: anonymous source);
+* inverted order (``C, said X``; ``“C,” said X``);
+* direct quotes: a quotation next to the cue makes the kind ``direct_quote`` and the quotation
+  the content;
+* anonymous sourcing (``sources said``, ``officials who asked not to be named``, ``a source
+  close to``).
+
+The source is the noun phrase before (or after) the cue, cut at clause boundaries (commas,
+conjunctions, relative pronouns), so an apposition yields its head ("the EU envoy, Toivo Klaar,
+said" gives "Toivo Klaar"). Its type comes from ``lexicons/source_types.tsv`` (precedence
+anonymous > international_org > military > media > ngo > expert > political > government >
+citizen), countries and capitals count as government, and a per-document memory carries the type
+and side of a titled name ("EU special representative ... Toivo Klaar") to later mentions
+("Klaar"). Pronoun sources (he, she, they) take the most recent source of the previous three
+sentences. The side comes from the active frame's actors.
+
+Limits: no syntactic parse, so long pre-verbal subjects with embedded verbs, sources after long
+intervening clauses, and cues that are not in the lexicon are missed; nominal cues ("in a
+statement") are not covered; "reports" used as a noun can be taken for a cue.
+
+Example:
+    >>> from stancekit.rules.attribution import AttributionRules
+    >>> rules = AttributionRules()
+    >>> s = "The ministry said on Monday that the road was closed."
+    >>> [(x.source, x.cue, x.kind) for x in rules.find(s, 0, len(s))]
+    [('The ministry', 'said', 'indirect')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stancekit.frames import Frame
+from stancekit.rules._lexicon import cue_verbs, phrase_regex, places, source_types
+
+__all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type"]
+
+TYPE_PRECEDENCE = (
+    "anonymous",
+    "international_org",
+    "military",
+    "media",
+    "ngo",
+    "expert",
+    "political",
+    "government",
+    "citizen",
+)
+
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_PRONOUNS = {"he", "she", "they", "we", "i"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                "our", "some", "many", "several", "two", "three", "four", "other", "another",
+                "both", "all", "most", "one"}
+_BETWEEN = {"also", "has", "have", "had", "repeatedly", "earlier", "later", "previously", "once",
+            "recently", "further", "then", "again", "publicly", "openly", "reportedly",
+            "allegedly", "long", "already", "never", "often", "frequently", "first", "last",
+            "subsequently", "separately", "immediately", "strongly", "explicitly", "specifically",
+            "clearly", "firmly", "earlier", "yesterday", "today", "personally", "officially"}
+_STOP = {
+    "that", "which", "who", "whom", "whose", "while", "when", "whereas", "because", "although",
+    "though", "if", "as", "but", "or", "nor", "since", "after", "before", "where", "so", "than",
+    "hence", "however", "moreover", "therefore", "meanwhile", "yet", "thus", "to", "on", "with",
+    "from", "by", "into", "during", "until", "about", "against", "over", "under", "between",
+    "through", "without", "within", "is", "are", "was", "were", "be", "been", "being", "will",
+    "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "not",
+    "nonetheless", "furthermore", "additionally", "still", "instead", "indeed", "unsurprisingly",
+    "why", "how", "what", "there", "here", "it", "also", "just", "even", "only", "upon", "like",
+    "unlike", "amid", "despite", "toward", "towards", "per", "via", "whether", "unless", "once",
+    "then", "now", "ago", "both", "either", "neither", "among", "across", "behind", "beyond",
+    "hereby", "thereby", "further", "having", "said", "says", "told", "reported",
+}
+_NP_INNER = {"of", "for", "in", "at", "and", "&"}
+_FORWARD_STOP = _STOP | {"in", "at", "and", "last", "on", "this", "earlier", "later", "yesterday",
+                         "today", "told", "according"}
+_PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
+
+
+@dataclass(frozen=True, slots=True)
+class RawSource:
+    """A source found by the rules, offsets into the text passed to :meth:`AttributionRules.find`."""
+
+    source: str
+    start: int
+    end: int
+    cue: str | None
+    cue_start: int
+    cue_end: int
+    stance: str
+    kind: str
+    type: str
+    side: str | None
+    content: tuple[int, int] | None
+
+
+def _cue_regex() -> re.Pattern[str]:
+    forms = sorted(cue_verbs(), key=len, reverse=True)
+    alts = [r"\s+".join(re.escape(w) for w in f.split()) for f in forms]
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w'’-])")
+
+
+_CUES = _cue_regex()
+_ACCORDING = re.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
+_VIEW_BEFORE = re.compile(
+    r"(?<!\w)(?:from|in)\s+(?P<np>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:['’]s)?\s+"
+    r"(?:point\s+of\s+view|view|views|perspective|opinion|eyes|assessment|estimation)(?!\w)",
+    re.IGNORECASE,
+)
+_VIEW_AFTER = re.compile(
+    r"(?<!\w)in\s+the\s+(?:view|opinion|eyes|assessment|words)\s+of\s+", re.IGNORECASE
+)
+_IMPERSONAL = re.compile(
+    r"(?<!\w)it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?$", re.IGNORECASE
+)
+_ANON = re.compile(
+    r"(?<!\w)(?:(?:a|one|two|three|several|many|some|the)\s+)?(?:senior\s+|unnamed\s+|anonymous\s+"
+    r"|diplomatic\s+|military\s+|government\s+|western\s+|security\s+|intelligence\s+)*"
+    r"(?:sources?|officials?|insiders?|people|persons?|diplomats?|aides?)"
+    r"(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+[^,.;]{1,60}?"
+    r"|\s+who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)[^,.;]{0,80}?"
+    r"(?:named|identified|anonymity|anonymously|publicly|record))(?=\s*,?\s*$)",
+    re.IGNORECASE,
+)
+_TYPES_RE = None
+
+
+def _types_re() -> re.Pattern[str]:
+    global _TYPES_RE
+    if _TYPES_RE is None:
+        _TYPES_RE = phrase_regex(list(source_types()))
+    return _TYPES_RE
+
+
+_DEMONYMS = frozenset(
+    """azerbaijani armenian russian turkish iranian georgian american british french german chinese
+    ukrainian israeli palestinian european western syrian iraqi afghan indian pakistani japanese
+    korean italian spanish polish belarusian kazakh qatari saudi egyptian lebanese jordanian
+    libyan sudanese ethiopian kenyan nigerian mexican brazilian canadian australian dutch belgian
+    swedish norwegian danish finnish greek hungarian romanian serbian croatian bosnian kosovar
+    albanian moldovan latvian lithuanian estonian uzbek turkmen tajik kyrgyz emirati yemeni
+    taiwanese vietnamese thai indonesian malaysian""".split()
+)
+
+
+def source_type(phrase: str) -> str | None:
+    """Type a source phrase from the lexicons, or ``None`` when nothing in it is typed.
+
+    Example:
+        >>> source_type("Azerbaijan's Defense Ministry"), source_type("official Baku")
+        ('military', 'government')
+    """
+    found = set()
+    table = source_types()
+    for m in _types_re().finditer(phrase):
+        key = re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))
+        typ = table.get(key) or table.get(key.rstrip("s")) or table.get(key[:-2])
+        if typ:
+            found.add(typ)
+    for typ in TYPE_PRECEDENCE:
+        if typ in found:
+            return typ
+    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", phrase.replace("’s", "").replace("'s", ""))]
+    pl = places()
+    joined = " ".join(words)
+    if any(w in pl for w in words) or any(p in joined for p in pl if " " in p):
+        return "government"
+    if re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE).lower() in _DEMONYMS:
+        return "government"
+    return None
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and False)
+
+
+class AttributionRules:
+    """Finds sources in sentences. Stateless apart from the per-document entity memory."""
+
+    def __init__(self) -> None:
+        self._cues = cue_verbs()
+
+    # -- noun phrases --------------------------------------------------------------------
+    def _np_before(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        toks = _tokens(text, lo, hi)
+        # skip auxiliaries/adverbs right before the cue
+        i = len(toks) - 1
+        while i >= 0 and toks[i][2].lower() in _BETWEEN:
+            i -= 1
+        if i < 0:
+            return None
+        stop_at = -1
+        j = i
+        while j >= 0:
+            s, e, w = toks[j]
+            lw = w.lower()
+            if w in _PUNCT_BREAK or (len(w) == 1 and not w.isalnum() and w not in "'’&.-"):
+                stop_at = j
+                break
+            if lw in _STOP and not (j > 0 and toks[j - 1][2].lower() in {"the"} and _is_cap(w)):
+                stop_at = j
+                break
+            if i - j >= 12:
+                return None
+            j -= 1
+        first = stop_at + 1
+        if first > i:
+            return None
+        # a relative clause (“officials who spoke to Reuters said”): take the NP before it
+        if stop_at >= 0 and toks[stop_at][2].lower() in {"who", "that"} and toks[stop_at][2] != ",":
+            pass
+        while first <= i and toks[first][2].lower() in _NP_INNER | {"'s", "’s"}:
+            first += 1
+        if first > i:
+            return None
+        return toks[first][0], toks[i][1]
+
+    def _np_after(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        toks = _tokens(text, lo, hi)
+        out: list[tuple[int, int, str]] = []
+        for k, (s, e, w) in enumerate(toks):
+            lw = w.lower()
+            if w in _PUNCT_BREAK or (len(w) == 1 and not w.isalnum() and w not in "'’&-"):
+                break
+            if w == "." and (not out or not out[-1][2][:1].isupper()):
+                break
+            if lw in _FORWARD_STOP and out:
+                # "and" between two capitalised names stays ("Baku and Yerevan")
+                if lw == "and" and k + 1 < len(toks) and _is_cap(toks[k + 1][2]) and _is_cap(out[-1][2]):
+                    out.append((s, e, w))
+                    continue
+                if lw in {"in", "at"} and k + 1 < len(toks) and _is_cap(toks[k + 1][2]) and len(out) < 6:
+                    out.append((s, e, w))
+                    continue
+                break
+            if lw in _FORWARD_STOP - _DETERMINERS and not out:
+                break
+            out.append((s, e, w))
+            if len(out) >= 12:
+                break
+        while out and (out[-1][2].lower() in _NP_INNER | _DETERMINERS or out[-1][2] == "."):
+            out.pop()
+        if not out:
+            return None
+        return out[0][0], out[-1][1]
+
+    @staticmethod
+    def _source_like(phrase: str) -> bool:
+        words = phrase.split()
+        if not words:
+            return False
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            return True
+        if source_type(phrase):
+            return True
+        caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and w.lower() in _DETERMINERS)]
+        return bool(caps)
+
+    # -- typing -------------------------------------------------------------------------
+    def _type_side(self, phrase: str, frame: Frame | None, memory: dict[str, tuple[str, str | None]]) -> tuple[str, str | None]:
+        typ = source_type(phrase)
+        side = frame.side_of(phrase) if frame is not None else None
+        if typ is None or side is None:
+            for word in reversed(re.findall(r"[A-Z][\w’'-]+", phrase)):
+                key = re.sub(r"['’]s$", "", word)
+                if key in memory:
+                    mtype, mside = memory[key]
+                    typ = typ or mtype
+                    side = side or mside
+                    break
+        return typ or "other", side
+
+    def remember_titles(self, text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
+        """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``."""
+        memory: dict[str, tuple[str, str | None]] = {}
+        name_re = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}(?![\w’'])")
+        for m in name_re.finditer(text):
+            words = m.group(0).split()
+            while words and source_type(words[0]) is not None:
+                words.pop(0)
+            if len(words) < 2 or any(w.lower() in places() for w in words):
+                continue
+            left_start = max(0, m.start() - 120)
+            left = text[left_start:m.start()]
+            left = re.split(r"(?:[.;:!?(]|\band\b|\bwith\b|\bby\b)\s", left)[-1]
+            if "," in left.rstrip().rstrip(",")[:-1]:
+                left = left.rstrip().rstrip(",").split(",")[-1]
+            prefix_words = [w for w in m.group(0).split()[: len(m.group(0).split()) - len(words)]]
+            title = (left + " " + " ".join(prefix_words)).strip()
+            typ = source_type(title) if title else None
+            if typ is None:
+                continue
+            side = frame.side_of(title) if frame is not None else None
+            full = " ".join(words)
+            for key in (full, words[-1]):
+                memory.setdefault(key, (typ, side))
+        return memory
+
+    # -- main -------------------------------------------------------------------------------
+    def find(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+        frame: Frame | None = None,
+        memory: dict[str, tuple[str, str | None]] | None = None,
+        recent: list[tuple[str, str | None]] | None = None,
+    ) -> list[RawSource]:
+        """Find the sources of the sentence ``text[start:end]`` (offsets are into ``text``)."""
+        memory = memory or {}
+        out: list[RawSource] = []
+        taken: list[tuple[int, int]] = []
+
+        def overlaps(a: int, b: int) -> bool:
+            return any(a < y and x < b for x, y in taken)
+
+        def add(src: tuple[int, int], cue: tuple[int, int], stance: str, kind: str,
+                content: tuple[int, int] | None, force_type: str | None = None) -> None:
+            s, e = src
+            phrase = text[s:e]
+            if overlaps(s, e):
+                return
+            if force_type is None and not self._source_like(phrase):
+                return
+            if force_type:
+                typ, side = force_type, (frame.side_of(phrase) if frame is not None else None)
+            elif phrase.lower() in _PRONOUNS and recent:
+                typ, side = recent[-1]
+            else:
+                typ, side = self._type_side(phrase, frame, memory)
+            q = self._adjacent_quote(quotes, cue, src, start, end)
+            if q is not None:
+                kind = "direct_quote"
+                inner = (q[0] + 1, q[1] - 1)
+                content = inner if inner[1] > inner[0] else None
+            elif content is not None:
+                content = _trim(text, *content)
+            out.append(RawSource(phrase, s, e, text[cue[0]:cue[1]], cue[0], cue[1], stance, kind,
+                                 typ, side, content))
+            taken.append((s, e))
+            taken.append(cue)
+
+        # according to X
+        for m in _ACCORDING.finditer(text, start, end):
+            np = self._np_after(text, m.end(), end)
+            if np is None:
+                continue
+            cue = (m.start(), m.end() - 1 if text[m.end() - 1].isspace() else m.end())
+            cue = _trim(text, *cue) or cue
+            before = text[start:m.start()].rstrip(" ,")
+            if before.strip():
+                content = (start, start + len(before))
+            else:
+                rest = text.find(",", np[1], end)
+                content = (rest + 1, end) if rest != -1 else None
+            anon = _ANON.search(text[np[0]:np[1]] + " ")
+            add(np, cue, "neutral", "according_to", content, "anonymous" if anon else None)
+        # viewpoint
+        for m in _VIEW_BEFORE.finditer(text, start, end):
+            np = _trim(text, m.start("np"), m.end("np"))
+            if np is None:
+                continue
+            s, e = np
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            rest = text.find(",", m.end(), end)
+            content = (rest + 1, end) if rest != -1 else None
+            add((s, e), (m.start(), m.end()), "neutral", "according_to", content)
+        for m in _VIEW_AFTER.finditer(text, start, end):
+            np = self._np_after(text, m.end(), end)
+            if np:
+                rest = text.find(",", np[1], end)
+                add(np, (m.start(), m.end() - 1), "neutral", "according_to",
+                    (rest + 1, end) if rest != -1 else None)
+        # verb cues
+        for m in _CUES.finditer(text, start, end):
+            form = re.sub(r"\s+", " ", m.group(0))
+            lemma, stance = self._cues[form]
+            cue = (m.start(), m.end())
+            if overlaps(*cue):
+                continue
+            after = text[m.end():end]
+            before = text[start:m.start()]
+            # passive with agent: "proposed by X", "as reported by X"
+            if re.match(r"\s+by\s", after) and form.endswith(("ed", "en", "wn", "ld", "id", "ote")):
+                np = self._np_after(text, m.end() + after.index("by") + 3, end)
+                if np:
+                    add(np, cue, stance, "indirect", None)
+                    continue
+            # impersonal passive: "it was reported that"
+            imp = _IMPERSONAL.search(before)
+            if imp and re.match(r"\s+that\b", after):
+                add((start + imp.start(), m.end()), cue, stance, "indirect",
+                    (m.end() + after.index("that") + 4, end), force_type="anonymous")
+                continue
+            content = self._content_after(text, m.end(), end)
+            # anonymous NP ("officials who asked not to be named said")
+            anon = _ANON.search(before.rstrip(" ,") + "")
+            if anon and anon.end() >= len(before.rstrip(" ,")) - 1:
+                add((start + anon.start(), start + anon.end()), cue, stance, "indirect", content,
+                    force_type="anonymous")
+                continue
+            np = None
+            if form == "quoted as saying":
+                lo = re.search(r"\s(?:was|is|were|has\s+been)\s*$", before)
+                if lo:
+                    np = self._np_before(text, start, start + lo.start())
+            else:
+                stripped = before.rstrip()
+                if stripped and stripped[-1] not in ",”\"":
+                    np = self._np_before(text, start, m.start())
+            if np and self._source_like(text[np[0]:np[1]]):
+                if content is None:
+                    head = text[start:np[0]].rstrip()
+                    if head.endswith(","):
+                        content = (start, start + len(head) - 1)
+                add(np, cue, stance, "indirect", content)
+                continue
+            # inverted: "..., said X" / "“...,” X said" is handled above; here the source follows
+            if before.rstrip()[-1:] in {",", "”", '"'} or not before.strip():
+                np = self._np_after(text, m.end(), end)
+                if np and self._source_like(text[np[0]:np[1]]):
+                    head = before.rstrip().rstrip(",”\"").rstrip()
+                    add(np, cue, stance, "indirect", (start, start + len(head)) if head else None)
+        out.sort(key=lambda r: r.start)
+        return out
+
+    @staticmethod
+    def _content_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        seg = text[lo:hi]
+        m = re.match(r"(?:\s+[\w'’-]+){0,6}?\s+that\s+", seg) or re.match(r"\s*[:,]\s*", seg)
+        if m:
+            return _trim(text, lo + m.end(), hi)
+        m = re.match(r"\s+", seg)
+        return _trim(text, lo + (m.end() if m else 0), hi)
+
+    @staticmethod
+    def _adjacent_quote(quotes, cue, src, start, end) -> tuple[int, int] | None:
+        lo, hi = min(cue[0], src[0]), max(cue[1], src[1])
+        for qs, qe in quotes:
+            if qs < start or qe > end + 1 or qe - qs < 12:
+                continue
+            if 0 <= lo - qe <= 3 or 0 <= qs - hi <= 3:
+                return qs, qe
+        return None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and (text[a].isspace() or text[a] in ",:;"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",:;."):
+        b -= 1
+    return (a, b) if b > a else None

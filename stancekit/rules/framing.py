@@ -1,0 +1,136 @@
+"""Rule-based framing: contested frame terms, scare quotes, "so-called", generic loaded words.
+
+* Contested terms come from the active frame (see :mod:`stancekit.frames`); each carries its
+  side and neutral equivalent.
+* A short quotation (at most four words, no sentence punctuation inside) is a scare quote: the
+  outlet distances itself from the word. Its side is the frame's ``scare_side`` of the word
+  (scare-quoting one side's term signals the other side; a frame lists further words per side).
+* "so-called X" works the same way.
+* Generic loaded words (``lexicons/loaded_words.txt``) give terms with ``side=None``.
+* A term inside a longer quotation is marked ``inside_quote=True``: the source's wording, not the
+  outlet's own. Lean counts only the outlet's own wording.
+
+Limits: lexicon matching only; no sense disambiguation ("regime" in "diet regime"), and a frame
+is only as good as its term list.
+
+Example:
+    >>> from stancekit.frames import load_frame
+    >>> from stancekit.rules.framing import find_terms
+    >>> s = "More arms for separatists under watch of “peacekeepers”"
+    >>> [(s[t[0]:t[1]], t[2], t[4]) for t in find_terms(s, 0, len(s), quotes=[(41, 55)], frame=load_frame("karabakh"))]
+    [('separatists', 'azerbaijan', 'contested'), ('peacekeepers', 'azerbaijan', 'scare_quote')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from stancekit.frames import Frame
+from stancekit.rules._lexicon import loaded_words, phrase_regex
+
+__all__ = ["find_terms", "framing_probability", "sentence_lean", "is_scare_quote"]
+
+_SO_CALLED = re.compile(r"(?<!\w)so[-\s]called\s+[\"“‘']?(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.IGNORECASE)
+
+
+_TECHNICAL_REGIME = re.compile(
+    r"(?:ceasefire|cease-fire|sanctions?|visa|tax|legal|trade|customs|security|treatment|diet|"
+    r"exchange|control|inspection|regulatory|training|flow|operating|truce)\s+$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _loaded_re() -> re.Pattern[str]:
+    return phrase_regex([w for w in loaded_words() if w != "so-called"], plural=False)
+
+
+def is_scare_quote(text: str, qs: int, qe: int) -> bool:
+    """A quotation of at most four words without sentence punctuation inside."""
+    inner = text[qs + 1 : qe - 1].strip()
+    return bool(inner) and len(inner.split()) <= 4 and not re.search(r"[.!?,;:]", inner)
+
+
+def find_terms(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    quotes: list[tuple[int, int]],
+    frame: Frame | None,
+) -> list[tuple[int, int, str | None, bool, str, str | None]]:
+    """Return ``(start, end, side, inside_quote, kind, neutral)`` tuples, in text order."""
+    out: list[tuple[int, int, str | None, bool, str, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    local = [(a, b) for a, b in quotes if a < end and b > start]
+    scare = [(a, b) for a, b in local if is_scare_quote(text, a, b)]
+    long_quotes = [(a, b) for a, b in local if (a, b) not in scare]
+
+    def inside(a: int, b: int) -> bool:
+        return any(qa <= a and b <= qb for qa, qb in long_quotes)
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for qa, qb in scare:
+        a, b = qa + 1, qb - 1
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        side = frame.scare_side(text[a:b]) if frame is not None else None
+        out.append((a, b, side, False, "scare_quote", None))
+        taken.append((qa, qb))
+    for m in _SO_CALLED.finditer(text, start, end):
+        x = m.group("x").split()
+        side = None
+        n_words = 1
+        if frame is not None:
+            for k in range(len(x), 0, -1):
+                side = frame.scare_side(" ".join(x[:k]))
+                if side:
+                    n_words = k
+                    break
+        phrase_end = m.start("x") + len(" ".join(x[:n_words]))
+        a, b = m.start(), min(phrase_end, end)
+        if free(a, b):
+            out.append((a, b, side, inside(a, b), "so_called", None))
+            taken.append((a, b))
+    if frame is not None:
+        for a, b, term in frame.find_terms(text, start, end):
+            if free(a, b):
+                out.append((a, b, term.side, inside(a, b), "contested", term.neutral))
+                taken.append((a, b))
+    for m in _loaded_re().finditer(text, start, end):
+        if m.group(0).lower().startswith("regime") and _TECHNICAL_REGIME.search(text, max(start, m.start() - 25), m.start()):
+            continue
+        if free(m.start(), m.end()):
+            out.append((m.start(), m.end(), None, inside(m.start(), m.end()), "loaded", None))
+            taken.append((m.start(), m.end()))
+    out.sort()
+    return out
+
+
+def framing_probability(terms: list[tuple[str | None, bool, str]]) -> float:
+    """Score from ``(side, inside_quote, kind)`` of each term: own-voice sided terms weigh most.
+
+    Example:
+        >>> framing_probability([]), framing_probability([("a", False, "contested")])
+        (0.05, 0.6)
+    """
+    score = 0.0
+    for side, quoted, kind in terms:
+        w = 1.0 if side else 0.7
+        score += w * (0.35 if quoted else 1.0)
+    return round(max(0.05, 1.0 - 0.4**score), 6)
+
+
+def sentence_lean(sides: list[str], axis: tuple[str, str] | None) -> float | None:
+    """(n_second - n_first) / (n_first + n_second) over the axis sides; ``None`` if no term."""
+    if axis is None:
+        return None
+    neg, pos = sides.count(axis[0]), sides.count(axis[1])
+    if neg + pos == 0:
+        return None
+    return round((pos - neg) / (pos + neg), 6)

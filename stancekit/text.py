@@ -1,0 +1,130 @@
+"""Sentence splitting with character offsets, and quote regions.
+
+The splitter is rule-based (punctuation + capital/quote/digit lookahead, newline = boundary, an
+abbreviation list), linear in the text length and never alters the text: every returned span
+satisfies ``text[start:end] == span_text``.
+
+Limits: it does not know every abbreviation; a sentence that ends with an abbreviation followed by
+a capitalised word ("... in the U.S. The next ...") stays glued to the next one.
+
+Example:
+    >>> from stancekit.text import split_sentences
+    >>> text = "He left. Dr. Ali said “No.” Then rain."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['He left.', 'Dr. Ali said “No.”', 'Then rain.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stancekit.errors import InvalidInputError
+
+__all__ = ["split_sentences", "quote_regions", "check_text", "APOS"]
+
+#: apostrophes accepted wherever a pattern needs one (straight and typographic)
+APOS = "['’]"
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr rev hon pres
+    inc corp ltd llc vs etc e.g i.e approx est dept univ fig vol ed
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.n u.k e.u a.m p.m""".split()
+)
+
+# A boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then something
+# that can start a sentence. Newlines are boundaries on their own.
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?…]+[\"”’')\]]*)(?P<gap>[ \t\u00a0]+)(?=[\"“‘'(\[]?[A-Z0-9\u00C0-\uFFFF])"""
+    r"""|(?P<nl>[ \t]*(?:\r?\n|\r|\u2028|\u2029)\s*)"""
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def check_text(text: object, *, name: str = "text") -> str:
+    """Return ``text`` if it is a ``str``, else raise :class:`InvalidInputError`.
+
+    Example:
+        >>> check_text("ok")
+        'ok'
+    """
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise InvalidInputError(
+            f"{name} must be str, got {type(text).__name__}; decode it first, "
+            "e.g. data.decode('utf-8')"
+        )
+    raise InvalidInputError(
+        f"{name} must be str, got {type(text).__name__}; pass the document text as a string "
+        "(a list of strings goes to nlp.pipe, a DataFrame to nlp.score_frame)"
+    )
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, end - 12), end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in ("no", "nos"):
+        return text[end : end + 2].strip()[:1].isdigit()
+    if word in _ABBREVIATIONS:
+        return True
+    # single initials ("J. Smith") and dotted acronyms ("U.S.")
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return ``(start, end)`` offsets, whitespace trimmed.
+
+    Example:
+        >>> split_sentences("One. Two.\\nThree")
+        [(0, 4), (5, 9), (10, 15)]
+    """
+    check_text(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group("nl") is not None:
+            cut, nxt = m.start(), m.end()
+        else:
+            if m.group("end").startswith(".") and _is_abbreviation(text, m.start("end") + 1):
+                continue
+            cut, nxt = m.end("end"), m.end()
+        _add(text, start, cut, spans)
+        start = nxt
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+_QUOTES = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each quotation, quote marks included.
+
+    Handles typographic (“…”), straight ("…") and guillemet («…») quotes; unbalanced marks are
+    ignored. Single quotes are not used (they clash with apostrophes).
+
+    Example:
+        >>> quote_regions('He said “we will win” and left.')
+        [(8, 21)]
+    """
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Iterate over word tokens (letters/digits with inner apostrophes, hyphens, dots)."""
+    return _WORD.finditer(text, start, len(text) if end is None else end)
+
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")

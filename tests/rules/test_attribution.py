@@ -1,0 +1,93 @@
+import pytest
+
+
+def sources(nlp, text, frame="karabakh"):
+    doc = nlp(text, frame=frame)
+    return [
+        (s.span.text, s.type, s.side, s.cue.text if s.cue else None, s.cue_stance, s.kind,
+         s.content.text if s.content else None)
+        for sent in doc.sentences
+        for s in sent.attribution.sources
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("According to Azerbaijan’s Defense Ministry, the items were smuggled.",
+         ("Azerbaijan’s Defense Ministry", "military", "azerbaijan", "According to", "neutral", "according_to", "the items were smuggled")),
+        ("The items were smuggled, according to the Armenian government.",
+         ("the Armenian government", "government", "armenia", "according to", "neutral", "according_to", "The items were smuggled")),
+        ("Azerbaijani media reported that the regime is smuggling arms.",
+         ("Azerbaijani media", "media", "azerbaijan", "reported", "neutral", "indirect", "the regime is smuggling arms")),
+        ("Azerbaijani media revealed video footage of a new position.",
+         ("Azerbaijani media", "media", "azerbaijan", "revealed", "endorsing", "indirect", "video footage of a new position")),
+        ("Pashinyan claimed that the road was blocked.",
+         ("Pashinyan", "other", "armenia", "claimed", "distancing", "indirect", "the road was blocked")),
+        ("The ministry has repeatedly warned the international community about it.",
+         ("The ministry", "government", None, "warned", "neutral", "indirect", "the international community about it")),
+        ("The talks will resume next week, a UN spokesman said.",
+         ("a UN spokesman", "international_org", None, "said", "neutral", "indirect", "The talks will resume next week")),
+        ("The talks will resume next week, said Toivo Klaar.",
+         ("Toivo Klaar", "other", None, "said", "neutral", "indirect", "The talks will resume next week")),
+        ("“We will not allow provocations,” the Defense Ministry said.",
+         ("the Defense Ministry", "military", None, "said", "neutral", "direct_quote", "We will not allow provocations,")),
+        ("Aliyev said: “There is no Nagorno-Karabakh anymore.”",
+         ("Aliyev", "other", "azerbaijan", "said", "neutral", "direct_quote", "There is no Nagorno-Karabakh anymore.")),
+        ("Sources said the convoy was stopped.",
+         ("Sources", "anonymous", None, "said", "neutral", "indirect", "the convoy was stopped")),
+        ("Officials who asked not to be named said the convoy was stopped.",
+         ("Officials who asked not to be named", "anonymous", None, "said", "neutral", "indirect", "the convoy was stopped")),
+        ("A source close to the Armenian government told reporters that talks stalled.",
+         ("A source close to the Armenian government", "anonymous", "armenia", "told", "neutral", "indirect", "talks stalled")),
+        ("It was reported that two soldiers died.",
+         ("It was reported", "anonymous", None, "reported", "neutral", "indirect", "two soldiers died")),
+        ("Hikmet Hajiyev was quoted as saying the road is open.",
+         ("Hikmet Hajiyev", "other", "azerbaijan", "quoted as saying", "neutral", "indirect", "the road is open")),
+        ("The checkpoints were earlier proposed by Azerbaijani president Ilham Aliyev during the conference.",
+         ("Azerbaijani president Ilham Aliyev", "government", "azerbaijan", "proposed", "neutral", "indirect", None)),
+        ("From the Azerbaijani point of view, the regime ignites the situation.",
+         ("Azerbaijani", "government", "azerbaijan", "From the Azerbaijani point of view", "neutral", "according_to", "the regime ignites the situation")),
+        ("In the view of Human Rights Watch, the blockade is illegal.",
+         ("Human Rights Watch", "ngo", None, "In the view of", "neutral", "according_to", "the blockade is illegal")),
+        ("Residents insisted that they had been shelled.",
+         ("Residents", "citizen", None, "insisted", "distancing", "indirect", "they had been shelled")),
+        ("Analysts at the think tank believe the ceasefire will hold.",
+         ("Analysts at the think tank", "expert", None, "believe", "neutral", "indirect", "the ceasefire will hold")),
+    ],
+)
+def test_attribution_patterns(nlp, text, expected):
+    assert sources(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The current incident exposed two main vulnerabilities.",
+        "The road was closed on Monday.",
+        "Armenian groups are now actively using the road.",
+        "The video showed soldiers digging trenches.",
+    ],
+)
+def test_no_attribution(nlp, text):
+    doc = nlp(text, frame="karabakh")
+    assert sources(nlp, text) == []
+    assert not doc.sentences[0].attribution.attributed
+
+
+def test_titled_name_carries_type_to_later_mentions(nlp):
+    text = ("The visit of the EU special representative for the South Caucasus, Toivo Klaar, to Baku "
+            "was short. Upon his arrival, Klaar expressed his concerns.")
+    assert sources(nlp, text)[0][:3] == ("Klaar", "international_org", None)
+
+
+def test_pronoun_takes_previous_source(nlp):
+    text = "Azerbaijan's Defense Ministry said the road was closed. It added that patrols continue. They said more."
+    srcs = sources(nlp, text)
+    assert srcs[0][:3] == ("Azerbaijan's Defense Ministry", "military", "azerbaijan")
+    assert srcs[-1][:3] == ("They", "military", "azerbaijan")
+
+
+def test_side_is_none_without_frame(nlp):
+    doc = nlp("Azerbaijani media reported it.")
+    assert doc.sentences[0].attribution.sources[0].side is None

@@ -1,0 +1,47 @@
+import pytest
+
+
+def cues(nlp, text):
+    return [(c.span.text, c.category) for s in nlp(text).sentences for c in s.hedging.cues]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klaar and Bono will likely meet Aliyev.", [("will likely", "adverb")]),
+        ("Both societies appeared optimistic.", [("appeared", "epistemic_verb")]),
+        ("The escalation would have grave results.", [("would", "modal")]),
+        ("The claim could not be independently verified.", [("could not be independently verified", "hearsay")]),
+        ("The minister is expected to resign.", [("is expected to", "epistemic_verb")]),
+        ("Some 300 people reportedly fled.", [("Some", "approximator"), ("reportedly", "hearsay")]),
+        ("About 40 soldiers died, possibly more.", [("About", "approximator"), ("possibly", "adverb")]),
+        ("Critics argue the deal is weak.", [("Critics argue", "weasel")]),
+        ("It is believed that the talks failed.", [("It is believed", "weasel")]),
+        ("If the road opens, trade may resume.", [("If", "conditional"), ("may", "modal")]),
+        ("The strike was allegedly ordered by the general.", [("allegedly", "hearsay")]),
+        ("The plan seems unworkable and perhaps illegal.", [("seems", "epistemic_verb"), ("perhaps", "adverb")]),
+    ],
+)
+def test_hedge_cues(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops withdrew on May 20.",
+        "Some residents left the town.",
+        "The talks ended about the road.",
+        "The ministry confirmed the attack.",
+    ],
+)
+def test_not_hedges(nlp, text):
+    doc = nlp(text)
+    assert cues(nlp, text) == []
+    assert not doc.sentences[0].hedging.hedged
+
+
+def test_hedged_scores_higher(nlp):
+    a = nlp("The attack will likely continue.").sentences[0].hedging.probability
+    b = nlp("The attack continued.").sentences[0].hedging.probability
+    assert a >= 0.5 > b

@@ -1,0 +1,33 @@
+import json
+import subprocess
+import sys
+
+from conftest import SEED_TEXT
+from stancekit.cli import main
+
+
+def test_analyze_table(capsys):
+    assert main(["analyze", str(SEED_TEXT), "--frame", "karabakh", "--rules-only"]) == 0
+    out = capsys.readouterr().out
+    assert "source: 'Azerbaijani media' [media, side=azerbaijan] cue='revealed' (endorsing, indirect)" in out
+    assert "sources by side: armenia=0, azerbaijan=" in out
+    assert "lean: +1.00  (-1 = armenia, +1 = azerbaijan)" in out
+
+
+def test_analyze_json(capsys):
+    assert main(["analyze", str(SEED_TEXT), "--frame", "karabakh", "--rules-only", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"]["sources_by_side"]["armenia"] == 0
+    assert data["sentences"][2]["attribution"]["sources"][0]["span"]["text"] == "Azerbaijan’s Defense Ministry"
+
+
+def test_errors_are_clean(capsys, tmp_path):
+    assert main(["analyze", str(tmp_path / "missing.txt"), "--rules-only"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["analyze", str(SEED_TEXT), "--rules-only", "--frame", "nope"]) == 2
+    assert "unknown frame" in capsys.readouterr().err
+
+
+def test_console_script_runs():
+    out = subprocess.run([sys.executable, "-m", "stancekit", "frames", "list"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("karabakh")
