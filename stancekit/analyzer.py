@@ -63,15 +63,22 @@ class Analyzer:
             rules only.
         frame: default frame (name, path or :class:`~stancekit.frames.Frame`) used when a
             call passes none.
+        use_rules: with a model, ``False`` keeps only the model's spans (rule lexicons still
+            type and side the sources): the "model alone" configuration of the evaluation.
     """
 
-    def __init__(self, model: StanceModel | None = None, *, frame: str | Path | Frame | None = None) -> None:
+    def __init__(self, model: StanceModel | None = None, *, frame: str | Path | Frame | None = None, use_rules: bool = True) -> None:
+        if model is None and not use_rules:
+            raise InvalidInputError("use_rules=False needs a model; load one with stancekit.load(path)")
         self.model = model
+        self.use_rules = use_rules
         self.frame = load_frame(frame) if frame is not None else None
         self._attr = AttributionRules()
 
     def __repr__(self) -> str:
         mode = f"model={self.model.name!r}" if self.model else "rules_only=True"
+        if self.model and not self.use_rules:
+            mode += ", use_rules=False"
         return f"Analyzer({mode}, frame={self.frame.name if self.frame else None!r})"
 
     # -- public API -----------------------------------------------------------------------
@@ -217,7 +224,7 @@ class Analyzer:
         meta = {
             "frame": frame.name if frame else None,
             "axis": list(frame.axis) if frame and frame.axis else None,
-            "mode": "model+rules" if self.model else "rules",
+            "mode": ("model+rules" if self.use_rules else "model") if self.model else "rules",
             "model": self.model.name if self.model else None,
             "stancekit_version": __version__,
         }
@@ -296,8 +303,9 @@ class Analyzer:
             from stancekit.model.merge import merge_sentence
 
             return merge_sentence(
-                text, s, e, pred, sources, hedges, terms, frame=frame, memory=memory,
+                text, s, e, pred, sources, hedges, terms, frame=frame, quotes=quotes,
                 type_side=lambda phrase: self._attr._type_side(phrase, frame, memory),
+                use_rules=self.use_rules, thresholds=self.model.thresholds,
             )
         axis = frame.axis if frame else None
         return SentenceResult(
@@ -314,6 +322,7 @@ def load(
     rules_only: bool = False,
     frame: str | Path | Frame | None = None,
     device: str | None = None,
+    use_rules: bool = True,
 ) -> Analyzer:
     """Load an analyzer.
 
@@ -322,6 +331,7 @@ def load(
         rules_only: skip the model entirely (fast, no torch import).
         frame: default frame for every call.
         device: torch device for the model (``"cpu"``, ``"cuda"``); default: CUDA if available.
+        use_rules: ``False``: model spans only (for comparing model alone vs model + rules).
 
     Raises:
         ModelNotFoundError: the folder or the base encoder is missing (the message says what to
@@ -339,5 +349,5 @@ def load(
         return Analyzer(None, frame=frame)
     from stancekit.model.inference import StanceModel
 
-    return Analyzer(StanceModel.load(path, device=device), frame=frame)
+    return Analyzer(StanceModel.load(path, device=device), frame=frame, use_rules=use_rules)
 

