@@ -1,0 +1,593 @@
+"""Comparing outlets: per-outlet profiles with bootstrap intervals, tests, distinguishing phrases.
+
+Example:
+    >>> import pandas as pd, stancekit
+    >>> df = pd.DataFrame({"outlet": ["A"] * 3 + ["B"] * 3, "text": [
+    ...     "Baku said the separatists fired.", "Azerbaijani media reported shelling.", "Officials said it may rain.",
+    ...     "Yerevan said Artsakh was shelled.", "Armenian media reported it.", "It rained in Stepanakert."]})
+    >>> cmp = stancekit.compare_outlets(df, by="outlet", frame="karabakh", nlp=stancekit.load(rules_only=True))
+    >>> cmp.profiles.loc[["A", "B"], "lean"].tolist()
+    [1.0, -1.0]
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import math
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from stancekit.errors import InvalidInputError, MissingDependencyError
+from stancekit.results import CUE_STANCES, HEDGE_CATEGORIES, SOURCE_TYPES
+
+__all__ = ["compare_outlets", "OutletComparison", "ComparisonWarning", "weighted_log_odds", "learn_frame", "PROFILE_COLUMNS"]
+
+
+class ComparisonWarning(UserWarning):
+    """Too few articles for an interval, dropped rows, and similar comparison caveats."""
+
+
+#: documented profile columns (each rate also has ``<name>_lo`` / ``<name>_hi``, 95% bootstrap CI):
+#: ``articles``, ``articles_empty`` (missing/empty text, counted not dropped), ``sentences``,
+#: ``attributed_share``, ``sources_per_100`` and ``sources_per_100_<type>``,
+#: ``source_share_<side>`` (share of sources from each frame side, and ``none``),
+#: ``distancing_share``, ``endorsing_share``, ``hedge_rate``, ``hedge_<category>_per_100``,
+#: ``mean_framing_probability``, ``loaded_own_per_100`` (outlet's own words),
+#: ``loaded_quoted_per_100`` (inside quotes), ``lean`` (own-voice frame terms, -1 .. +1).
+PROFILE_COLUMNS = (
+    "articles", "articles_empty", "sentences", "attributed_share", "sources_per_100", "distancing_share",
+    "endorsing_share", "hedge_rate", "mean_framing_probability", "loaded_own_per_100", "loaded_quoted_per_100", "lean",
+)
+
+
+def _read(data: Any) -> Any:
+    import pandas as pd
+
+    if isinstance(data, pd.DataFrame):
+        return data
+    if isinstance(data, (str, Path)):
+        p = Path(data)
+        if not p.exists():
+            raise InvalidInputError(f"{p} does not exist")
+        suf = p.suffix.lower()
+        if suf == ".csv":
+            return pd.read_csv(p)
+        if suf in (".jsonl", ".json"):
+            return pd.read_json(p, lines=suf == ".jsonl")
+        if suf in (".parquet", ".pq"):
+            return pd.read_parquet(p)
+        raise InvalidInputError(f"{p}: unsupported file type {suf!r}; use .csv, .jsonl or .parquet")
+    if hasattr(data, "to_pandas"):
+        return data.to_pandas()
+    if isinstance(data, list):
+        return pd.DataFrame(data)
+    raise InvalidInputError(f"data must be a DataFrame, Dataset, path or list of dicts, got {type(data).__name__}")
+
+
+def _article_table(scored: Any, by: str, story_col: str | None, sides: tuple[str, ...], axis: tuple[str, str] | None) -> Any:
+    """One row per article with counts (numerators and denominators of every measure)."""
+    import pandas as pd
+
+    recs = []
+    for (pos,), g in scored.groupby(["doc_position"], sort=True):
+        ok = g[g["status"] == "ok"]
+        first = g.iloc[0]
+        rec: dict[str, Any] = {"doc_position": pos, by: first[by], "empty": int(len(ok) == 0)}
+        if story_col:
+            rec[story_col] = first[story_col]
+        n = len(ok)
+        rec["sentences"] = n
+        rec["attributed"] = int(ok["attributed"].fillna(False).astype(bool).sum()) if n else 0
+        types = [t for lst in ok["source_types"] for t in lst] if n else []
+        sides_l = [s or "none" for lst in ok["source_sides"] for s in lst] if n else []
+        stances = [s for lst in ok["source_cue_stances"] for s in lst] if n else []
+        rec["sources"] = len(types)
+        for t in SOURCE_TYPES:
+            rec[f"src_{t}"] = types.count(t)
+        for s in (*sides, "none"):
+            rec[f"side_{s}"] = sides_l.count(s)
+        for st in CUE_STANCES:
+            rec[f"stance_{st}"] = stances.count(st)
+        rec["hedged"] = int(ok["hedged"].fillna(False).astype(bool).sum()) if n else 0
+        cats = [c for lst in ok["hedge_categories"] for c in lst] if n else []
+        for c in HEDGE_CATEGORIES:
+            rec[f"hedge_{c}"] = cats.count(c)
+        rec["framing_sum"] = float(ok["framing_probability"].fillna(0).sum()) if n else 0.0
+        own = quoted = pos_n = neg_n = 0
+        for tsides, tquoted in zip(ok["term_sides"], ok["term_inside_quote"]) if n else []:
+            for s, q in zip(tsides, tquoted):
+                if q:
+                    quoted += 1
+                else:
+                    own += 1
+                    if axis and s == axis[1]:
+                        pos_n += 1
+                    elif axis and s == axis[0]:
+                        neg_n += 1
+        rec["terms_own"], rec["terms_quoted"] = own, quoted
+        rec["lean_num"], rec["lean_den"] = pos_n - neg_n, pos_n + neg_n
+        recs.append(rec)
+    return pd.DataFrame(recs)
+
+
+def _measures(sides: tuple[str, ...], axis: tuple[str, str] | None) -> dict[str, tuple[str, str, float]]:
+    """name -> (numerator column, denominator column, scale)."""
+    m: dict[str, tuple[str, str, float]] = {
+        "attributed_share": ("attributed", "sentences", 1.0),
+        "sources_per_100": ("sources", "sentences", 100.0),
+    }
+    for t in SOURCE_TYPES:
+        m[f"sources_per_100_{t}"] = (f"src_{t}", "sentences", 100.0)
+    for s in (*sides, "none"):
+        m[f"source_share_{s}"] = (f"side_{s}", "sources", 1.0)
+    m["distancing_share"] = ("stance_distancing", "sources", 1.0)
+    m["endorsing_share"] = ("stance_endorsing", "sources", 1.0)
+    m["hedge_rate"] = ("hedged", "sentences", 1.0)
+    for c in HEDGE_CATEGORIES:
+        m[f"hedge_{c}_per_100"] = (f"hedge_{c}", "sentences", 100.0)
+    m["mean_framing_probability"] = ("framing_sum", "sentences", 1.0)
+    m["loaded_own_per_100"] = ("terms_own", "sentences", 100.0)
+    m["loaded_quoted_per_100"] = ("terms_quoted", "sentences", 100.0)
+    if axis:
+        m["lean"] = ("lean_num", "lean_den", 1.0)
+    return m
+
+
+def _ratio(num: np.ndarray, den: np.ndarray, scale: float) -> float:
+    d = den.sum()
+    return float(scale * num.sum() / d) if d else math.nan
+
+
+@dataclass
+class OutletComparison:
+    """Result of :func:`compare_outlets`.
+
+    Attributes:
+        profiles: one row per outlet (index named after ``by``), see :data:`PROFILE_COLUMNS`.
+        articles: the per-article count table the profiles are computed from.
+        sentences: the scored sentence table (``Analyzer.score_frame`` output).
+    """
+
+    profiles: Any
+    articles: Any
+    sentences: Any
+    by: str
+    text_col: str
+    story_col: str | None
+    frame: str | None
+    measures: dict[str, tuple[str, str, float]]
+    seed: int
+    n_boot: int
+    _texts: Any = field(default=None, repr=False)
+
+    # ------------------------------------------------------------------ tables
+    def to_frame(self) -> Any:
+        """The profile table (a copy)."""
+        return self.profiles.copy()
+
+    def to_dict(self) -> dict[str, Any]:
+        prof = self.profiles.astype(object).where(self.profiles.notna(), None)
+        return {"by": self.by, "frame": self.frame, "story_col": self.story_col, "seed": self.seed,
+                "n_boot": self.n_boot, "profiles": prof.to_dict(orient="index")}
+
+    def summary_table(self, measures: list[str] | None = None) -> Any:
+        """Compact view: each measure as ``value [lo, hi]``."""
+        import pandas as pd
+
+        measures = measures or [m for m in ("attributed_share", "sources_per_100", "distancing_share", "hedge_rate",
+                                            "mean_framing_probability", "loaded_own_per_100", "lean") if m in self.profiles]
+        out = pd.DataFrame(index=self.profiles.index)
+        out["articles"] = self.profiles["articles"]
+        out["empty"] = self.profiles["articles_empty"]
+        for m in measures:
+            v, lo, hi = self.profiles[m], self.profiles[f"{m}_lo"], self.profiles[f"{m}_hi"]
+            out[m] = [f"{a:.3f} [{b:.3f}, {c:.3f}]" if not math.isnan(a) else "nan" for a, b, c in zip(v, lo, hi)]
+        return out
+
+    # ------------------------------------------------------------------ tests
+    def differences(self, a: Any = None, b: Any = None, *, measures: list[str] | None = None, n_perm: int = 2000) -> Any:
+        """Per-measure difference ``a - b`` with a permutation test, Holm-corrected.
+
+        Args:
+            a, b: outlet names (or lists of outlets, pooled). Both ``None``: every pair of outlets.
+            measures: which measures (default: all).
+            n_perm: permutations (article labels shuffled; within stories when ``story_col``).
+
+        Returns:
+            DataFrame with ``a``, ``b``, ``measure``, ``value_a``, ``value_b``, ``difference``,
+            ``effect_size`` (difference / pooled SD of the article-level rates), ``p_value``,
+            ``p_adjusted`` and ``correction`` (``"holm"``, over every row of the table).
+        """
+        import pandas as pd
+
+        if (a is None) != (b is None):
+            raise InvalidInputError("give both a and b, or neither for all pairs")
+        pairs = [(a, b)] if a is not None else list(itertools.combinations(list(self.profiles.index), 2))
+        measures = measures or list(self.measures)
+        unknown = [m for m in measures if m not in self.measures]
+        if unknown:
+            raise InvalidInputError(f"unknown measures {unknown}; choose from {list(self.measures)}")
+        rows = []
+        for x, y in pairs:
+            rows.extend(self._pair(x, y, measures, n_perm))
+        df = pd.DataFrame(rows)
+        if len(df):
+            df["p_adjusted"] = _holm(df["p_value"].to_numpy())
+            df["correction"] = "holm"
+        return df
+
+    def _select(self, who: Any) -> np.ndarray:
+        names = [who] if not isinstance(who, (list, tuple, set)) else list(who)
+        missing = [n for n in names if n not in set(self.articles[self.by])]
+        if missing:
+            raise InvalidInputError(f"unknown {self.by} {missing}; available: {sorted(self.articles[self.by].unique())}")
+        return self.articles[self.by].isin(names).to_numpy()
+
+    def _pair(self, a: Any, b: Any, measures: list[str], n_perm: int) -> list[dict[str, Any]]:
+        art = self.articles[self.articles["empty"] == 0]
+        ma = art[self.by].isin([a] if not isinstance(a, (list, tuple)) else a).to_numpy()
+        mb = art[self.by].isin([b] if not isinstance(b, (list, tuple)) else b).to_numpy()
+        self._select(a), self._select(b)
+        sub = art[ma | mb].reset_index(drop=True)
+        is_a = ma[ma | mb]
+        strata = None
+        if self.story_col:
+            stories_a = set(sub.loc[is_a, self.story_col])
+            stories_b = set(sub.loc[~is_a, self.story_col])
+            shared = stories_a & stories_b
+            keep = sub[self.story_col].isin(shared).to_numpy()
+            sub, is_a = sub[keep].reset_index(drop=True), is_a[keep]
+            strata = sub[self.story_col].to_numpy()
+        rng = np.random.default_rng(self.seed)
+        perms = [_permute(is_a, strata, rng) for _ in range(n_perm)]
+        out = []
+        for m in measures:
+            num_c, den_c, scale = self.measures[m]
+            num, den = sub[num_c].to_numpy(float), sub[den_c].to_numpy(float)
+            va, vb = _ratio(num[is_a], den[is_a], scale), _ratio(num[~is_a], den[~is_a], scale)
+            diff = va - vb
+            rates = np.where(den > 0, scale * num / np.where(den > 0, den, 1), np.nan)
+            sd = np.nanstd(rates) if np.isfinite(rates).sum() > 1 else math.nan
+            if math.isnan(diff) or is_a.sum() == 0 or (~is_a).sum() == 0:
+                p = math.nan
+            else:
+                null = np.array([_ratio(num[pm], den[pm], scale) - _ratio(num[~pm], den[~pm], scale) for pm in perms])
+                null = null[np.isfinite(null)]
+                p = float((1 + (np.abs(null) >= abs(diff) - 1e-12).sum()) / (1 + len(null)))
+            out.append({"a": str(a), "b": str(b), "measure": m, "value_a": va, "value_b": vb, "difference": diff,
+                        "effect_size": diff / sd if sd and not math.isnan(sd) else math.nan, "p_value": p,
+                        "n_a": int(is_a.sum()), "n_b": int((~is_a).sum())})
+        return out
+
+    # ------------------------------------------------------------------ phrases
+    def distinguishing_phrases(self, a: Any, b: Any, n: int = 30, **kwargs: Any) -> Any:
+        """Words and 2-3-word phrases separating outlet(s) ``a`` from ``b`` (weighted log-odds,
+        informative Dirichlet prior; Monroe, Colaresi & Quinn 2008). See :func:`weighted_log_odds`."""
+        texts = self._texts
+        ta = texts[self._select(a)].tolist()
+        tb = texts[self._select(b)].tolist()
+        names = [str(x) for x in self.profiles.index]
+        return weighted_log_odds(ta, tb, prior_texts=texts.tolist(), n=n, exclude=names, **kwargs)
+
+    # ------------------------------------------------------------------ output
+    def plot(self, measures: list[str] | None = None, *, ax: Any = None) -> Any:
+        """Dot-and-interval plot per outlet for each measure (needs the ``viz`` extra)."""
+        try:
+            import matplotlib.pyplot as plt
+        except ImportError:
+            raise MissingDependencyError("plot() needs matplotlib: pip install 'stancekit[viz]'") from None
+        measures = measures or [m for m in ("attributed_share", "hedge_rate", "lean") if m in self.profiles]
+        if ax is None:
+            _, axes = plt.subplots(1, len(measures), figsize=(4 * len(measures), 0.4 * len(self.profiles) + 1.5), squeeze=False)
+            axes = axes[0]
+        else:
+            axes = np.atleast_1d(ax)
+            if len(axes) != len(measures):
+                raise InvalidInputError(f"ax has {len(axes)} axes for {len(measures)} measures")
+        prof = self.profiles
+        y = np.arange(len(prof))
+        for axis, m in zip(axes, measures):
+            v = prof[m].to_numpy(float)
+            lo = v - prof[f"{m}_lo"].to_numpy(float)
+            hi = prof[f"{m}_hi"].to_numpy(float) - v
+            axis.errorbar(v, y, xerr=[np.nan_to_num(lo), np.nan_to_num(hi)], fmt="o", capsize=3)
+            axis.set_yticks(y)
+            axis.set_yticklabels([str(i) for i in prof.index])
+            axis.set_title(m)
+            axis.grid(axis="x", alpha=0.3)
+        return axes
+
+    def to_html(self, path: str | Path) -> Path:
+        """Write a self-contained HTML report (inline SVG chart when matplotlib is present)."""
+        import io
+
+        svg = ""
+        try:
+            try:
+                import matplotlib
+            except ImportError:
+                raise MissingDependencyError("charts need matplotlib") from None
+            matplotlib.use("Agg", force=False)
+            import matplotlib.pyplot as plt
+
+            axes = self.plot()
+            buf = io.StringIO()
+            axes[0].figure.tight_layout()
+            axes[0].figure.savefig(buf, format="svg")
+            plt.close(axes[0].figure)
+            svg = buf.getvalue()
+            svg = svg[svg.find("<svg"):]
+        except MissingDependencyError:
+            svg = "<p><em>Install the viz extra for charts.</em></p>"
+        table = self.summary_table().to_html(escape=True)
+        doc = f"""<!doctype html><html><head><meta charset="utf-8"><title>stancekit outlet comparison</title>
+<style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px;font-size:13px}}</style>
+</head><body><h1>Outlet comparison</h1>
+<p>Grouped by <b>{html.escape(self.by)}</b>; frame: <b>{html.escape(str(self.frame))}</b>; 95% bootstrap intervals over articles
+({self.n_boot} resamples, seed {self.seed}).</p>{table}{svg}</body></html>"""
+        p = Path(path)
+        p.write_text(doc, encoding="utf-8")
+        return p
+
+
+def _permute(is_a: np.ndarray, strata: np.ndarray | None, rng: np.random.Generator) -> np.ndarray:
+    if strata is None:
+        return rng.permutation(is_a)
+    out = is_a.copy()
+    for s in np.unique(strata):
+        idx = np.where(strata == s)[0]
+        out[idx] = rng.permutation(is_a[idx])
+    return out
+
+
+def _holm(p: np.ndarray) -> np.ndarray:
+    """Holm-Bonferroni adjusted p-values (NaN stays NaN)."""
+    out = np.full_like(p, np.nan, dtype=float)
+    ok = np.where(~np.isnan(p))[0]
+    order = ok[np.argsort(p[ok])]
+    m = len(order)
+    running = 0.0
+    for k, i in enumerate(order):
+        running = max(running, min(1.0, (m - k) * p[i]))
+        out[i] = running
+    return out
+
+
+def compare_outlets(
+    data: Any,
+    *,
+    by: str = "outlet",
+    text_col: str = "text",
+    frame: Any = None,
+    story_col: str | None = None,
+    nlp: Any = None,
+    n_boot: int = 1000,
+    seed: int = 0,
+    min_articles: int = 5,
+    batch_size: int = 64,
+    show_progress_bar: bool | None = None,
+) -> OutletComparison:
+    """Profile outlets: who they quote, how much they hedge, whose words they use.
+
+    Args:
+        data: DataFrame, ``datasets.Dataset``, CSV/JSONL/parquet path, or an already scored
+            sentence table (``Analyzer.score_frame`` output, recognised by its columns).
+        by: the outlet column.
+        text_col: the article text column.
+        frame: frame for sides and lean (name, path or Frame).
+        story_col: story/event column: differences are then computed on stories covered by
+            both outlets and permutations stay within stories (paired design).
+        nlp: the analyzer (default: ``stancekit.load()``, the shipped model).
+        n_boot: bootstrap resamples (over articles, per outlet).
+        seed: seed for bootstrap and permutations (results repeat exactly).
+        min_articles: outlets with fewer non-empty articles get NaN intervals and a warning.
+
+    Returns:
+        :class:`OutletComparison`.
+    """
+    import pandas as pd
+
+    from stancekit._frame import SENTENCE_COLUMNS
+    from stancekit.frames import load_frame
+
+    df = _read(data)
+    fr = load_frame(frame) if frame is not None else None
+    pre_scored = set(SENTENCE_COLUMNS) <= set(df.columns)
+    for col in [by] + ([story_col] if story_col else []) + ([] if pre_scored else [text_col]):
+        if col not in df.columns:
+            raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
+    if df[by].isna().any():
+        n_missing = int(df[by].isna().sum())
+        warnings.warn(f"{n_missing} rows have no {by!r}; they are grouped as '<missing>'", ComparisonWarning, stacklevel=2)
+        df = df.assign(**{by: df[by].fillna("<missing>")})
+    if pre_scored:
+        scored = df
+        texts = None
+    else:
+        base = df[[c for c in dict.fromkeys([by, text_col] + ([story_col] if story_col else []))]].reset_index(drop=True)
+        if nlp is None:
+            import stancekit
+
+            nlp = stancekit.load()
+        scored = nlp.score_frame(base, text_col=text_col, frame=fr, batch_size=batch_size, show_progress_bar=show_progress_bar)
+        texts = base[text_col].fillna("").astype(str)
+    sides = fr.sides if fr else ()
+    axis = fr.axis if fr else None
+    art = _article_table(scored, by, story_col, sides, axis)
+    if texts is None:
+        texts = scored.groupby("doc_position")["sentence"].apply(lambda s: " ".join(x for x in s if isinstance(x, str))).reset_index(drop=True)
+    art = art.sort_values("doc_position").reset_index(drop=True)
+    measures = _measures(sides, axis)
+    rng = np.random.default_rng(seed)
+    rows = {}
+    small = []
+    for outlet in sorted(art[by].unique(), key=str):
+        g = art[art[by] == outlet]
+        ok = g[g["empty"] == 0]
+        rec: dict[str, Any] = {"articles": len(g), "articles_empty": int(g["empty"].sum()), "sentences": int(ok["sentences"].sum())}
+        n = len(ok)
+        weights = rng.multinomial(n, np.full(n, 1 / n), size=n_boot) if n >= max(min_articles, 2) and n_boot else None
+        if weights is None:
+            small.append(outlet)
+        for m, (num_c, den_c, scale) in measures.items():
+            num, den = ok[num_c].to_numpy(float), ok[den_c].to_numpy(float)
+            rec[m] = _ratio(num, den, scale)
+            if weights is not None:
+                nums, dens = weights @ num, weights @ den
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    boots = np.where(dens > 0, scale * nums / np.where(dens > 0, dens, 1), np.nan)
+                boots = boots[np.isfinite(boots)]
+                lo, hi = (np.percentile(boots, [2.5, 97.5]) if len(boots) else (math.nan, math.nan))
+            else:
+                lo = hi = math.nan
+            rec[f"{m}_lo"], rec[f"{m}_hi"] = float(lo), float(hi)
+        rows[outlet] = rec
+    if small:
+        warnings.warn(f"{len(small)} {by} value(s) have fewer than {min_articles} non-empty articles, so no interval: "
+                      f"{small[:10]}", ComparisonWarning, stacklevel=2)
+    profiles = pd.DataFrame.from_dict(rows, orient="index")
+    profiles.index.name = by
+    return OutletComparison(profiles, art, scored, by, text_col, story_col, fr.name if fr else None, measures, seed, n_boot,
+                            _texts=texts.reset_index(drop=True))
+
+
+# ------------------------------------------------------------------------- phrases
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being it its this that
+    these those he she they we you i his her their our your my me him them us not no so than then there here
+    what which who whom whose when where why how all any both each few more most other some such only own same
+    too very can will just should now also would could may might must do does did has have had said says say
+    after before over under about into through during up down out off again further once s t don mr ms mrs""".split()
+)
+
+
+def weighted_log_odds(texts_a: list[str], texts_b: list[str], *, prior_texts: list[str] | None = None, n: int = 30,
+                      ngram_range: tuple[int, int] = (1, 3), min_count: int = 3, prior_strength: float = 500.0,
+                      exclude: list[str] | None = None) -> Any:
+    """Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
+
+    For phrase w with counts y_a, y_b (totals n_a, n_b) and prior α_w = α0 · p_w (p_w its share in
+    ``prior_texts``, α0 = ``prior_strength``): δ_w = log((y_a+α_w)/(n_a+α0-y_a-α_w)) -
+    log((y_b+α_w)/(n_b+α0-y_b-α_w)), var ≈ 1/(y_a+α_w) + 1/(y_b+α_w), z = δ/√var.
+
+    Phrases are lower-cased word n-grams that neither start nor end with a stop word, contain no
+    digit, and occur at least ``min_count`` times; n-grams containing a word of ``exclude`` (the
+    outlet names: self-mentions are noise) are dropped.
+
+    Returns:
+        DataFrame of the top ``n`` phrases for each side: ``phrase``, ``z``, ``delta``,
+        ``count_a``, ``count_b``, ``favours`` (``"a"`` or ``"b"``), sorted by z (a first).
+
+    Example:
+        >>> verbs = ["crossed", "arrived", "left", "stayed", "waited"]
+        >>> a = [f"illegal aliens {v} today" for v in verbs]
+        >>> b = [f"undocumented immigrants {v} today" for v in verbs]
+        >>> weighted_log_odds(a, b, n=1, min_count=2)["phrase"].tolist()
+        ['illegal aliens', 'undocumented immigrants']
+    """
+    import pandas as pd
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    excl = {w.lower() for name in (exclude or []) for w in str(name).split() if len(w) > 2}
+
+    def analyzer(doc: str) -> list[str]:
+        import re
+
+        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", doc.lower())
+        out = []
+        for k in range(ngram_range[0], ngram_range[1] + 1):
+            for i in range(len(words) - k + 1):
+                gram = words[i : i + k]
+                if gram[0] in _STOP or gram[-1] in _STOP or any(w in excl for w in gram):
+                    continue
+                out.append(" ".join(gram))
+        return out
+
+    prior_texts = prior_texts if prior_texts is not None else texts_a + texts_b
+    vec = CountVectorizer(analyzer=analyzer, min_df=1)
+    vec.fit(prior_texts + texts_a + texts_b)
+    ya = np.asarray(vec.transform(texts_a).sum(0)).ravel().astype(float)
+    yb = np.asarray(vec.transform(texts_b).sum(0)).ravel().astype(float)
+    yp = np.asarray(vec.transform(prior_texts).sum(0)).ravel().astype(float)
+    keep = (ya + yb) >= min_count
+    vocab = np.array(vec.get_feature_names_out())
+    alpha = prior_strength * (yp + 0.01) / (yp + 0.01).sum()
+    na, nb = ya.sum(), yb.sum()
+    a0 = alpha.sum()
+    delta = np.log((ya + alpha) / (na + a0 - ya - alpha)) - np.log((yb + alpha) / (nb + a0 - yb - alpha))
+    z = delta / np.sqrt(1 / (ya + alpha) + 1 / (yb + alpha))
+    df = pd.DataFrame({"phrase": vocab, "z": z, "delta": delta, "count_a": ya.astype(int), "count_b": yb.astype(int)})[keep]
+    df = _drop_subsumed(df)
+    top_a = df[df.z > 0].nlargest(n, "z").assign(favours="a")
+    top_b = df[df.z < 0].nsmallest(n, "z").assign(favours="b")
+    return pd.concat([top_a, top_b]).reset_index(drop=True)
+
+
+def _drop_subsumed(df: Any) -> Any:
+    """Drop a phrase when a longer phrase containing it accounts for ≥90% of its occurrences."""
+    total = dict(zip(df["phrase"], df["count_a"] + df["count_b"]))
+    drop = set()
+    for phrase, cnt in total.items():
+        words = phrase.split()
+        for k in range(1, len(words)):
+            for i in range(len(words) - k + 1):
+                sub = " ".join(words[i : i + k])
+                if sub in total and cnt >= 0.9 * total[sub]:
+                    drop.add(sub)
+    return df[~df["phrase"].isin(drop)]
+
+
+def learn_frame(data: Any, *, by: str, groups: dict[str, list[str]], n: int = 40, text_col: str = "text",
+                name: str = "learned", path: str | Path | None = None, min_z: float = 3.0, min_count: int = 5) -> str:
+    """Write a frame TOML from a labelled corpus: distinguishing phrases per side.
+
+    Each side's terms are the phrases that separate its outlets from the other sides' outlets
+    (:func:`weighted_log_odds`, z ≥ ``min_z``). Neutral equivalents are left as ``"?"`` for a
+    person to fill in, and the actors as the side's name: curate the file before use.
+
+    Returns:
+        The TOML text (also written to ``path`` when given).
+
+    Example:
+        >>> import pandas as pd
+        >>> verbs = ["crossed", "arrived", "left", "stayed", "waited", "worked"]
+        >>> df = pd.DataFrame({"o": ["L"] * 6 + ["R"] * 6,
+        ...     "text": [f"undocumented immigrants {v}" for v in verbs] + [f"illegal aliens {v}" for v in verbs]})
+        >>> toml = learn_frame(df, by="o", groups={"left": ["L"], "right": ["R"]}, min_z=0.5, min_count=2)
+        >>> 'term = "illegal aliens"' in toml and 'side = "right"' in toml
+        True
+    """
+    df = _read(data)
+    for col in (by, text_col):
+        if col not in df.columns:
+            raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
+    if len(groups) < 2:
+        raise InvalidInputError("groups must name at least two sides, e.g. {'left': [...], 'right': [...]}")
+    texts = df[text_col].fillna("").astype(str)
+    lines = [f'# Learned by stancekit.frames.learn from {len(df)} documents grouped by {by!r}.',
+             "# Curate before use: check each term, fill in the neutral equivalents and the actors.",
+             f'name = "{name}"', f'description = "Learned frame: {", ".join(groups)}"', "",
+             f"axis = [{', '.join(repr(g).replace(chr(39), chr(34)) for g in list(groups)[:2])}]"]
+    seen: set[str] = set()
+    term_lines: list[str] = []
+    for side, outlets in groups.items():
+        lines += ["", f"[sides.{side}]", f'label = "{side}"', f'actors = ["{side}"]']
+        mine = df[by].isin(outlets).to_numpy()
+        others = df[by].isin([o for s, os in groups.items() if s != side for o in os]).to_numpy()
+        table = weighted_log_odds(texts[mine].tolist(), texts[others].tolist(), prior_texts=texts.tolist(), n=n,
+                                  min_count=min_count, exclude=[str(x) for x in df[by].unique()])
+        for _, r in table[(table.favours == "a") & (table.z >= min_z)].iterrows():
+            if r.phrase in seen:
+                continue
+            seen.add(r.phrase)
+            term_lines += ["", "[[terms]]", f'term = "{r.phrase}"', f'side = "{side}"', 'neutral = "?"',
+                           f'note = "z = {r.z:.1f}; {int(r.count_a)} vs {int(r.count_b)} occurrences"']
+    text = "\n".join(lines + term_lines) + "\n"
+    if path is not None:
+        Path(path).write_text(text, encoding="utf-8")
+    return text

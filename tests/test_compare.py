@@ -1,0 +1,148 @@
+import random
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import stancekit
+from stancekit.compare import ComparisonWarning, learn_frame, weighted_log_odds
+from stancekit.frames import load_frame
+
+AZ_SOURCES = ["Azerbaijan's Defense Ministry said", "Azerbaijani media reported", "Official Baku warned", "Hikmet Hajiyev said"]
+AM_SOURCES = ["Armenia's Defense Ministry said", "Armenian media reported", "Official Yerevan warned", "Nikol Pashinyan said"]
+AZ_TERMS = ["the separatist regime in Khankendi", "illegal armed groups", "the Lachin road", "the separatists"]
+AM_TERMS = ["the Artsakh authorities in Stepanakert", "the Artsakh Defense Army", "the Lachin corridor", "the Artsakh government"]
+NEUTRAL = ["The weather was cold.", "Talks are planned for next month.", "Trade rose in the spring."]
+
+
+def article(rng, sources, terms, story):
+    sents = [f"{rng.choice(sources)} that {rng.choice(terms)} moved troops near story {story}.",
+             f"Observers saw {rng.choice(terms)} on the road.", rng.choice(NEUTRAL)]
+    if rng.random() < 0.5:
+        sents.append(f"{rng.choice(sources)} that the situation may worsen.")
+    return " ".join(sents)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    rng = random.Random(7)
+    rows = []
+    for story in range(15):
+        rows.append({"outlet": "A", "story": story, "text": article(rng, AZ_SOURCES, AZ_TERMS, story)})
+        rows.append({"outlet": "B", "story": story, "text": article(rng, AM_SOURCES, AM_TERMS, story)})
+    rows.append({"outlet": "A", "story": 99, "text": None})
+    rows.append({"outlet": "B", "story": 99, "text": ""})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def cmp(corpus, nlp):
+    return stancekit.compare_outlets(corpus, by="outlet", frame="karabakh", nlp=nlp, story_col="story", n_boot=500, seed=3)
+
+
+def test_profiles_separate_the_outlets(cmp):
+    p = cmp.profiles
+    assert p.index.name == "outlet" and list(p.index) == ["A", "B"]
+    assert p.loc["A", "lean"] == 1.0 and p.loc["B", "lean"] == -1.0
+    assert p.loc["A", "lean_lo"] > p.loc["B", "lean_hi"]
+    assert p.loc["A", "source_share_azerbaijan"] == 1.0 and p.loc["B", "source_share_armenia"] == 1.0
+    assert p.loc["A", "source_share_azerbaijan_lo"] > p.loc["B", "source_share_azerbaijan_hi"]
+    for col in ("articles", "articles_empty", "sentences", "attributed_share", "attributed_share_lo", "attributed_share_hi",
+                "hedge_rate", "distancing_share", "mean_framing_probability", "loaded_own_per_100", "loaded_quoted_per_100",
+                "sources_per_100_government", "hedge_modal_per_100"):
+        assert col in p.columns, col
+    # empty and missing texts are counted, not dropped
+    assert p.loc["A", "articles"] == 16 and p.loc["A", "articles_empty"] == 1
+    assert p.loc["B", "articles_empty"] == 1
+
+
+def test_differences_are_significant_and_holm_corrected(cmp):
+    d = cmp.differences("A", "B", measures=["lean", "source_share_azerbaijan", "hedge_rate"], n_perm=500)
+    assert list(d["correction"].unique()) == ["holm"]
+    lean = d.set_index("measure").loc["lean"]
+    assert lean["difference"] == 2.0 and lean["p_adjusted"] < 0.01
+    assert (d["p_adjusted"] >= d["p_value"]).all()
+    all_pairs = cmp.differences(measures=["lean"], n_perm=100)
+    assert len(all_pairs) == 1
+
+
+def test_shuffled_labels_give_no_significant_difference(corpus, nlp):
+    shuffled = corpus.copy()
+    shuffled["outlet"] = np.random.default_rng(0).permutation(shuffled["outlet"].to_numpy())
+    c = stancekit.compare_outlets(shuffled, by="outlet", frame="karabakh", nlp=nlp, n_boot=200, seed=3)
+    d = c.differences("A", "B", n_perm=300)
+    assert (d["p_adjusted"].dropna() > 0.05).all()
+
+
+def test_deterministic_and_order_invariant(corpus, nlp, cmp):
+    again = stancekit.compare_outlets(corpus, by="outlet", frame="karabakh", nlp=nlp, story_col="story", n_boot=500, seed=3)
+    pd.testing.assert_frame_equal(cmp.profiles, again.profiles)
+    reordered = corpus.sample(frac=1.0, random_state=1)
+    shuffled = stancekit.compare_outlets(reordered, by="outlet", frame="karabakh", nlp=nlp, story_col="story", n_boot=500, seed=3)
+    cols = [c for c in cmp.profiles.columns if not c.endswith(("_lo", "_hi"))]
+    pd.testing.assert_frame_equal(cmp.profiles[cols], shuffled.profiles[cols])
+
+
+def test_too_few_articles_warns_and_gives_nan_intervals(nlp):
+    df = pd.DataFrame({"outlet": ["A", "A", "B"], "text": ["Baku said so.", "Rain.", "Yerevan said so."]})
+    with pytest.warns(ComparisonWarning, match="fewer than 5"):
+        c = stancekit.compare_outlets(df, by="outlet", frame="karabakh", nlp=nlp)
+    assert np.isnan(c.profiles.loc["B", "attributed_share_lo"])
+    assert c.profiles.loc["B", "attributed_share"] == 1.0
+
+
+def test_already_scored_and_paths(corpus, nlp, tmp_path):
+    scored = nlp.score_frame(corpus, frame="karabakh")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = stancekit.compare_outlets(scored, by="outlet", frame="karabakh", n_boot=50)
+    assert c.profiles.loc["A", "lean"] == 1.0
+    corpus.to_json(tmp_path / "a.jsonl", orient="records", lines=True)
+    c2 = stancekit.compare_outlets(tmp_path / "a.jsonl", by="outlet", frame="karabakh", nlp=nlp, n_boot=50)
+    assert c2.profiles.loc["B", "lean"] == -1.0
+    with pytest.raises(ValueError, match="column 'source' not found"):
+        stancekit.compare_outlets(corpus, by="source", nlp=nlp)
+
+
+def test_distinguishing_phrases(cmp):
+    ph = cmp.distinguishing_phrases("A", "B", n=5)
+    top_a = ph[ph.favours == "a"]["phrase"].tolist()
+    top_b = ph[ph.favours == "b"]["phrase"].tolist()
+    assert any("separatist" in p or "lachin road" in p or "illegal armed" in p for p in top_a)
+    assert any("artsakh" in p or "stepanakert" in p or "lachin corridor" in p for p in top_b)
+    assert (ph[ph.favours == "a"]["z"] > 0).all()
+
+
+def test_learn_frame_roundtrip(corpus, tmp_path):
+    text = learn_frame(corpus.dropna(), by="outlet", groups={"azerbaijan": ["A"], "armenia": ["B"]}, n=10, min_z=1.0,
+                       path=tmp_path / "learned.toml", name="learned_karabakh")
+    fr = load_frame(tmp_path / "learned.toml")
+    assert fr.name == "learned_karabakh" and set(fr.sides) == {"azerbaijan", "armenia"}
+    assert {t.side for t in fr.terms} == {"azerbaijan", "armenia"}
+    assert 'neutral = "?"' in text
+
+
+def test_html_and_plot(cmp, tmp_path):
+    out = cmp.to_html(tmp_path / "r.html")
+    page = out.read_text()
+    assert "<table" in page and "http" not in page.replace("http://www.w3.org", "")
+    try:
+        import matplotlib
+    except ImportError:
+        with pytest.raises(stancekit.MissingDependencyError, match="viz"):
+            cmp.plot()
+    else:
+        matplotlib.use("Agg")
+        axes = cmp.plot(["lean", "hedge_rate"])
+        assert [a.get_title() for a in axes] == ["lean", "hedge_rate"]
+
+
+def test_weighted_log_odds_is_symmetric():
+    a = ["the radical left wants open borders"] * 3 + ["tax relief now"] * 3
+    b = ["the far right wants tax cuts for the wealthy"] * 3 + ["gun safety now"] * 3
+    ab = weighted_log_odds(a, b, n=50, min_count=1)
+    ba = weighted_log_odds(b, a, n=50, min_count=1)
+    za = dict(zip(ab.phrase, ab.z))
+    zb = dict(zip(ba.phrase, ba.z))
+    assert all(abs(za[p] + zb[p]) < 1e-9 for p in za if p in zb)
