@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 import math
 import warnings
 from dataclasses import dataclass, field
@@ -318,10 +319,11 @@ class OutletComparison:
             axes = self.plot()
             buf = io.StringIO()
             axes[0].figure.tight_layout()
-            axes[0].figure.savefig(buf, format="svg")
+            axes[0].figure.savefig(buf, format="svg", metadata={"Date": None})
             plt.close(axes[0].figure)
             svg = buf.getvalue()
             svg = svg[svg.find("<svg"):]
+            svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
         except MissingDependencyError:
             svg = "<p><em>Install the viz extra for charts.</em></p>"
         table = self.summary_table().to_html(escape=True)

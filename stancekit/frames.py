@@ -44,8 +44,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from stancekit._match import PhraseIndex
 from stancekit.errors import FrameError
-from stancekit.text import APOS
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn"]
 
@@ -63,25 +63,6 @@ class FrameTerm:
     variants: tuple[str, ...] = ()
     case_sensitive: bool = False
     note: str = ""
-
-
-def _pattern(phrase: str, *, plural: bool) -> str:
-    parts = []
-    for word in phrase.split():
-        p = re.escape(word).replace("'", APOS).replace("’", APOS)
-        p = p.replace(r"\-", r"[-‐–]")
-        parts.append(p)
-    body = r"\s+".join(parts)
-    if plural and phrase[-1:].isalpha():
-        body += r"(?:e?s)?"
-    return rf"(?<![\w-]){body}(?![\w])"
-
-
-def _compile(phrases: dict[str, Any], *, flags: int, plural: bool) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile("|".join(f"(?:{_pattern(p, plural=plural)})" for p in ordered), flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +92,12 @@ class Frame:
         self._lookup.update(
             ci=ci,
             cs=cs,
-            re_ci=_compile(ci, flags=re.IGNORECASE, plural=True),
-            re_cs=_compile(cs, flags=0, plural=False),
+            re_ci=PhraseIndex(ci, plural=True) if ci else None,
+            re_cs=PhraseIndex(cs, plural=False, case_sensitive=True) if cs else None,
             actors=actors,
-            re_actors=_compile(actors, flags=re.IGNORECASE, plural=True),
+            re_actors=PhraseIndex(actors, plural=True) if actors else None,
             scare=scare,
+            side_cache={},
         )
 
     def find_terms(
@@ -131,8 +113,8 @@ class Frame:
             if regex is None:
                 continue
             table = self._lookup[key]
-            for m in regex.finditer(text, start, end):
-                word = m.group(0)
+            for ms, me in regex.finditer(text, start, end):
+                word = text[ms:me]
                 term = table.get(word if key == "cs" else word.lower()) or table.get(
                     _singular(word if key == "cs" else word.lower())
                 )
@@ -141,7 +123,7 @@ class Frame:
                 if term is None:
                     term = _fuzzy(table, word, key)
                 if term is not None:
-                    found.append((m.start(), m.end(), term))
+                    found.append((ms, me, term))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         last = -1
         for s, e, t in found:
@@ -159,15 +141,21 @@ class Frame:
         regex = self._lookup["re_actors"]
         if regex is None:
             return None
+        cache = self._lookup["side_cache"]
+        if phrase in cache:
+            return cache[phrase]
         sides = set()
-        for m in regex.finditer(phrase):
-            w = re.sub(r"\s+", " ", m.group(0).lower())
+        for ms, me in regex.finditer(phrase):
+            w = re.sub(r"\s+", " ", phrase[ms:me].lower())
             side = self._lookup["actors"].get(w) or self._lookup["actors"].get(_singular(w))
             if side is None:
                 side = _fuzzy(self._lookup["actors"], w, "ci")
             if side:
                 sides.add(side)
-        return sides.pop() if len(sides) == 1 else None
+        result = sides.pop() if len(sides) == 1 else None
+        if len(cache) < 50_000:
+            cache[phrase] = result
+        return result
 
     def scare_side(self, word: str) -> str | None:
         """The side signalled by scare-quoting ``word`` (or saying "so-called ``word``").

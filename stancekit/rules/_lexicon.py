@@ -57,13 +57,19 @@ def places() -> frozenset[str]:
 
 
 @functools.cache
-def hedge_patterns() -> list[tuple[re.Pattern[str], str]]:
-    out = []
-    for pattern, category in _rows("hedges.tsv"):
-        flags = 0 if pattern.startswith("(?-i)") else re.IGNORECASE
-        pattern = pattern.replace("(?-i)", "")
-        out.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags), category))
-    return out
+def hedge_regex() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One regex for all hedge cues (file order = priority); group name -> category; triggers."""
+    alts, cats = [], {}
+    triggers: set[str] = set()
+    for i, (pattern, category, trig) in enumerate(_rows("hedges.tsv")):
+        triggers.update(t.strip() for t in trig.split(",") if t.strip())
+        if pattern.startswith("(?-i)"):
+            body = pattern.replace("(?-i)", "")
+        else:
+            body = f"(?i:{pattern})"
+        alts.append(f"(?P<h{i}>{body})")
+        cats[f"h{i}"] = category
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"), cats, frozenset(triggers)
 
 
 @functools.cache

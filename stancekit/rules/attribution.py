@@ -36,11 +36,13 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from stancekit.frames import Frame
-from stancekit.rules._lexicon import cue_verbs, phrase_regex, places, source_types
+from stancekit._match import WORD, PhraseIndex
+from stancekit.rules._lexicon import cue_verbs, places, source_types
 
 __all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type"]
 
@@ -109,6 +111,20 @@ def _cue_regex() -> re.Pattern[str]:
 
 
 _CUES = _cue_regex()
+_CUE_FIRST = frozenset(f.split()[0] for f in cue_verbs())
+
+
+def _cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    out = []
+    last = start
+    for w in WORD.finditer(text, start, end):
+        if w.start() < last or w.group(0) not in _CUE_FIRST:
+            continue
+        m = _CUES.match(text, w.start(), end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 _ACCORDING = re.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
 _VIEW_BEFORE = re.compile(
     r"(?<!\w)(?:from|in)\s+(?P<np>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:['’]s)?\s+"
@@ -130,14 +146,17 @@ _ANON = re.compile(
     r"(?:named|identified|anonymity|anonymously|publicly|record))(?=\s*,?\s*$)",
     re.IGNORECASE,
 )
-_TYPES_RE = None
+_ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
 
 
-def _types_re() -> re.Pattern[str]:
-    global _TYPES_RE
-    if _TYPES_RE is None:
-        _TYPES_RE = phrase_regex(list(source_types()))
-    return _TYPES_RE
+@functools.cache
+def _types_re() -> PhraseIndex:
+    return PhraseIndex(list(source_types()))
+
+
+@functools.cache
+def _multiword_places() -> tuple[str, ...]:
+    return tuple(p for p in places() if " " in p)
 
 
 _DEMONYMS = frozenset(
@@ -151,6 +170,7 @@ _DEMONYMS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def source_type(phrase: str) -> str | None:
     """Type a source phrase from the lexicons, or ``None`` when nothing in it is typed.
 
@@ -160,8 +180,8 @@ def source_type(phrase: str) -> str | None:
     """
     found = set()
     table = source_types()
-    for m in _types_re().finditer(phrase):
-        key = re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))
+    for ms, me in _types_re().finditer(phrase):
+        key = re.sub(r"\s+", " ", phrase[ms:me].lower().replace("’", "'"))
         typ = table.get(key) or table.get(key.rstrip("s")) or table.get(key[:-2])
         if typ:
             found.add(typ)
@@ -171,7 +191,7 @@ def source_type(phrase: str) -> str | None:
     words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", phrase.replace("’s", "").replace("'s", ""))]
     pl = places()
     joined = " ".join(words)
-    if any(w in pl for w in words) or any(p in joined for p in pl if " " in p):
+    if any(w in pl for w in words) or any(p in joined for p in _multiword_places()):
         return "government"
     if re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE).lower() in _DEMONYMS:
         return "government"
@@ -355,7 +375,7 @@ class AttributionRules:
             taken.append(cue)
 
         # according to X
-        for m in _ACCORDING.finditer(text, start, end):
+        for m in (_ACCORDING.finditer(text, start, end) if "ccording" in text[start:end] else ()):
             np = self._np_after(text, m.end(), end)
             if np is None:
                 continue
@@ -370,7 +390,9 @@ class AttributionRules:
             anon = _ANON.search(text[np[0]:np[1]] + " ")
             add(np, cue, "neutral", "according_to", content, "anonymous" if anon else None)
         # viewpoint
-        for m in _VIEW_BEFORE.finditer(text, start, end):
+        low = text[start:end].lower()
+        has_view = any(w in low for w in ("view", "perspective", "opinion", "eyes", "assessment", "estimation"))
+        for m in (_VIEW_BEFORE.finditer(text, start, end) if has_view else ()):
             np = _trim(text, m.start("np"), m.end("np"))
             if np is None:
                 continue
@@ -380,14 +402,14 @@ class AttributionRules:
             rest = text.find(",", m.end(), end)
             content = (rest + 1, end) if rest != -1 else None
             add((s, e), (m.start(), m.end()), "neutral", "according_to", content)
-        for m in _VIEW_AFTER.finditer(text, start, end):
+        for m in (_VIEW_AFTER.finditer(text, start, end) if has_view else ()):
             np = self._np_after(text, m.end(), end)
             if np:
                 rest = text.find(",", np[1], end)
                 add(np, (m.start(), m.end() - 1), "neutral", "according_to",
                     (rest + 1, end) if rest != -1 else None)
         # verb cues
-        for m in _CUES.finditer(text, start, end):
+        for m in _cue_matches(text, start, end):
             form = re.sub(r"\s+", " ", m.group(0))
             lemma, stance = self._cues[form]
             cue = (m.start(), m.end())
@@ -409,7 +431,7 @@ class AttributionRules:
                 continue
             content = self._content_after(text, m.end(), end)
             # anonymous NP ("officials who asked not to be named said")
-            anon = _ANON.search(before.rstrip(" ,") + "")
+            anon = _ANON.search(before.rstrip(" ,")) if _ANON_HINT.search(before) else None
             if anon and anon.end() >= len(before.rstrip(" ,")) - 1:
                 add((start + anon.start(), start + anon.end()), cue, stance, "indirect", content,
                     force_type="anonymous")

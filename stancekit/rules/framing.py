@@ -27,7 +27,8 @@ import functools
 import re
 
 from stancekit.frames import Frame
-from stancekit.rules._lexicon import loaded_words, phrase_regex
+from stancekit._match import PhraseIndex
+from stancekit.rules._lexicon import loaded_words
 
 __all__ = ["find_terms", "framing_probability", "sentence_lean", "is_scare_quote"]
 
@@ -42,8 +43,8 @@ _TECHNICAL_REGIME = re.compile(
 
 
 @functools.cache
-def _loaded_re() -> re.Pattern[str]:
-    return phrase_regex([w for w in loaded_words() if w != "so-called"], plural=False)
+def _loaded_re() -> PhraseIndex:
+    return PhraseIndex([w for w in loaded_words() if w != "so-called"], plural=False)
 
 
 def is_scare_quote(text: str, qs: int, qe: int) -> bool:
@@ -82,7 +83,7 @@ def find_terms(
         side = frame.scare_side(text[a:b]) if frame is not None else None
         out.append((a, b, side, False, "scare_quote", None))
         taken.append((qa, qb))
-    for m in _SO_CALLED.finditer(text, start, end):
+    for m in (_SO_CALLED.finditer(text, start, end) if "called" in text[start:end].lower() else ()):
         x = m.group("x").split()
         side = None
         n_words = 1
@@ -102,12 +103,12 @@ def find_terms(
             if free(a, b):
                 out.append((a, b, term.side, inside(a, b), "contested", term.neutral))
                 taken.append((a, b))
-    for m in _loaded_re().finditer(text, start, end):
-        if m.group(0).lower().startswith("regime") and _TECHNICAL_REGIME.search(text, max(start, m.start() - 25), m.start()):
+    for ms, me in _loaded_re().finditer(text, start, end):
+        if text[ms:me].lower().startswith("regime") and _TECHNICAL_REGIME.search(text, max(start, ms - 25), ms):
             continue
-        if free(m.start(), m.end()):
-            out.append((m.start(), m.end(), None, inside(m.start(), m.end()), "loaded", None))
-            taken.append((m.start(), m.end()))
+        if free(ms, me):
+            out.append((ms, me, None, inside(ms, me), "loaded", None))
+            taken.append((ms, me))
     out.sort()
     return out
 

@@ -20,7 +20,8 @@ Example:
 
 from __future__ import annotations
 
-from stancekit.rules._lexicon import hedge_patterns
+from stancekit._match import WORD
+from stancekit.rules._lexicon import hedge_regex
 
 __all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS"]
 
@@ -38,14 +39,16 @@ CATEGORY_WEIGHTS = {
 
 def find_hedges(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Return ``(start, end, category)`` for each hedge cue in ``text[start:end]``, in order."""
+    regex, cats, triggers = hedge_regex()
     found: list[tuple[int, int, str]] = []
-    for regex, category in hedge_patterns():
-        for m in regex.finditer(text, start, end):
-            a, b = m.start(), m.end()
-            if any(a < y and x < b for x, y, _ in found):
-                continue
-            found.append((a, b, category))
-    found.sort()
+    last = start
+    for w in WORD.finditer(text, start, end):
+        if w.start() < last or w.group(0).lower().replace("’", "'") not in triggers:
+            continue
+        m = regex.match(text, w.start(), end)
+        if m is not None:
+            found.append((m.start(), m.end(), cats[m.lastgroup]))  # type: ignore[index]
+            last = m.end()
     return found
 
 

@@ -1,0 +1,95 @@
+"""Fast phrase matching: a first-word index in front of per-group regular expressions.
+
+Matching a long alternation of phrases at every position of every sentence is slow in Python's
+``re``. :class:`PhraseIndex` groups the phrases by their first word and runs only the groups whose
+first word occurs in the text, with the same word-boundary semantics as a plain alternation
+(no match right after a letter, digit or hyphen, nor before a letter or digit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def norm(word: str) -> str:
+    return word.replace("’", "'").lower()
+
+
+def phrase_pattern(phrase: str, *, plural: bool) -> str:
+    parts = []
+    for w in phrase.split():
+        p = re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\-", "[-‐–]")
+        parts.append(p)
+    body = r"\s+".join(parts)
+    if plural and phrase[-1:].isalpha():
+        body += r"(?:e?s)?"
+    return body
+
+
+_MEMO: dict[tuple[int, int, int], tuple[str, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def words_of(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The word set of ``text[start:end]`` (as written, and lower-cased); small memo."""
+    key = (id(text), start, end)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    toks = set()
+    for m in WORD.finditer(text, start, end):
+        w = m.group(0)
+        toks.add(w)
+        if "'" in w or "’" in w:  # possessives and contractions: "Azerbaijan’s" -> "Azerbaijan"
+            toks.add(re.split(r"['’]", w, maxsplit=1)[0])
+        if "-" in w:  # a phrase may end at a hyphen ("Azerbaijani-backed")
+            toks.add(w.split("-", 1)[0])
+    raw = frozenset(toks)
+    value = (raw, frozenset(norm(w) for w in raw))
+    if len(_MEMO) >= 32:
+        _MEMO.pop(next(iter(_MEMO)))
+    _MEMO[key] = (text, value)
+    return value
+
+
+class PhraseIndex:
+    """Find phrases in text; longest match wins at a position, matches do not overlap."""
+
+    def __init__(self, phrases: Iterable[str], *, plural: bool = True, case_sensitive: bool = False) -> None:
+        self.case_sensitive = case_sensitive
+        groups: dict[str, list[str]] = defaultdict(list)
+        for p in set(phrases):
+            first = WORD.match(p)
+            if first is None:
+                continue
+            key = first.group(0) if case_sensitive else norm(first.group(0))
+            keys = {key}
+            if plural and len(p.split()) == 1:
+                keys |= {key + "s", key + "es"}
+            for k in keys:
+                groups[k].append(p)
+        flags = 0 if case_sensitive else re.IGNORECASE
+        self._regex = {
+            k: re.compile(
+                r"(?<![\w-])(?:" + "|".join(phrase_pattern(p, plural=plural) for p in sorted(v, key=len, reverse=True)) + r")(?!\w)",
+                flags,
+            )
+            for k, v in groups.items()
+        }
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+        end = len(text) if end is None else end
+        raw, lowered = words_of(text, start, end)
+        words = raw if self.case_sensitive else lowered
+        found: list[tuple[int, int]] = []
+        for k in words & self._regex.keys():
+            found.extend((m.start(), m.end()) for m in self._regex[k].finditer(text, start, end))
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        last = -1
+        for s, e in found:
+            if s >= last:
+                yield s, e
+                last = e
