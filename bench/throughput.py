@@ -62,6 +62,11 @@ def main() -> None:
     ap.add_argument("--frame", default="karabakh")
     ap.add_argument("--batch-size", type=int, default=64)
     args = ap.parse_args()
+    import subprocess
+
+    imp = subprocess.run([sys.executable, "-c", "import time; t = time.perf_counter(); import stancekit; "
+                          "print(time.perf_counter() - t)"], capture_output=True, text=True, check=True, cwd=ROOT)
+    print(f"import_stancekit_seconds={float(imp.stdout):.3f}")
     import stancekit
 
     docs = build_input(args.docs)

@@ -25,16 +25,15 @@ def all_spans(doc):
             yield t.span
 
 
-def test_import_is_light_and_fast():
+def test_import_and_rules_path_do_not_import_heavy_libraries():
+    # import time itself is measured by bench/throughput.py, not here
     code = (
-        "import sys, time; t=time.perf_counter(); import stancekit; "
+        "import sys; import stancekit; "
         "nlp = stancekit.load(rules_only=True); nlp('He said so.', frame='karabakh'); "
-        "print(time.perf_counter()-t); "
-        "print(any(m in sys.modules for m in ('torch', 'transformers', 'sklearn', 'datasets')))"
+        "print(sorted(m for m in ('torch', 'transformers', 'sklearn', 'datasets', 'pandas') if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out[1] == "False"
-    assert float(out[0]) < 1.0
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
 
 
 def test_one_document_gives_document_result(nlp):
