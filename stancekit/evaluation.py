@@ -312,8 +312,6 @@ def _doc_spans(doc: Any, task: str) -> list[tuple[int, int, str]]:
 
 def _bootstrap(y: np.ndarray, p: np.ndarray, threshold: float, gold: dict[str, list[Any]], pred: dict[str, list[Any]],
                spans: dict[str, Any], n: int, seed: int) -> dict[str, tuple[float, float]]:
-    from sklearn.metrics import f1_score
-
     rng = np.random.default_rng(seed)
     yhat = (p >= threshold).astype(int)
     stats: dict[str, list[float]] = {"f1": [], "macro_f1": [], "accuracy": []}
@@ -329,11 +327,19 @@ def _bootstrap(y: np.ndarray, p: np.ndarray, threshold: float, gold: dict[str, l
         counts[lab] = np.array(rows, dtype=float)
         for m in ("exact", "overlap"):
             stats[f"{lab}_{m}_f1"] = []
+    def f1(tp: float, fp: float, fn: float) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
     for _ in range(n):
         idx = rng.integers(0, len(y), len(y))
-        stats["f1"].append(f1_score(y[idx], yhat[idx], zero_division=0))
-        stats["macro_f1"].append(f1_score(y[idx], yhat[idx], average="macro", zero_division=0))
-        stats["accuracy"].append(float((y[idx] == yhat[idx]).mean()))
+        yy, hh = y[idx], yhat[idx]
+        tp = float(((yy == 1) & (hh == 1)).sum())
+        fp = float(((yy == 0) & (hh == 1)).sum())
+        fn = float(((yy == 1) & (hh == 0)).sum())
+        tn = float(len(yy) - tp - fp - fn)
+        stats["f1"].append(f1(tp, fp, fn))
+        stats["macro_f1"].append((f1(tp, fp, fn) + f1(tn, fn, fp)) / 2)
+        stats["accuracy"].append((tp + tn) / len(yy))
         for lab, c in counts.items():
             s = c[idx].sum(0)
             ng, np_, ex, ovp, ovg = s

@@ -79,3 +79,18 @@ def tiny_model(tmp_path_factory, tiny_encoder, fixture_corpora):
         "corpora": {n: {"path": str(fixture_corpora[n]), "per_epoch": 12} for n in ("polnear", "szeged", "babe", "ptc")},
     }
     return train(cfg), cfg
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    """The shipped model, loaded as a user would."""
+    import stancekit
+
+    return stancekit.load()
+
+
+@pytest.fixture(scope="session")
+def shipped_model_only():
+    import stancekit
+
+    return stancekit.load(use_rules=False)

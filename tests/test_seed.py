@@ -39,7 +39,15 @@ def test_expectation_offsets_match_text(seed_text):
             assert seed_text[x["start"] : x["end"]] == x["text"]
 
 
-def test_seed_precision_recall(seed_doc, capsys):
+@pytest.fixture(params=["rules", "model+rules"])
+def analyzed(request, seed_text):
+    if request.param == "rules":
+        return request.getfixturevalue("seed_doc")
+    return request.getfixturevalue("shipped")(seed_text, frame="karabakh")
+
+
+def test_seed_precision_recall(analyzed, capsys):
+    seed_doc = analyzed
     srcs, hedges, terms = spans(seed_doc)
     checks = {
         "sources (span+type+side+cue)": pr(EXPECTED["sources"], srcs, lambda p, g: (p["type"], p["side"], p["cue"], p["cue_stance"]) == (g["type"], g["side"], g["cue"]["text"], g["cue_stance"])),
@@ -49,13 +57,14 @@ def test_seed_precision_recall(seed_doc, capsys):
     with capsys.disabled():
         print()
         for name, (p, r) in checks.items():
-            print(f"  seed {name}: precision={p:.2f} recall={r:.2f}")
+            print(f"  seed [{seed_doc.meta['mode']}] {name}: precision={p:.2f} recall={r:.2f}")
     for name, (p, r) in checks.items():
         assert p >= 0.9 and r >= 0.9, (name, p, r)
 
 
 @pytest.mark.parametrize("gold", EXPECTED["sources"], ids=lambda g: f"{g['text']}@{g['start']}")
-def test_each_expected_source(seed_doc, gold):
+def test_each_expected_source(analyzed, gold):
+    seed_doc = analyzed
     srcs, _, _ = spans(seed_doc)
     match = [p for p in srcs if overlap(p, gold)]
     assert match, f"missing source {gold['text']!r}"
@@ -64,10 +73,12 @@ def test_each_expected_source(seed_doc, gold):
         gold["type"], gold["side"], gold["cue"]["text"], gold["cue_stance"], gold["kind"])
 
 
-def test_document_summary_shows_one_sided_sourcing_and_lean(seed_doc):
+def test_document_summary_shows_one_sided_sourcing_and_lean(analyzed):
+    seed_doc = analyzed
     s = seed_doc.summary
     assert s["sources_by_side"]["azerbaijan"] >= EXPECTED["document"]["min_sources_by_side"]["azerbaijan"]
     assert s["sources_by_side"]["armenia"] == 0
     assert s["lean"] >= EXPECTED["document"]["lean_min"]
     assert s["terms_by_side"]["azerbaijan"] > 10 and s["terms_by_side"]["armenia"] == 0
-    assert s["hedge_cues_by_category"] == {"adverb": 1, "epistemic_verb": 1, "modal": 2}
+    cats = s["hedge_cues_by_category"]
+    assert cats.get("adverb", 0) >= 1 and cats.get("epistemic_verb", 0) >= 1 and cats.get("modal", 0) >= 2

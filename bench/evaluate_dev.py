@@ -1,0 +1,72 @@
+"""Dev-split figures for the README and the model card (needs the public corpora).
+
+    python bench/evaluate_dev.py --corpora ../shared/corpora [--modes rules model model+rules] [--out runs/eval]
+
+Runs ``stancekit.evaluate`` (1,000 bootstrap resamples, seed 0) on PolNeAR dev (attribution),
+the Szeged Wikipedia dev part of the fixed split (hedging), BABE dev of the fixed split and PTC
+train articles (framing; rules only, since the model trained on PTC) and prints a Markdown table
+with 95% intervals; writes each report as JSON under ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
+    ap.add_argument("--modes", nargs="+", default=["rules", "model", "model+rules"])
+    ap.add_argument("--out", default=str(ROOT / "runs" / "eval"))
+    ap.add_argument("--bootstrap", type=int, default=1000)
+    args = ap.parse_args()
+    import stancekit
+    from stancekit import corpora
+
+    c = Path(args.corpora)
+    warnings.simplefilter("ignore")
+    sets = {
+        ("attribution", "PolNeAR dev"): lambda: corpora.load_polnear(c / "polnear", "dev"),
+        ("hedging", "Szeged Wikipedia dev"): lambda: corpora.load_szeged(c / "szeged_uncertainty", split="dev"),
+        ("framing", "BABE dev"): lambda: corpora.load_babe(c / "babe", "dev"),
+        ("framing", "PTC train (rules only)"): lambda: corpora.load_ptc(c / "ptc_propaganda"),
+    }
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    analyzers = {}
+    for mode in args.modes:
+        analyzers[mode] = (stancekit.load(rules_only=True) if mode == "rules"
+                           else stancekit.load(use_rules=(mode == "model+rules")))
+    rows = []
+    for (task, name), loader in sets.items():
+        data = loader()
+        for mode, nlp in analyzers.items():
+            if name.startswith("PTC") and mode != "rules":
+                continue
+            t = time.perf_counter()
+            rep = stancekit.evaluate(nlp, data, task=task, bootstrap=args.bootstrap, seed=0, show_progress_bar=False)
+            dt = time.perf_counter() - t
+            key = f"{name} | {mode}".replace(" ", "_").replace("|", "").replace("(", "").replace(")", "")
+            (out / f"{key}.json").write_text(rep.to_json(indent=1))
+            s, ci = rep.sentence, rep.intervals
+            spans = "; ".join(f"{lab} exact {d['exact']['f1']:.3f} [{ci[lab + '_exact_f1'][0]:.3f}, {ci[lab + '_exact_f1'][1]:.3f}]"
+                              f" / overlap {d['overlap']['f1']:.3f}" for lab, d in rep.spans.items())
+            rows.append(f"| {name} | {mode} | {rep.n} | {s['f1']:.3f} [{ci['f1'][0]:.3f}, {ci['f1'][1]:.3f}] | "
+                        f"{s['macro_f1']:.3f} [{ci['macro_f1'][0]:.3f}, {ci['macro_f1'][1]:.3f}] | {s['roc_auc']:.3f} | {s['ece']:.3f} | {spans} |")
+            print(rows[-1], f"({dt:.0f}s)", flush=True)
+    print()
+    print("| data | mode | sentences | F1 (positive class) [95% CI] | macro-F1 [95% CI] | ROC-AUC | ECE | span F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()

