@@ -79,7 +79,9 @@ def decode_bio(tag_ids: list[int], offsets: list[tuple[int, int]], head: str) ->
                 spans[-1][3] = False
             continue
         kind, name = tag.split("-", 1)
-        same_word = spans and spans[-1][2] == name and spans[-1][1] == a
+        # a B right after a span of the same role, separated by at most one space, continues it
+        # (the model sometimes restarts multi-word cues and sources: "then" + "pointed out")
+        same_word = spans and spans[-1][2] == name and 0 <= a - spans[-1][1] <= 1
         if (kind == "I" and spans and spans[-1][3] and spans[-1][2] == name) or same_word:
             spans[-1][1] = b
         else:

@@ -12,6 +12,7 @@ The config is a TOML file (see ``models/stancekit-minilm-multitask/train.toml``)
     lr = 6e-5                         # encoder layers
     head_lr = 1e-3
     first_trainable_layer = 2         # layers below (and embeddings) stay frozen
+    init_from = "models/stage1"       # optional: start from a trained model folder
     [corpora.polnear]                 # name = loader in stancekit.corpora.LOADERS
     path = "../shared/corpora/polnear"
     per_epoch = 14000                 # rows sampled (with replacement if > size) per epoch
@@ -65,6 +66,7 @@ DEFAULTS: dict[str, Any] = {
     "name": "stancekit-minilm-multitask",
     "eval_batch_size": 128,
     "dev_limit": None,
+    "init_from": None,
 }
 DEV_SPLITS = {"polnear": {"split": "dev"}, "szeged": {"split": "dev"}, "babe": {"split": "dev"}}
 TRAIN_SPLITS = {"polnear": {"split": "train"}, "szeged": {"split": "train"}, "babe": {"split": "train"},
@@ -260,6 +262,12 @@ def train(cfg: dict[str, Any], *, resume: bool = False) -> Path:
                 dev_rows[name] = dev_rows[name][: cfg["dev_limit"]]
         logger.info("%s: %d train rows, %d dev rows", name, len(train_rows[name]), len(dev_rows.get(name, [])))
 
+    if cfg["init_from"]:
+        from safetensors.torch import load_file
+
+        init = Path(cfg["init_from"])
+        load_state(net, load_file(str(init / "model.safetensors")), str(init))
+        logger.info("initialised from %s", init)
     start_epoch, best = 0, {"score": -1.0, "epoch": -1}
     if resume and (work / "checkpoint.json").exists():
         start_epoch, best = _load_checkpoint(work, net, opt)
