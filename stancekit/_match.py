@@ -72,7 +72,7 @@ class PhraseIndex:
             for k in keys:
                 groups[k].append(p)
         flags = 0 if case_sensitive else re.IGNORECASE
-        self._regex = {
+        self._regex: dict[str, re.Pattern[str]] = {
             k: re.compile(
                 r"(?<![\w-])(?:" + "|".join(phrase_pattern(p, plural=plural) for p in sorted(v, key=len, reverse=True)) + r")(?!\w)",
                 flags,
@@ -85,7 +85,7 @@ class PhraseIndex:
         raw, lowered = words_of(text, start, end)
         words = raw if self.case_sensitive else lowered
         found: list[tuple[int, int]] = []
-        for k in words & self._regex.keys():
+        for k in [w for w in words if w in self._regex]:
             found.extend((m.start(), m.end()) for m in self._regex[k].finditer(text, start, end))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         last = -1

@@ -113,11 +113,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
     from stancekit.compare import compare_outlets
 
-    nlp = None if args.rules_only is False and args.model else None
-    if not args.rules_only:
-        nlp = _analyzer(args)
     cmp = compare_outlets(args.data, by=args.by, text_col=args.text_col, frame=args.frame,
-                          story_col=args.story_col, nlp=nlp or _analyzer(args))
+                          story_col=args.story_col, nlp=_analyzer(args))
     with pd.option_context("display.max_columns", 20, "display.width", 160):
         print(cmp.summary_table())
     if args.html:

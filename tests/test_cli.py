@@ -31,3 +31,18 @@ def test_errors_are_clean(capsys, tmp_path):
 def test_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "stancekit", "frames", "list"], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("karabakh")
+
+
+def test_compare_command(tmp_path, capsys):
+    import pandas as pd
+
+    rows = [{"source": o, "content_original": t} for o, t in
+            [("L", "Democrats said the undocumented immigrants deserve a path to citizenship.")] * 6
+            + [("R", "Republicans said illegal aliens must leave, and the death tax must go.")] * 6]
+    pd.DataFrame(rows).to_json(tmp_path / "a.jsonl", orient="records", lines=True)
+    html = tmp_path / "r.html"
+    assert main(["compare", str(tmp_path / "a.jsonl"), "--by", "source", "--text-col", "content_original",
+                 "--frame", "us_politics", "--rules-only", "--html", str(html)]) == 0
+    out = capsys.readouterr().out
+    assert "lean" in out and "-1.000 [" in out and "1.000 [" in out
+    assert html.exists()

@@ -57,19 +57,19 @@ def places() -> frozenset[str]:
 
 
 @functools.cache
-def hedge_regex() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    """One regex for all hedge cues (file order = priority); group name -> category; triggers."""
-    alts, cats = [], {}
-    triggers: set[str] = set()
+def hedge_regex() -> tuple[dict[str, re.Pattern[str]], dict[str, str]]:
+    """Per trigger word, one regex of the hedge cues that can start with it (file order =
+    priority); and group name -> category."""
+    by_trigger: dict[str, list[str]] = {}
+    cats = {}
     for i, (pattern, category, trig) in enumerate(_rows("hedges.tsv")):
-        triggers.update(t.strip() for t in trig.split(",") if t.strip())
-        if pattern.startswith("(?-i)"):
-            body = pattern.replace("(?-i)", "")
-        else:
-            body = f"(?i:{pattern})"
-        alts.append(f"(?P<h{i}>{body})")
+        body = pattern.replace("(?-i)", "") if pattern.startswith("(?-i)") else f"(?i:{pattern})"
         cats[f"h{i}"] = category
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"), cats, frozenset(triggers)
+        for t in (t.strip() for t in trig.split(",")):
+            if t:
+                by_trigger.setdefault(t, []).append(f"(?P<h{i}>{body})")
+    regexes = {t: re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])") for t, alts in by_trigger.items()}
+    return regexes, cats
 
 
 @functools.cache

@@ -39,11 +39,14 @@ CATEGORY_WEIGHTS = {
 
 def find_hedges(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Return ``(start, end, category)`` for each hedge cue in ``text[start:end]``, in order."""
-    regex, cats, triggers = hedge_regex()
+    regexes, cats = hedge_regex()
     found: list[tuple[int, int, str]] = []
     last = start
     for w in WORD.finditer(text, start, end):
-        if w.start() < last or w.group(0).lower().replace("’", "'") not in triggers:
+        if w.start() < last:
+            continue
+        regex = regexes.get(w.group(0).lower().replace("’", "'"))
+        if regex is None:
             continue
         m = regex.match(text, w.start(), end)
         if m is not None:
