@@ -6,11 +6,14 @@ Policy (documented in the README):
   a noisy-OR of the model's probability (trained on BABE/PTC wording bias) and the rule score of
   the frame evidence only (sided contested terms, scare quotes, "so-called"), because the model
   knows no frame.
-* Spans found by both (overlapping, same role): for cues and contents the model's boundaries win
-  (it was trained on the gold conventions of PolNeAR); for sources and hedge cues the longer of
-  the two spans wins (the model sometimes tags only a head noun, the rules keep multi-word cues
-  such as "will likely"); the rule's labels are kept (source type, side, cue stance, kind; hedge
-  category; term side and kind); ``origin="both"``.
+* Spans found by both (overlapping, same role): the model's boundaries win (it was trained on
+  the gold conventions of PolNeAR), except that a rule source span containing the model's and
+  adding capitalised words wins (the model sometimes tags only the head noun: "president" of
+  "Azerbaijani president Ilham Aliyev") and the longer hedge cue wins (the rules keep multi-word
+  cues such as "will likely"); the rule's labels are kept (source type, side, cue stance, kind; hedge
+  category; term side and kind); ``origin="both"``. When both tie a different noun phrase to the
+  same cue, the model's noun phrase wins (typed and sided afresh). A source's content is the model's content
+  span nearest to it when the model found one in the sentence (direct quotes keep the quotation).
 * Spans found only by the rules are kept (``origin="rules"``).
 * Spans found only by the model are added (``origin="model"``) when the model's sentence
   probability for that task is at least its threshold. A model-only source must also look like a
@@ -111,10 +114,35 @@ def merge_sentence(
     m_con = doc(pred.spans.get("attr", ()), "content")
     merged: list[Source] = []
     used: set[tuple[int, int]] = set()
+    def nearest_content(a: int, b: int) -> tuple[int, int] | None:
+        return min(m_con, key=lambda c: min(abs(c[0] - b), abs(a - c[1])), default=None)
+
+    def cue_of(m: tuple[int, int]) -> tuple[int, int] | None:
+        return min(m_cue, key=lambda c: min(abs(c[0] - m[1]), abs(m[0] - c[1])), default=None)
+
     for src in sources:
         hit = next((m for m in m_src if _overlap(m, (src.span.start, src.span.end))), None)
+        if hit is None and src.cue is not None and src.kind != "according_to":
+            # same cue, different noun phrase: the model's source wins (PolNeAR conventions),
+            # typed and sided afresh
+            for m in m_src:
+                c = cue_of(m)
+                if m not in used and c is not None and _overlap(c, (src.cue.start, src.cue.end)) and not _overlap(m, c):
+                    typ, side = type_side(text[m[0]:m[1]])
+                    used.add(m)
+                    near = nearest_content(*m)
+                    merged.append(replace(src, span=span(*m), type=typ, side=side, cue=span(*c),
+                                          content=span(*near) if near else src.content, origin="both"))
+                    break
+            else:
+                m = None
+            if m is not None:
+                continue
         if hit is None:
-            merged.append(src)
+            # a rule-only source: the model's content span, where it found one, has the gold
+            # conventions (PolNeAR); the rule content is kept otherwise
+            near = nearest_content(src.span.start, src.span.end) if src.kind != "direct_quote" else None
+            merged.append(replace(src, content=span(*near)) if near else src)
             continue
         used.add(hit)
         cue = src.cue
@@ -123,13 +151,16 @@ def merge_sentence(
             if c_hit is not None:
                 cue = span(*c_hit)
         content = src.content
-        if content is not None:
-            k_hit = next((c for c in m_con if _overlap(c, (content.start, content.end))), None)
-            if k_hit is not None and src.kind != "direct_quote":
-                content = span(*k_hit)
-        # the longer of the two source spans: the model sometimes tags only the head
-        # ("president" of "Azerbaijani president Ilham Aliyev")
-        best = hit if hit[1] - hit[0] >= len(src.span) else (src.span.start, src.span.end)
+        if src.kind != "direct_quote":
+            near = nearest_content(*hit)
+            if near is not None:
+                content = span(*near)
+        # the model's boundaries, unless the rule span contains them and adds capitalised words
+        # (the model sometimes tags only the head: "president" of "Azerbaijani president Ilham Aliyev")
+        best = hit
+        rs, re_ = src.span.start, src.span.end
+        if rs <= hit[0] and hit[1] <= re_ and any(ch.isupper() for ch in text[rs:hit[0]] + text[hit[1]:re_]):
+            best = (rs, re_)
         merged.append(replace(src, span=span(*best), cue=cue, content=content, origin="both"))
     if probs["attributed"] >= th["attributed"]:
         rule_cues = [(x.cue.start, x.cue.end) for x in merged if x.cue]
@@ -148,7 +179,7 @@ def merge_sentence(
                 continue
             stance = known[1] if known else "neutral"
             typ, side = type_side(text[m[0]:m[1]])
-            content = min(m_con, key=lambda c: min(abs(c[0] - m[1]), abs(m[0] - c[1])), default=None)
+            content = nearest_content(*m)
             kind = "indirect"
             if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in quotes):
                 kind = "direct_quote"
