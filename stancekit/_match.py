@@ -30,18 +30,17 @@ def phrase_pattern(phrase: str, *, plural: bool) -> str:
     return body
 
 
-_MEMO: dict[tuple[int, int, int], tuple[str, tuple[frozenset[str], frozenset[str]]]] = {}
+_MEMO: dict[tuple[int, int, int], tuple[str, list[tuple[int, int, str]], tuple[frozenset[str], frozenset[str]]]] = {}
 
 
-def words_of(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The word set of ``text[start:end]`` (as written, and lower-cased); small memo."""
+def _analyse(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], tuple[frozenset[str], frozenset[str]]]:
     key = (id(text), start, end)
     hit = _MEMO.get(key)
     if hit is not None and hit[0] is text:
-        return hit[1]
+        return hit[1], hit[2]
+    tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]
     toks = set()
-    for m in WORD.finditer(text, start, end):
-        w = m.group(0)
+    for _, _, w in tokens:
         toks.add(w)
         if "'" in w or "’" in w:  # possessives and contractions: "Azerbaijan’s" -> "Azerbaijan"
             toks.add(re.split(r"['’]", w, maxsplit=1)[0])
@@ -51,8 +50,18 @@ def words_of(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset
     value = (raw, frozenset(norm(w) for w in raw))
     if len(_MEMO) >= 32:
         _MEMO.pop(next(iter(_MEMO)))
-    _MEMO[key] = (text, value)
-    return value
+    _MEMO[key] = (text, tokens, value)
+    return tokens, value
+
+
+def tokens_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word tokens ``(start, end, word)`` of ``text[start:end]`` (small memo shared by the rules)."""
+    return _analyse(text, start, end)[0]
+
+
+def words_of(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The word set of ``text[start:end]`` (as written, and lower-cased)."""
+    return _analyse(text, start, end)[1]
 
 
 class PhraseIndex:

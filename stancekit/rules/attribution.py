@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 
 from stancekit.frames import Frame
-from stancekit._match import WORD, PhraseIndex
+from stancekit._match import PhraseIndex, tokens_of
 from stancekit.rules._lexicon import cue_verbs, places, source_types
 
 __all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type"]
@@ -117,10 +117,10 @@ _CUE_FIRST = frozenset(f.split()[0] for f in cue_verbs())
 def _cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     out = []
     last = start
-    for w in WORD.finditer(text, start, end):
-        if w.start() < last or w.group(0) not in _CUE_FIRST:
+    for ws, _, word in tokens_of(text, start, end):
+        if ws < last or word not in _CUE_FIRST:
             continue
-        m = _CUES.match(text, w.start(), end)
+        m = _CUES.match(text, ws, end)
         if m is not None:
             out.append(m)
             last = m.end()

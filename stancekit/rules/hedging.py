@@ -20,7 +20,7 @@ Example:
 
 from __future__ import annotations
 
-from stancekit._match import WORD
+from stancekit._match import tokens_of
 from stancekit.rules._lexicon import hedge_regex
 
 __all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS"]
@@ -42,13 +42,13 @@ def find_hedges(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     regexes, cats = hedge_regex()
     found: list[tuple[int, int, str]] = []
     last = start
-    for w in WORD.finditer(text, start, end):
-        if w.start() < last:
+    for ws, _, word in tokens_of(text, start, end):
+        if ws < last:
             continue
-        regex = regexes.get(w.group(0).lower().replace("’", "'"))
+        regex = regexes.get(word.lower().replace("’", "'"))
         if regex is None:
             continue
-        m = regex.match(text, w.start(), end)
+        m = regex.match(text, ws, end)
         if m is not None:
             found.append((m.start(), m.end(), cats[m.lastgroup]))  # type: ignore[index]
             last = m.end()
