@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from stancekit._io import read_table
 from stancekit.errors import InvalidInputError, MissingDependencyError
 from stancekit.results import CUE_STANCES, HEDGE_CATEGORIES, SOURCE_TYPES
 
@@ -44,30 +45,6 @@ PROFILE_COLUMNS = (
     "articles", "articles_empty", "sentences", "attributed_share", "sources_per_100", "distancing_share",
     "endorsing_share", "hedge_rate", "mean_framing_probability", "loaded_own_per_100", "loaded_quoted_per_100", "lean",
 )
-
-
-def _read(data: Any) -> Any:
-    import pandas as pd
-
-    if isinstance(data, pd.DataFrame):
-        return data
-    if isinstance(data, (str, Path)):
-        p = Path(data)
-        if not p.exists():
-            raise InvalidInputError(f"{p} does not exist")
-        suf = p.suffix.lower()
-        if suf == ".csv":
-            return pd.read_csv(p)
-        if suf in (".jsonl", ".json"):
-            return pd.read_json(p, lines=suf == ".jsonl")
-        if suf in (".parquet", ".pq"):
-            return pd.read_parquet(p)
-        raise InvalidInputError(f"{p}: unsupported file type {suf!r}; use .csv, .jsonl or .parquet")
-    if hasattr(data, "to_pandas"):
-        return data.to_pandas()
-    if isinstance(data, list):
-        return pd.DataFrame(data)
-    raise InvalidInputError(f"data must be a DataFrame, Dataset, path or list of dicts, got {type(data).__name__}")
 
 
 def _article_table(scored: Any, by: str, story_col: str | None, sides: tuple[str, ...], axis: tuple[str, str] | None) -> Any:
@@ -397,7 +374,7 @@ def compare_outlets(
     from stancekit._frame import SENTENCE_COLUMNS
     from stancekit.frames import load_frame
 
-    df = _read(data)
+    df = read_table(data)
     fr = load_frame(frame) if frame is not None else None
     pre_scored = set(SENTENCE_COLUMNS) <= set(df.columns)
     for col in [by] + ([story_col] if story_col else []) + ([] if pre_scored else [text_col]):
@@ -564,7 +541,7 @@ def learn_frame(data: Any, *, by: str, groups: dict[str, list[str]], n: int = 40
         >>> 'term = "illegal aliens"' in toml and 'side = "right"' in toml
         True
     """
-    df = _read(data)
+    df = read_table(data)
     for col in (by, text_col):
         if col not in df.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")

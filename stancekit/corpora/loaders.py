@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from stancekit._io import read_table
 from stancekit.corpora._schema import check_dir, hash_split, make_dataset, row
 from stancekit.errors import CorpusFormatError, InvalidInputError
 from stancekit.text import split_sentences
@@ -542,31 +543,10 @@ def load_labelled(
 
     Rows with missing text or an unreadable label are skipped and counted (warning).
     """
-    import pandas as pd
 
     if task not in _TASK_COL:
         raise InvalidInputError(f"task must be one of {sorted(_TASK_COL)}, got {task!r}")
-    if isinstance(data, (str, Path)):
-        p = Path(data)
-        if not p.exists():
-            raise CorpusFormatError(f"{p} does not exist")
-        suffix = p.suffix.lower()
-        if suffix == ".csv":
-            df = pd.read_csv(p)
-        elif suffix in (".jsonl", ".json"):
-            df = pd.read_json(p, lines=suffix == ".jsonl")
-        elif suffix in (".parquet", ".pq"):
-            df = pd.read_parquet(p)
-        else:
-            raise CorpusFormatError(f"{p}: unsupported file type {suffix!r}; use .csv, .jsonl or .parquet")
-    elif isinstance(data, pd.DataFrame):
-        df = data
-    elif isinstance(data, list):
-        df = pd.DataFrame(data)
-    elif hasattr(data, "to_pandas"):
-        df = data.to_pandas()
-    else:
-        raise InvalidInputError(f"data must be a path, DataFrame, Dataset or list of dicts, got {type(data).__name__}")
+    df = read_table(data, error=CorpusFormatError)
     for col in (text_col, label_col) + ((spans_col,) if spans_col else ()):
         if col not in df.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")

@@ -50,6 +50,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _pair(items: list[Any], model_spans: list[tuple[int, int]]) -> tuple[list[tuple[Any, tuple[int, int] | None]], set[tuple[int, int]]]:
+    """Each rule item with the first model span overlapping it (or None), and the spans used."""
+    pairs = []
+    used: set[tuple[int, int]] = set()
+    for item in items:
+        hit = next((m for m in model_spans if _overlap(m, (item.span.start, item.span.end))), None)
+        if hit is not None:
+            used.add(hit)
+        pairs.append((item, hit))
+    return pairs, used
+
+
 def _hedge_category(phrase: str) -> str:
     found = find_hedges(phrase, 0, len(phrase))
     if found:
@@ -193,13 +205,11 @@ def merge_sentence(
     # ---- hedging
     m_hedge = doc(pred.spans.get("hedge", ()), "hedge")
     cues: list[Cue] = []
-    used = set()
-    for c in hedges:
-        hit = next((m for m in m_hedge if _overlap(m, (c.span.start, c.span.end))), None)
+    pairs, used = _pair(hedges, m_hedge)
+    for c, hit in pairs:
         if hit is None:
             cues.append(c)
         else:
-            used.add(hit)
             # keep the longer of the two (multi-word rule cues such as "will likely")
             best = hit if hit[1] - hit[0] > len(c.span) else (c.span.start, c.span.end)
             cues.append(Cue(span(*best), c.category, origin="both"))
@@ -211,15 +221,8 @@ def merge_sentence(
 
     # ---- framing
     m_loaded = doc(pred.spans.get("loaded", ()), "loaded")
-    out_terms: list[Term] = []
-    used = set()
-    for t in terms:
-        hit = next((m for m in m_loaded if _overlap(m, (t.span.start, t.span.end))), None)
-        if hit is not None:
-            used.add(hit)
-            out_terms.append(replace(t, origin="both"))
-        else:
-            out_terms.append(t)
+    pairs, used = _pair(terms, m_loaded)
+    out_terms: list[Term] = [t if hit is None else replace(t, origin="both") for t, hit in pairs]
     if probs["biased"] >= th["biased"]:
         long_quotes = [(qa, qb) for qa, qb in quotes if qb - qa > 30]
         for m in m_loaded:

@@ -6,7 +6,6 @@ import functools
 import re
 from pathlib import Path
 
-from stancekit.text import APOS
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
@@ -18,17 +17,6 @@ def _rows(name: str) -> list[list[str]]:
             continue
         rows.append(line.rstrip("\n").split("\t"))
     return rows
-
-
-def phrase_regex(phrases: list[str], *, plural: bool = True, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One alternation, longest phrase first, on word boundaries; apostrophes either kind."""
-    alts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w).replace("'", APOS) for w in p.split())
-        if plural and p[-1:].isalpha():
-            body += r"(?:e?s)?"
-        alts.append(body)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])", flags)
 
 
 @functools.cache

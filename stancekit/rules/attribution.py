@@ -146,6 +146,7 @@ _ANON = re.compile(
     r"(?:named|identified|anonymity|anonymously|publicly|record))(?=\s*,?\s*$)",
     re.IGNORECASE,
 )
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}(?![\w’'])")
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
 
 
@@ -305,8 +306,7 @@ class AttributionRules:
     def remember_titles(self, text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
         """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``."""
         memory: dict[str, tuple[str, str | None]] = {}
-        name_re = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}(?![\w’'])")
-        for m in name_re.finditer(text):
+        for m in _NAME.finditer(text):
             words = m.group(0).split()
             while words and source_type(words[0]) is not None:
                 words.pop(0)
