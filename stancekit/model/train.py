@@ -20,7 +20,9 @@ The config is a TOML file (see ``models/stancekit-minilm-multitask/train.toml``)
 Dev splits (PolNeAR dev, Szeged/BABE fixed dev parts) are used for model selection (the best
 epoch by the mean of the three sentence F1s) and temperature calibration. Each epoch writes a
 checkpoint (safetensors + JSON, no pickle) and a line of dev metrics to ``work_dir/log.jsonl``;
-``--resume`` continues after the last finished epoch with the same sampling.
+``--resume`` continues after the last finished epoch with the same sampling; ``--export-only``
+re-exports the best epoch of ``work_dir`` (calibration and dev metrics are computed afresh, e.g.
+after a change to span decoding) without training.
 """
 
 from __future__ import annotations
@@ -151,12 +153,13 @@ def _load_checkpoint(work: Path, net: StanceNet, opt: torch.optim.Optimizer) -> 
 
 @torch.no_grad()
 def predict_logits(net: StanceNet, tok: Any, rows: list[dict[str, Any]], max_length: int, batch_size: int, device: str) -> dict[str, Any]:
-    """Sentence logits and token tag ids (with offsets) for rows, in order."""
+    """Sentence logits and token tag log-probabilities (with offsets and word ids) for rows, in order."""
     net.eval()
     order = sorted(range(len(rows)), key=lambda i: len(rows[i]["text"]))
     sent = {t: np.zeros(len(rows), dtype=np.float32) for t in SENTENCE_TASKS}
     toks: dict[str, list[Any]] = {h: [None] * len(rows) for h in TOKEN_TASKS}
     offsets: list[Any] = [None] * len(rows)
+    words: list[Any] = [None] * len(rows)
     for k in range(0, len(order), batch_size):
         idx = order[k : k + batch_size]
         enc = tok([rows[i]["text"] for i in idx], truncation=True, max_length=max_length, padding=True,
@@ -165,14 +168,15 @@ def predict_logits(net: StanceNet, tok: Any, rows: list[dict[str, Any]], max_len
         for t in SENTENCE_TASKS:
             sent[t][idx] = out[t].float().cpu().numpy()
         for h in TOKEN_TASKS:
-            ids = out[f"tok_{h}"].argmax(-1).cpu().tolist()
+            logp = torch.log_softmax(out[f"tok_{h}"].float(), -1).cpu().numpy()
             for j, i in enumerate(idx):
                 n = int(enc["attention_mask"][j].sum())
-                toks[h][i] = ids[j][:n]
+                toks[h][i] = logp[j][:n]
         for j, i in enumerate(idx):
             n = int(enc["attention_mask"][j].sum())
             offsets[i] = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
-    return {"sentence": sent, "tokens": toks, "offsets": offsets}
+            words[i] = enc.word_ids(j)[:n] if enc.is_fast else None
+    return {"sentence": sent, "tokens": toks, "offsets": offsets, "words": words}
 
 
 def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], cfg: dict[str, Any], device: str,
@@ -180,7 +184,7 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
     from sklearn.metrics import f1_score
 
     from stancekit.evaluation import span_prf
-    from stancekit.model.data import decode_bio
+    from stancekit.model.data import decode_spans
 
     task_of = {"polnear": "attributed", "szeged": "hedged", "babe": "biased"}
     head_of = {"polnear": "attr", "szeged": "hedge", "babe": "loaded"}
@@ -201,7 +205,7 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
         gold, sys_ = [], []
         for i, r in enumerate(rows):
             g = [(s["start"], s["end"], {"hedge": "hedge", "loaded": "loaded"}.get(s["label"], s["label"])) for s in r["spans"]]
-            p = decode_bio(pred["tokens"][head][i], pred["offsets"][i], head)
+            p = decode_spans(pred["tokens"][head][i], pred["offsets"][i], head, pred["words"][i])
             gold.append(g)
             sys_.append(p)
         labels = ("source", "cue", "content") if head == "attr" else (("hedge",) if head == "hedge" else ("loaded",))
@@ -230,7 +234,8 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     return float(best)
 
 
-def train(cfg: dict[str, Any], *, resume: bool = False) -> Path:
+def train(cfg: dict[str, Any], *, resume: bool = False, export_only: bool = False) -> Path:
+    """Train (or, with ``export_only``, re-export the best epoch of ``work_dir``); return the output folder."""
     cfg = {**DEFAULTS, **cfg}
     torch.set_num_threads(max(1, torch.get_num_threads()))
     device = "cuda" if torch.cuda.is_available() else "cpu"
@@ -254,8 +259,10 @@ def train(cfg: dict[str, Any], *, resume: bool = False) -> Path:
     corpora = cfg["corpora"]
     train_rows: dict[str, list[dict[str, Any]]] = {}
     dev_rows: dict[str, list[dict[str, Any]]] = {}
+    if export_only and not (work / "best.safetensors").exists():
+        raise FileNotFoundError(f"--export-only: {work / 'best.safetensors'} does not exist; train first")
     for name, spec in corpora.items():
-        train_rows[name] = _load_corpus(name, spec["path"], TRAIN_SPLITS.get(name, {}))
+        train_rows[name] = [] if export_only else _load_corpus(name, spec["path"], TRAIN_SPLITS.get(name, {}))
         if name in DEV_SPLITS:
             dev_rows[name] = _load_corpus(name, spec["path"], DEV_SPLITS[name])
             if cfg["dev_limit"]:
@@ -274,6 +281,8 @@ def train(cfg: dict[str, Any], *, resume: bool = False) -> Path:
         start_epoch += 1
         logger.info("resumed after epoch %d", start_epoch - 1)
 
+    if export_only and (work / "checkpoint.json").exists():
+        best = json.loads((work / "checkpoint.json").read_text(encoding="utf-8"))["best"]
     per_epoch_total = sum(min(spec.get("per_epoch", len(train_rows[n])), 10**9) for n, spec in corpora.items())
     steps_per_epoch = math.ceil(per_epoch_total / cfg["batch_size"])
     total_steps = steps_per_epoch * cfg["epochs"]
@@ -285,7 +294,7 @@ def train(cfg: dict[str, Any], *, resume: bool = False) -> Path:
 
     from tqdm.auto import tqdm
 
-    for epoch in range(start_epoch, cfg["epochs"]):
+    for epoch in range(start_epoch, 0 if export_only else cfg["epochs"]):
         rng = random.Random(cfg["seed"] * 1000 + epoch)
         sample: list[dict[str, Any]] = []
         for name, spec in corpora.items():
@@ -310,7 +319,7 @@ def train(cfg: dict[str, Any], *, resume: bool = False) -> Path:
             opt.step()
             sched.step()
             opt.zero_grad(set_to_none=True)
-            running = 0.98 * running + 0.02 * float(loss) if k else float(loss)
+            running = 0.98 * running + 0.02 * float(loss.detach()) if k else float(loss.detach())
             if k % 50 == 0:
                 bar.set_postfix(loss=f"{running:.3f}")
         train_seconds = time.time() - t0
@@ -395,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m stancekit.model.train", description=__doc__.split("\n")[0])
     parser.add_argument("--config", required=True, help="TOML config file")
     parser.add_argument("--resume", action="store_true", help="continue from work_dir's checkpoint")
+    parser.add_argument("--export-only", action="store_true",
+                        help="re-export the best epoch in work_dir (fresh calibration and dev metrics), no training")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     cfg_path = Path(args.config)
@@ -404,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         p = Path(spec["path"])
         if not p.is_absolute() and not p.exists():
             spec["path"] = str((cfg_path.parent / p).resolve())
-    out = train(cfg, resume=args.resume)
+    out = train(cfg, resume=args.resume, export_only=args.export_only)
     print(f"model written to {out}")
     return 0
 

