@@ -307,7 +307,8 @@ def _doc_spans(doc: Any, task: str) -> list[tuple[int, int, str]]:
             out.extend((c.span.start, c.span.end, "hedge") for c in s.hedging.cues)
         else:
             out.extend((t.span.start, t.span.end, "loaded") for t in s.framing.terms)
-    return out
+    # a span is predicted once, however many findings point at it (two sources sharing a content)
+    return list(dict.fromkeys(out))
 
 
 def _bootstrap(y: np.ndarray, p: np.ndarray, threshold: float, gold: dict[str, list[Any]], pred: dict[str, list[Any]],

@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +44,33 @@ def default_model_path() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class SentencePrediction:
-    """Model output for one sentence: calibrated probabilities and spans (sentence offsets)."""
+    """Model output for one sentence: calibrated probabilities and spans (sentence offsets).
+
+    ``role_probs`` holds, per token head, the token offsets and each token's probability of
+    belonging to each role (``B-x`` + ``I-x``), used to check rule findings against the model
+    (:func:`support`).
+    """
 
     probabilities: dict[str, float]
     spans: dict[str, tuple[tuple[int, int, str], ...]]
+    role_probs: dict[str, tuple[tuple[tuple[int, int], ...], dict[str, tuple[float, ...]]]] = field(default_factory=dict)
+
+    def support(self, head: str, role: str, start: int, end: int) -> float:
+        """Mean probability that the tokens inside ``[start, end)`` (sentence offsets) have ``role``.
+
+        Returns 1.0 when the prediction carries no token probabilities (nothing to check
+        against) and 0.0 when no token falls inside the span.
+
+        Example:
+            >>> p = SentencePrediction({}, {}, {"hedge": (((0, 3), (4, 8)), {"hedge": (0.9, 0.1)})})
+            >>> p.support("hedge", "hedge", 0, 3), p.support("hedge", "hedge", 0, 8)
+            (0.9, 0.5)
+        """
+        if head not in self.role_probs:
+            return 1.0
+        offsets, probs = self.role_probs[head]
+        vals = [probs[role][i] for i, (a, b) in enumerate(offsets) if a >= start and b <= end and b > a]
+        return round(sum(vals) / len(vals), 6) if vals else 0.0
 
 
 class StanceModel:
@@ -137,10 +160,16 @@ class StanceModel:
                 logits = self.net(enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device))
                 probs = {t: (1 / (1 + np.exp(-logits[t].float().cpu().numpy() / self.temperatures.get(t, 1.0)))) for t in SENTENCE_TASKS}
                 logp = {h: torch.log_softmax(logits[f"tok_{h}"].float(), -1).cpu().numpy() for h in TOKEN_TASKS}
+                roles = {h: sorted({t[2:] for t in tags if t != "O"}) for h, tags in TOKEN_TASKS.items()}
+                role_p = {h: {r: np.exp(logp[h][..., [TOKEN_TASKS[h].index("B-" + r), TOKEN_TASKS[h].index("I-" + r)]]).sum(-1)
+                              for r in roles[h]} for h in TOKEN_TASKS}
                 for j, i in enumerate(idx):
                     n = int(enc["attention_mask"][j].sum())
                     offs = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
                     words = enc.word_ids(j)[:n] if enc.is_fast else None
                     spans = {h: tuple(decode_spans(logp[h][j][:n], offs, h, words)) for h in TOKEN_TASKS}
-                    out[i] = SentencePrediction({t: round(float(probs[t][j]), 6) for t in SENTENCE_TASKS}, spans)
+                    keep = [k for k, (a, b) in enumerate(offs) if b > a]
+                    rp = {h: (tuple(offs[k] for k in keep), {r: tuple(round(float(role_p[h][r][j][k]), 4) for k in keep) for r in roles[h]})
+                          for h in TOKEN_TASKS}
+                    out[i] = SentencePrediction({t: round(float(probs[t][j]), 6) for t in SENTENCE_TASKS}, spans, rp)
         return out  # type: ignore[return-value]

@@ -1,0 +1,65 @@
+"""The model+rules merge policy (stancekit/model/merge.py) on hand-set model outputs."""
+
+from stancekit.model.inference import SentencePrediction
+from stancekit.model.merge import RULE_ONLY_SUPPORT, merge_sentence
+from stancekit.rules.hedging import find_hedges
+
+TEXT = "Officials said the talks would probably fail."
+#       0         1         2         3         4
+#       0123456789012345678901234567890123456789012345
+
+
+def _rule_sources():
+    import stancekit
+
+    doc = stancekit.load(rules_only=True)(TEXT)
+    return list(doc.sentences[0].attribution.sources), list(doc.sentences[0].hedging.cues)
+
+
+def _pred(source_p, hedge_p, spans=None, probs=None):
+    # one "token" per word; role probabilities set by hand
+    words = [(0, 9), (10, 14), (15, 18), (19, 24), (25, 30), (31, 39), (40, 44)]
+    attr = {"source": tuple(source_p if i == 0 else 0.0 for i in range(7)), "cue": (0.0,) * 7, "content": (0.0,) * 7}
+    hedge = {"hedge": tuple(hedge_p if i in (4, 5) else 0.0 for i in range(7))}
+    loaded = {"loaded": (0.0,) * 7}
+    return SentencePrediction(probs or {"attributed": 0.9, "hedged": 0.9, "biased": 0.1}, spans or {},
+                              {"attr": (tuple(words), attr), "hedge": (tuple(words), hedge), "loaded": (tuple(words), loaded)})
+
+
+def _merge(pred, sources, hedges):
+    return merge_sentence(TEXT, 0, len(TEXT), pred, sources, hedges, [], frame=None,
+                          type_side=lambda phrase: ("unknown", None))
+
+
+def test_rule_findings_are_what_the_merge_starts_from():
+    sources, hedges = _rule_sources()
+    assert [(s.span.text, s.cue.text) for s in sources] == [("Officials", "said")]
+    assert [(c.span.text, c.category) for c in hedges] == [("would probably", "adverb")]
+    assert find_hedges(TEXT, 0, len(TEXT))
+
+
+def test_model_vetoes_rule_only_findings_it_finds_unlikely():
+    sources, hedges = _rule_sources()
+    low = RULE_ONLY_SUPPORT["source"] / 2
+    res = _merge(_pred(low, low), sources, hedges)
+    assert res.attribution.sources == () and res.hedging.cues == ()
+    high = 0.6
+    res = _merge(_pred(high, high), sources, hedges)
+    assert [(s.span.text, s.origin) for s in res.attribution.sources] == [("Officials", "rules")]
+    assert [(c.span.text, c.origin) for c in res.hedging.cues] == [("would probably", "rules")]
+
+
+def test_model_boundaries_win_for_hedges_found_by_both():
+    sources, hedges = _rule_sources()
+    # the rules mark "would probably", the model "probably" (Szeged's convention): the model's
+    # boundaries, the rule's category
+    pred = _pred(0.6, 0.0, spans={"hedge": ((31, 39, "hedge"),)})
+    res = _merge(pred, sources, hedges)
+    assert [(c.span.text, c.origin, c.category) for c in res.hedging.cues] == [("probably", "both", "adverb")]
+
+
+def test_predictions_without_token_probabilities_keep_rule_findings():
+    sources, hedges = _rule_sources()
+    pred = SentencePrediction({"attributed": 0.9, "hedged": 0.9, "biased": 0.1}, {})
+    res = _merge(pred, sources, hedges)
+    assert len(res.attribution.sources) == 1 and len(res.hedging.cues) == 1
