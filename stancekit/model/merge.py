@@ -18,7 +18,9 @@ Policy (documented in the README):
   the rule's quotation when the model found none.
 * Sources and hedge cues found only by the rules are kept (``origin="rules"``) when the model
   does not object: the mean probability the model gives their tokens for that role is at least
-  ``RULE_ONLY_SUPPORT`` (0.15). Rule-only frame terms are always kept (the model knows no frame).
+  ``RULE_ONLY_SUPPORT`` (0.15). Rule-only frame terms (with a side) are always kept, since the
+  model knows no frame; other rule-only wording (loaded-lexicon words, scare quotes) is checked
+  like sources.
 * Spans found only by the model are added (``origin="model"``) when the model's sentence
   probability for that task is at least its threshold. A model-only source must also look like a
   source (a capitalised word, a source-type lexicon word or a pronoun) and have a model cue of its
@@ -54,7 +56,7 @@ _MODALS = {"may", "might", "could", "would", "can", "should", "must"}
 #: combined figures on those splits are slightly optimistic): it keeps the seed article's
 #: "appeared" (0.155) and "From the Azerbaijani point of view" (0.175) and drops most rule-only
 #: spans, whose exact-match precision on those splits was under 10%.
-RULE_ONLY_SUPPORT = {"source": 0.15, "hedge": 0.15}
+RULE_ONLY_SUPPORT = {"source": 0.15, "hedge": 0.15, "loaded": 0.15}
 #: what a source found only by the model must show to be reported (see the module docstring)
 MODEL_SOURCE_GATE = {"max_cue_distance": 60, "unknown_cue_min_p": 0.85, "source_like": True}
 
@@ -249,7 +251,11 @@ def merge_sentence(
     # ---- framing
     m_loaded = doc(pred.spans.get("loaded", ()), "loaded")
     pairs, used = _pair(terms, m_loaded)
-    out_terms: list[Term] = [t if hit is None else replace(t, origin="both") for t, hit in pairs]
+    # frame terms (with a side) are always kept; other rule-only wording (lexicon loaded words,
+    # scare quotes) is vetoed like rule-only sources
+    out_terms: list[Term] = [t if hit is None else replace(t, origin="both") for t, hit in pairs
+                             if hit is not None or t.side is not None
+                             or support("loaded", "loaded", t.span) >= RULE_ONLY_SUPPORT["loaded"]]
     if probs["biased"] >= th["biased"]:
         long_quotes = [(qa, qb) for qa, qb in quotes if qb - qa > 30]
         for m in m_loaded:
