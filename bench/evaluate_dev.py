@@ -11,7 +11,6 @@ with 95% intervals; writes each report as JSON under ``--out``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 import warnings

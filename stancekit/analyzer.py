@@ -184,9 +184,9 @@ class Analyzer:
             >>> out[["outlet", "sentence_index", "attributed", "status"]].values.tolist()
             [['a', 0, True, 'ok'], ['a', 1, False, 'ok'], ['b', <NA>, <NA>, 'error']]
         """
-        from stancekit._frame import results_to_frame
-
         import pandas as pd
+
+        from stancekit._frame import results_to_frame
 
         if not isinstance(df, pd.DataFrame):
             raise InvalidInputError(

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import html
 import itertools
-import re
 import math
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path

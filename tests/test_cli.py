@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 from conftest import SEED_TEXT
+
 from stancekit.cli import main
 
 

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from conftest import SEEDS
 
 EXPECTED = json.loads((SEEDS / "karabakh_2023-03_armed_incident_az_perspective.expected.json").read_text(encoding="utf-8"))

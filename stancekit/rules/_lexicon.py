@@ -6,7 +6,6 @@ import functools
 import re
 from pathlib import Path
 
-
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 

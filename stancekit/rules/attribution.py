@@ -40,8 +40,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from stancekit.frames import Frame
 from stancekit._match import PhraseIndex, tokens_of
+from stancekit.frames import Frame
 from stancekit.rules._lexicon import cue_verbs, places, source_types
 
 __all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type"]
@@ -67,7 +67,7 @@ _BETWEEN = {"also", "has", "have", "had", "repeatedly", "earlier", "later", "pre
             "recently", "further", "then", "again", "publicly", "openly", "reportedly",
             "allegedly", "long", "already", "never", "often", "frequently", "first", "last",
             "subsequently", "separately", "immediately", "strongly", "explicitly", "specifically",
-            "clearly", "firmly", "earlier", "yesterday", "today", "personally", "officially"}
+            "clearly", "firmly", "yesterday", "today", "personally", "officially"}
 _STOP = {
     "that", "which", "who", "whom", "whose", "while", "when", "whereas", "because", "although",
     "though", "if", "as", "but", "or", "nor", "since", "after", "before", "where", "so", "than",

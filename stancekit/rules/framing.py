@@ -26,8 +26,8 @@ from __future__ import annotations
 import functools
 import re
 
-from stancekit.frames import Frame
 from stancekit._match import PhraseIndex
+from stancekit.frames import Frame
 from stancekit.rules._lexicon import loaded_words
 
 __all__ = ["find_terms", "framing_probability", "sentence_lean", "is_scare_quote"]

@@ -1,8 +1,8 @@
 import warnings
 
 import pytest
-
 from conftest import corpus
+
 from stancekit import CorpusFormatError, corpora
 from stancekit.corpora import SkippedItemsWarning
 
