@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -73,6 +74,7 @@ def encode_rows(tokenizer: Any, rows: list[dict[str, Any]], max_length: int) -> 
 JOIN_ADJACENT = frozenset({"attr"})
 
 
+@functools.cache
 def _allowed_transitions(tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """BIO constraints as additive scores: ``I-x`` only after ``B-x``/``I-x``, never first."""
     k = len(tags)

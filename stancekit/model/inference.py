@@ -8,6 +8,7 @@ loaded from its package/folder and the stored layers are put on top.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -42,6 +43,15 @@ def default_model_path() -> Path:
     )
 
 
+@functools.cache
+def _role_columns() -> dict[str, dict[str, list[int]]]:
+    """Token head -> role -> the columns of its ``B-`` and ``I-`` tags."""
+    from stancekit.model.network import TOKEN_TASKS
+
+    return {h: {t[2:]: [tags.index("B-" + t[2:]), tags.index("I-" + t[2:])] for t in tags if t.startswith("B-")}
+            for h, tags in TOKEN_TASKS.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class SentencePrediction:
     """Model output for one sentence: calibrated probabilities and spans (sentence offsets).
@@ -53,7 +63,7 @@ class SentencePrediction:
 
     probabilities: dict[str, float]
     spans: dict[str, tuple[tuple[int, int, str], ...]]
-    role_probs: dict[str, tuple[tuple[tuple[int, int], ...], dict[str, tuple[float, ...]]]] = field(default_factory=dict)
+    role_probs: dict[str, tuple[list[tuple[int, int]], dict[str, Any]]] = field(default_factory=dict)
 
     def support(self, head: str, role: str, start: int, end: int) -> float:
         """Mean probability that the tokens inside ``[start, end)`` (sentence offsets) have ``role``.
@@ -69,7 +79,7 @@ class SentencePrediction:
         if head not in self.role_probs:
             return 1.0
         offsets, probs = self.role_probs[head]
-        vals = [probs[role][i] for i, (a, b) in enumerate(offsets) if a >= start and b <= end and b > a]
+        vals = [float(probs[role][i]) for i, (a, b) in enumerate(offsets) if a >= start and b <= end and b > a]
         return round(sum(vals) / len(vals), 6) if vals else 0.0
 
 
@@ -150,6 +160,7 @@ class StanceModel:
         from stancekit.model.data import decode_spans
         from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
 
+        role_cols = _role_columns()
         out: list[SentencePrediction | None] = [None] * len(sentences)
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         with torch.inference_mode():
@@ -160,16 +171,14 @@ class StanceModel:
                 logits = self.net(enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device))
                 probs = {t: (1 / (1 + np.exp(-logits[t].float().cpu().numpy() / self.temperatures.get(t, 1.0)))) for t in SENTENCE_TASKS}
                 logp = {h: torch.log_softmax(logits[f"tok_{h}"].float(), -1).cpu().numpy() for h in TOKEN_TASKS}
-                roles = {h: sorted({t[2:] for t in tags if t != "O"}) for h, tags in TOKEN_TASKS.items()}
-                role_p = {h: {r: np.exp(logp[h][..., [TOKEN_TASKS[h].index("B-" + r), TOKEN_TASKS[h].index("I-" + r)]]).sum(-1)
-                              for r in roles[h]} for h in TOKEN_TASKS}
+                # P(role) per token = P(B-role) + P(I-role); kept per sentence (array views) for
+                # the merge to check rule findings against, only where it needs to
+                role_p = {h: {r: np.exp(logp[h][..., cols]).sum(-1) for r, cols in role_cols[h].items()} for h in TOKEN_TASKS}
                 for j, i in enumerate(idx):
                     n = int(enc["attention_mask"][j].sum())
                     offs = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
                     words = enc.word_ids(j)[:n] if enc.is_fast else None
                     spans = {h: tuple(decode_spans(logp[h][j][:n], offs, h, words)) for h in TOKEN_TASKS}
-                    keep = [k for k, (a, b) in enumerate(offs) if b > a]
-                    rp = {h: (tuple(offs[k] for k in keep), {r: tuple(round(float(role_p[h][r][j][k]), 4) for k in keep) for r in roles[h]})
-                          for h in TOKEN_TASKS}
+                    rp = {h: (offs, {r: v[j, :n] for r, v in role_p[h].items()}) for h in TOKEN_TASKS}
                     out[i] = SentencePrediction({t: round(float(probs[t][j]), 6) for t in SENTENCE_TASKS}, spans, rp)
         return out  # type: ignore[return-value]

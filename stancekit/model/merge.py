@@ -114,8 +114,7 @@ def merge_sentence(
         return Span(a, b, text[a:b])
 
     def support(head: str, role: str, sp: Span) -> float:
-        check = getattr(pred, "support", None)
-        return 1.0 if check is None else check(head, role, sp.start - s, sp.end - s)
+        return pred.support(head, role, sp.start - s, sp.end - s)
 
     def doc(spans: tuple[tuple[int, int, str], ...], name: str) -> list[tuple[int, int]]:
         out = []
