@@ -49,7 +49,7 @@ SOURCE_TYPES: tuple[str, ...] = (
     "other",
 )
 CUE_STANCES: tuple[str, ...] = ("neutral", "endorsing", "distancing")
-SOURCE_KINDS: tuple[str, ...] = ("direct_quote", "indirect", "according_to")
+SOURCE_KINDS: tuple[str, ...] = ("direct_quote", "indirect", "according_to", "speaker")
 HEDGE_CATEGORIES: tuple[str, ...] = (
     "modal",
     "epistemic_verb",
@@ -105,7 +105,8 @@ class Source(_ToDict):
         cue: the reporting cue ("said", "according to", "revealed").
         cue_stance: ``neutral``, ``endorsing`` (revealed, confirmed) or ``distancing`` (claimed).
         content: the attributed content where it can be delimited, else ``None``.
-        kind: ``direct_quote``, ``indirect`` or ``according_to``.
+        kind: ``direct_quote``, ``indirect``, ``according_to`` or ``speaker`` (a transcript's
+            speaker label, "WALLACE: ...", or a dash sign-off under a quotation, "― Jane Doe").
         origin: ``rules``, ``model`` or ``both`` (which component found it).
     """
 

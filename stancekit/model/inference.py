@@ -96,7 +96,14 @@ class StanceModel:
         self.max_length = int(meta["max_length"])
         self.thresholds = dict(meta["thresholds"])
         cal = meta.get("calibration", {})
-        self.temperatures = {t: float(cal[t]["temperature"]) for t in self.thresholds if isinstance(cal.get(t), dict)}
+        # p = sigmoid(scale * logit + bias): Platt scaling; a temperature T is scale 1/T, bias 0
+        self.calibration: dict[str, tuple[float, float]] = {}
+        for t in self.thresholds:
+            c = cal.get(t)
+            if isinstance(c, dict) and "scale" in c:
+                self.calibration[t] = (float(c["scale"]), float(c.get("bias", 0.0)))
+            elif isinstance(c, dict) and "temperature" in c:
+                self.calibration[t] = (1.0 / float(c["temperature"]), 0.0)
 
     def __repr__(self) -> str:
         return f"StanceModel({self.name!r}, path={str(self.path)!r}, device={self.device!r})"
@@ -169,7 +176,10 @@ class StanceModel:
                 enc = self.tokenizer([sentences[i] for i in idx], truncation=True, max_length=self.max_length,
                                      padding=True, return_offsets_mapping=True, return_tensors="pt")
                 logits = self.net(enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device))
-                probs = {t: (1 / (1 + np.exp(-logits[t].float().cpu().numpy() / self.temperatures.get(t, 1.0)))) for t in SENTENCE_TASKS}
+                probs = {}
+                for t in SENTENCE_TASKS:
+                    a, b = self.calibration.get(t, (1.0, 0.0))
+                    probs[t] = 1 / (1 + np.exp(-(a * logits[t].float().cpu().numpy() + b)))
                 logp = {h: torch.log_softmax(logits[f"tok_{h}"].float(), -1).cpu().numpy() for h in TOKEN_TASKS}
                 # P(role) per token = P(B-role) + P(I-role); kept per sentence (array views) for
                 # the merge to check rule findings against, only where it needs to

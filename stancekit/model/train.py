@@ -18,7 +18,8 @@ The config is a TOML file (see ``models/stancekit-minilm-multitask/train.toml``)
     per_epoch = 14000                 # rows sampled (with replacement if > size) per epoch
 
 Dev splits (PolNeAR dev, Szeged/BABE fixed dev parts) are used for model selection (the best
-epoch by the mean of the three sentence F1s) and temperature calibration. Each epoch writes a
+epoch by the mean of the three sentence F1s) and Platt calibration (scale and bias per sentence
+head, fitted on that head's dev split). Each epoch writes a
 checkpoint (safetensors + JSON, no pickle) and a line of dev metrics to ``work_dir/log.jsonl``;
 ``--resume`` continues after the last finished epoch with the same sampling; ``--export-only``
 re-exports the best epoch of ``work_dir`` (calibration and dev metrics are computed afresh, e.g.
@@ -179,8 +180,7 @@ def predict_logits(net: StanceNet, tok: Any, rows: list[dict[str, Any]], max_len
     return {"sentence": sent, "tokens": toks, "offsets": offsets, "words": words}
 
 
-def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], cfg: dict[str, Any], device: str,
-                temperatures: dict[str, float] | None = None) -> dict[str, Any]:
+def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], cfg: dict[str, Any], device: str) -> dict[str, Any]:
     from sklearn.metrics import f1_score
 
     from stancekit.evaluation import span_prf
@@ -195,7 +195,7 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
         pred = predict_logits(net, tok, rows, cfg["max_length"], cfg["eval_batch_size"], device)
         t = task_of[name]
         y = np.array([r[t] for r in rows])
-        logit = pred["sentence"][t] / ((temperatures or {}).get(t, 1.0))
+        logit = pred["sentence"][t]
         yhat = (logit > 0).astype(int)
         out[f"{name}/{t}/f1"] = float(f1_score(y, yhat, zero_division=0))
         out[f"{name}/{t}/macro_f1"] = float(f1_score(y, yhat, average="macro", zero_division=0))
@@ -216,22 +216,37 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
     return out
 
 
-def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
-    """Temperature minimising the dev negative log-likelihood (grid + refinement)."""
-    y = labels.astype(np.float64)
-    z = logits.astype(np.float64)
+def fit_platt(logits: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+    """Platt scaling: ``p = sigmoid(scale * logit + bias)`` minimising the negative log-likelihood.
 
-    def nll(t: float) -> float:
-        p = 1 / (1 + np.exp(-z / t))
-        p = np.clip(p, 1e-7, 1 - 1e-7)
-        return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
+    A temperature (``bias = 0``) only sharpens or flattens; the bias also moves the point where
+    the probability crosses 0.5, which matters when a head's raw logits are shifted on a corpus
+    (a class prior that differs between the training mix and the dev split).
 
-    grid = np.exp(np.linspace(np.log(0.25), np.log(8), 60))
-    best = min(grid, key=nll)
-    for step in (0.05, 0.01):
-        cand = best * np.exp(np.arange(-5, 6) * step)
-        best = min(cand, key=nll)
-    return float(best)
+    Example:
+        >>> a, b = fit_platt(np.array([-2.0, -1.0, 1.0, 2.0, 0.5, -0.5]), np.array([0, 0, 1, 1, 0, 1]))
+        >>> a > 0
+        True
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=1e4, max_iter=1000).fit(logits.astype(np.float64)[:, None], labels.astype(int))
+    return float(lr.coef_[0, 0]), float(lr.intercept_[0])
+
+
+def cross_fitted(logits: np.ndarray, labels: np.ndarray, folds: int = 5, seed: int = 0) -> np.ndarray:
+    """Platt-calibrated probabilities where each example's calibration was fitted on the other folds.
+
+    Gives an honest estimate of the calibrated decision's F1 on the same split the shipped
+    calibration is fitted on.
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    out = np.zeros(len(labels))
+    for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed).split(logits[:, None], labels):
+        a, b = fit_platt(logits[tr], labels[tr])
+        out[te] = 1 / (1 + np.exp(-(a * logits[te] + b)))
+    return out
 
 
 def train(cfg: dict[str, Any], *, resume: bool = False, export_only: bool = False) -> Path:
@@ -361,20 +376,31 @@ def export(net: StanceNet, tok: Any, loc: Any, layers: list[int], cfg: dict[str,
     # reload exactly what ships, then calibrate and measure
     load_state(net, state, str(out))
     raw = dev_metrics(net, tok, dev_rows, cfg, device)
-    temps, calib = {}, {}
+    from sklearn.metrics import f1_score
+
+    calib = {}
     for key in list(raw):
         if key.endswith("/logits"):
             prefix = key[: -len("/logits")]
             task = prefix.split("/")[1]
             z = np.array(raw[key])
             y = np.array(raw[prefix + "/labels"])
-            t = fit_temperature(z, y)
-            temps[task] = t
+            a, b = fit_platt(z, y)
+            cv = cross_fitted(z, y) if min(y.sum(), len(y) - y.sum()) >= 5 else 1 / (1 + np.exp(-(a * z + b)))
             calib[task] = {
-                "temperature": round(t, 4),
+                "scale": round(a, 6),
+                "bias": round(b, 6),
                 "ece_before": round(expected_calibration_error(y, 1 / (1 + np.exp(-z))), 4),
-                "ece_after": round(expected_calibration_error(y, 1 / (1 + np.exp(-z / t))), 4),
+                "ece_after": round(expected_calibration_error(y, 1 / (1 + np.exp(-(a * z + b)))), 4),
+                "ece_cross_fitted": round(expected_calibration_error(y, cv), 4),
+                # the decision at 0.5 before calibration, and after it with each dev example
+                # calibrated by a fit on the other folds (an honest estimate on this split)
+                "f1_before": round(float(f1_score(y, z > 0)), 4),
+                "macro_f1_before": round(float(f1_score(y, z > 0, average="macro")), 4),
+                "f1_cross_fitted": round(float(f1_score(y, cv >= 0.5)), 4),
+                "macro_f1_cross_fitted": round(float(f1_score(y, cv >= 0.5, average="macro")), 4),
                 "dev_corpus": prefix.split("/")[0],
+                "dev_sentences": int(len(y)),
             }
     metrics = {k: round(v, 4) for k, v in raw.items() if isinstance(v, float)}
     meta = {
@@ -388,7 +414,7 @@ def export(net: StanceNet, tok: Any, loc: Any, layers: list[int], cfg: dict[str,
         "sentence_tasks": list(SENTENCE_TASKS),
         "token_tasks": {k: list(v) for k, v in TOKEN_TASKS.items()},
         "thresholds": {t: 0.5 for t in SENTENCE_TASKS},
-        "calibration": {"method": "temperature", **{t: c for t, c in calib.items()}},
+        "calibration": {"method": "platt", **{t: c for t, c in calib.items()}},
         "training": {
             "corpora": {n: {"per_epoch": s.get("per_epoch"), "licence": LICENCES.get(n, "see corpus")} for n, s in corpora.items()},
             "best_epoch": best["epoch"],

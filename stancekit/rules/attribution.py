@@ -11,7 +11,13 @@ Patterns covered (each yields a :class:`~stancekit.results.Source`):
 * direct quotes: a quotation next to the cue makes the kind ``direct_quote`` and the quotation
   the content;
 * anonymous sourcing (``sources said``, ``officials who asked not to be named``, ``a source
-  close to``).
+  close to``);
+* speakers marked by layout, kind ``speaker``: a transcript's speaker label at the start of a
+  sentence (``WALLACE: Governor, ...``; upper-case names only, so ``Note:`` or ``Update:`` are not
+  taken, and a short list of upper-case labels such as ``WARNING:`` is excluded), whose cue is the
+  colon, and a dash sign-off under or after a quotation (``― Ariana Huichapa.``, ``“...” ― Pamela
+  Padilla``), whose cue is the dash
+  (PolNeAR annotates both this way).
 
 The source is the noun phrase before (or after) the cue, cut at clause boundaries (commas,
 conjunctions, relative pronouns), so an apposition yields its head ("the EU envoy, Toivo Klaar,
@@ -84,6 +90,20 @@ _STOP = {
 _NP_INNER = {"of", "for", "in", "at", "and", "&"}
 _FORWARD_STOP = _STOP | {"in", "at", "and", "last", "on", "this", "earlier", "later", "yesterday",
                          "today", "told", "according"}
+#: a transcript speaker label at the start of a sentence: "WALLACE:", "SEN. TIM KAINE (D-VA):"
+_SPEAKER = re.compile(
+    r"[\s\"“'‘(\[]*(?P<name>[A-Z][A-Z.'’\-]*[A-Z.](?:\s+[A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
+    r"(?:\s*\([^)]{1,40}\))?\s*(?P<cue>:)(?=\s)")
+#: upper-case labels that are not speakers
+_NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED",
+                 "CORRECTION", "CLARIFICATION", "WATCH", "READ", "READ MORE", "RELATED", "VIDEO",
+                 "PHOTOS", "PHOTO", "BREAKING", "EXCLUSIVE", "ADVERTISEMENT", "SOURCE", "SOURCES",
+                 "CAPTION", "CREDIT", "FILE", "LIVE", "ANALYSIS", "OPINION", "COMMENTARY", "FACT CHECK",
+                 "DISCLAIMER", "DISCLOSURE", "SPOILER", "TRANSCRIPT", "Q", "A", "AP", "UPI", "PS",
+                 "P.S", "P.S.", "NB", "N.B.", "TL", "DR", "FAQ", "FYI", "ALSO", "MORE", "SEE", "NEW", "TOP"}
+#: a dash sign-off under a quotation: "― Ariana Huichapa." / "— Jane Doe, 34, of Phoenix"
+_SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
+                       r"\s*(?:$|[.,;]\s*)")
 _PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
 
 
@@ -364,7 +384,7 @@ class AttributionRules:
                 typ, side = self._type_side(phrase, frame, memory)
             q = self._adjacent_quote(quotes, cue, src, start, end)
             if q is not None:
-                kind = "direct_quote"
+                kind = "speaker" if kind == "speaker" else "direct_quote"
                 inner = (q[0] + 1, q[1] - 1)
                 content = inner if inner[1] > inner[0] else None
             elif content is not None:
@@ -374,6 +394,19 @@ class AttributionRules:
             taken.append((s, e))
             taken.append(cue)
 
+        # speakers marked by layout: "WALLACE: ..." and "― Ariana Huichapa."
+        m = _SPEAKER.match(text, start, end)
+        if m and not {m.group("name"), m.group("name").rstrip("."), m.group("name").split()[0].rstrip(".")} & _NOT_SPEAKERS:
+            add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker",
+                (m.end("cue"), end), force_type=self._type_side(m.group("name"), frame, memory)[0])
+        m = _SIGN_OFF.match(text, start, end)
+        if m:
+            name = _trim(text, m.start("name"), m.end("name"))
+            if name is not None and text[name[1] - 2:name[1] - 1].isupper() and text[name[1] - 3:name[1] - 2].isspace():
+                name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
+            if name is not None:
+                add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None,
+                    force_type=self._type_side(text[name[0]:name[1]], frame, memory)[0])
         # according to X
         for m in (_ACCORDING.finditer(text, start, end) if "ccording" in text[start:end] else ()):
             np = self._np_after(text, m.end(), end)

@@ -63,3 +63,22 @@ def test_predictions_without_token_probabilities_keep_rule_findings():
     pred = SentencePrediction({"attributed": 0.9, "hedged": 0.9, "biased": 0.1}, {})
     res = _merge(pred, sources, hedges)
     assert len(res.attribution.sources) == 1 and len(res.hedging.cues) == 1
+
+
+def test_speaker_label_is_kept_and_raises_the_sentence_probability():
+    import stancekit
+
+    text = "WALLACE: Let’s start with the news."
+    src = list(stancekit.load(rules_only=True)(text).sentences[0].attribution.sources)
+    assert [(x.span.text, x.cue.text, x.kind) for x in src] == [("WALLACE", ":", "speaker")]
+    words = [(0, 7), (7, 8), (9, 14), (15, 20), (21, 25), (26, 29), (30, 34)]
+    zeros = (0.0,) * 7
+    pred = SentencePrediction({"attributed": 0.05, "hedged": 0.01, "biased": 0.1}, {},
+                              {"attr": (tuple(words), {"source": zeros, "cue": zeros, "content": zeros})})
+    res = merge_sentence(text, 0, len(text), pred, src, [], [], frame=None, type_side=lambda phrase: ("other", None))
+    # the model gives the label no support, yet layout attribution is kept
+    assert [(x.span.text, x.origin) for x in res.attribution.sources] == [("WALLACE", "rules")]
+    assert res.attribution.probability == 0.95
+    # without it the model's probability stands
+    res = merge_sentence(text, 0, len(text), pred, [], [], [], frame=None, type_side=lambda phrase: ("other", None))
+    assert res.attribution.probability == 0.05

@@ -17,6 +17,9 @@ def test_training_writes_small_artefact_and_log(tiny_model):
     assert meta["trainable_layers"] == [1]
     assert meta["base_encoder"]["sha256"]
     assert set(meta["calibration"]) >= {"method", "attributed", "hedged"}
+    assert meta["calibration"]["method"] == "platt"
+    cal = meta["calibration"]["attributed"]
+    assert {"scale", "bias", "ece_before", "ece_after", "f1_cross_fitted"} <= set(cal)
     log = [json.loads(line) for line in open(f"{cfg['work_dir']}/log.jsonl")]
     assert [e["epoch"] for e in log] == [0, 1]
     assert "polnear/attributed/f1" in log[0]
@@ -149,3 +152,35 @@ def test_adjacent_spans_join_for_attribution_only():
     assert decode_spans(attr, offsets, "attr", words) == [(0, 16, "cue")]
     hedge = _one_hot(["B-hedge", "B-hedge", "O"], "hedge")
     assert decode_spans(hedge, offsets, "hedge", words) == [(0, 4, "hedge"), (5, 12, "hedge")]
+
+
+def test_platt_scaling_moves_the_decision_point():
+    import numpy as np
+
+    from stancekit.model.train import cross_fitted, fit_platt
+
+    # logits shifted by +2 on this split: a temperature cannot fix the decision, a bias can
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 400)
+    z = np.where(y == 1, 1.0, -1.0) + rng.normal(0, 0.8, 400) + 2.0
+    a, b = fit_platt(z, y)
+    assert a > 0 and -3.0 < b / a < -1.0  # crosses 0.5 near logit 2
+    raw_acc = ((z > 0) == y).mean()
+    cal_acc = (((a * z + b) > 0) == y).mean()
+    assert cal_acc > raw_acc + 0.2
+    cv = cross_fitted(z, y)
+    assert cv.shape == (400,) and ((cv >= 0.5) == y).mean() > raw_acc + 0.2
+
+
+def test_model_with_temperature_calibration_still_loads(tiny_model, tmp_path):
+    out, _ = tiny_model
+    folder = tmp_path / "old"
+    shutil.copytree(out, folder)
+    meta = json.loads((folder / "stancekit.json").read_text())
+    meta["calibration"] = {"method": "temperature", "attributed": {"temperature": 2.0}}
+    (folder / "stancekit.json").write_text(json.dumps(meta))
+    from stancekit.model.inference import StanceModel
+
+    m = StanceModel.load(folder)
+    assert m.calibration["attributed"] == (0.5, 0.0) and "hedged" not in m.calibration
+    assert 0.0 <= m.predict(["Officials said it rained."])[0].probabilities["attributed"] <= 1.0

