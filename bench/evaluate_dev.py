@@ -61,6 +61,17 @@ def main() -> None:
             rows.append(f"| {name} | {mode} | {rep.n} | {s['f1']:.3f} [{ci['f1'][0]:.3f}, {ci['f1'][1]:.3f}] | "
                         f"{s['macro_f1']:.3f} [{ci['macro_f1'][0]:.3f}, {ci['macro_f1'][1]:.3f}] | {s['roc_auc']:.3f} | {s['ece']:.3f} | {spans} |")
             print(rows[-1], f"({dt:.0f}s)", flush=True)
+    meta = next((nlp.model.meta for nlp in analyzers.values() if getattr(nlp, "model", None) is not None), None)
+    if meta is not None:
+        print()
+        print("Calibration (fitted on these dev splits; the cross-fitted figures calibrate each sentence")
+        print("with a fit on the other 4 of 5 folds, an honest estimate of the shipped decision on the split):")
+        for task, c in meta["calibration"].items():
+            if isinstance(c, dict) and "f1_cross_fitted" in c:
+                print(f"  {task} ({c['dev_corpus']}): scale {c['scale']:.4f} bias {c['bias']:+.4f}; F1 before "
+                      f"{c['f1_before']:.4f} (macro {c['macro_f1_before']:.4f}) -> cross-fitted {c['f1_cross_fitted']:.4f} "
+                      f"(macro {c['macro_f1_cross_fitted']:.4f}); ECE {c['ece_before']:.4f} -> {c['ece_after']:.4f} "
+                      f"(cross-fitted {c['ece_cross_fitted']:.4f})")
     print()
     print("| data | mode | sentences | F1 (positive class) [95% CI] | macro-F1 [95% CI] | ROC-AUC | ECE | span F1 |")
     print("|---|---|---|---|---|---|---|---|")

@@ -82,3 +82,21 @@ def test_speaker_label_is_kept_and_raises_the_sentence_probability():
     # without it the model's probability stands
     res = merge_sentence(text, 0, len(text), pred, [], [], [], frame=None, type_side=lambda phrase: ("other", None))
     assert res.attribution.probability == 0.05
+
+
+def test_rule_only_modals_need_more_model_support_than_epistemic_verbs():
+    from stancekit.rules.hedging import find_hedges
+    from stancekit.results import Cue, Span
+
+    text = "The talks appeared stalled and would fail."
+    #       0123456789012345678901234567890123456789012
+    found = {text[a:b]: cat for a, b, cat in find_hedges(text, 0, len(text))}
+    assert found == {"appeared": "epistemic_verb", "would": "modal"}
+    hedges = [Cue(Span(a, b, text[a:b]), cat) for a, b, cat in find_hedges(text, 0, len(text))]
+    words = [(0, 3), (4, 9), (10, 18), (19, 26), (27, 30), (31, 36), (37, 41), (41, 42)]
+    mid = (0.0, 0.0, 0.3, 0.0, 0.0, 0.3, 0.0, 0.0)  # the model gives both cues 0.3
+    pred = SentencePrediction({"attributed": 0.1, "hedged": 0.6, "biased": 0.1}, {},
+                              {"hedge": (tuple(words), {"hedge": mid})})
+    res = merge_sentence(text, 0, len(text), pred, [], hedges, [], frame=None, type_side=lambda p: ("other", None))
+    # the epistemic verb passes (>= 0.15), the modal does not (< 0.5): Szeged rarely marks "would"
+    assert [(c.span.text, c.origin) for c in res.hedging.cues] == [("appeared", "rules")]
