@@ -85,7 +85,6 @@ def test_speaker_label_is_kept_and_raises_the_sentence_probability():
 
 
 def test_rule_only_modals_need_more_model_support_than_epistemic_verbs():
-    from stancekit.rules.hedging import find_hedges
     from stancekit.results import Cue, Span
 
     text = "The talks appeared stalled and would fail."
