@@ -64,4 +64,4 @@ def render_summary(doc: DocumentResult, *, frame: str | None = None) -> str:
     if s.get("lean") is not None:
         axis = doc.meta.get("axis") or ["-1", "+1"]
         out.append(f"  lean: {s['lean']:+.2f}  (-1 = {axis[0]}, +1 = {axis[1]})")
-    return "\n".join(textwrap.wrap(l, 120, subsequent_indent="    ")[0] if len(l) <= 120 else l for l in out)
+    return "\n".join(textwrap.wrap(line, 120, subsequent_indent="    ")[0] if len(line) <= 120 else line for line in out)

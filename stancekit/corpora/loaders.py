@@ -124,8 +124,9 @@ def load_polnear(path: str | Path, split: str = "dev", *, view: str = "sentence"
                     text, doc_id, "polnear", spans,
                     lambda local: {"attributed": int(any(s["label"] in ("source", "cue") for s in local))},
                     **common))
-    for doc in set(texts) - set(by_doc):
-        skipped["texts without annotation"] += 1
+    unannotated = len(set(texts) - set(by_doc))
+    if unannotated:
+        skipped["texts without annotation"] += unannotated
     return make_dataset(rows, corpus="polnear", skipped=skipped)
 
 
@@ -195,7 +196,7 @@ def _xml_sentences(path: Path, sent_tag: str, cue_tag: str) -> list[tuple[str, s
             parts: list[str] = []
             cues: list[dict[str, Any]] = []
 
-            def walk(el: ET.Element) -> None:
+            def walk(el: ET.Element, parts: list[str] = parts, cues: list[dict[str, Any]] = cues) -> None:
                 if el.tag == cue_tag:
                     start = sum(map(len, parts))
                     txt = "".join(el.itertext())
@@ -293,11 +294,12 @@ def load_sfu_review(path: str | Path, *, split: str | None = None) -> Any:
             skipped["unparseable files"] += 1
             continue
         doc_id = f"{f.parent.name}/{f.stem}"
-        for k, sent in enumerate(root.iter("SENTENCE")):
+        for sent in root.iter("SENTENCE"):
             words: list[str] = []
             cues: list[dict[str, Any]] = []
 
-            def walk(el: ET.Element, cue_type: str | None) -> None:
+            def walk(el: ET.Element, cue_type: str | None, words: list[str] = words,
+                     cues: list[dict[str, Any]] = cues) -> None:
                 for ch in el:
                     if ch.tag == "W":
                         w = ch.text or ""

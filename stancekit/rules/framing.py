@@ -121,7 +121,7 @@ def framing_probability(terms: list[tuple[str | None, bool, str]]) -> float:
         (0.05, 0.6)
     """
     score = 0.0
-    for side, quoted, kind in terms:
+    for side, quoted, _kind in terms:
         w = 1.0 if side else 0.7
         score += w * (0.35 if quoted else 1.0)
     return round(max(0.05, 1.0 - 0.4**score), 6)
