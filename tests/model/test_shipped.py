@@ -52,3 +52,13 @@ def test_artefact_is_small_and_described():
                for t in ("attributed", "hedged", "biased"))
     assert (folder / "README.md").exists()
     assert not list(folder.glob("*.pt")) and not list(folder.glob("*.pkl")) and not list(folder.glob("*.bin"))
+
+
+def test_transcript_speakers_are_attributed_with_the_model_on(shipped):
+    # the model alone rarely tags a transcript label; the default analyzer keeps the rule's
+    doc = shipped("WALLACE: Let’s start with breaking news on the debate story.\n\n"
+                  "(WARNING: Video contains graphic images.)")
+    first, second = doc.sentences
+    assert [(s.span.text, s.cue.text, s.kind) for s in first.attribution.sources] == [("WALLACE", ":", "speaker")]
+    assert first.attribution.attributed
+    assert not second.attribution.sources and not second.attribution.attributed
