@@ -32,7 +32,7 @@ from stancekit.results import (
     Span,
     Term,
 )
-from stancekit.rules.attribution import AttributionRules
+from stancekit.rules.attribution import SPEAKER_P, AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability, sentence_lean
 from stancekit.rules.hedging import find_hedges, hedge_probability
 from stancekit.text import check_text, quote_regions, split_sentences
@@ -46,7 +46,7 @@ __all__ = ["Analyzer", "load"]
 
 logger = logging.getLogger(__name__)
 
-_ATTR_P = {"direct_quote": 0.93, "according_to": 0.92, "indirect": 0.88, "speaker": 0.95}
+_ATTR_P = {"direct_quote": 0.93, "according_to": 0.92, "indirect": 0.88, "speaker": SPEAKER_P}
 
 
 def _progress(show: bool | None, n: int | None) -> bool:

@@ -234,6 +234,10 @@ def fit_platt(logits: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
+def _platt(z: np.ndarray, a: float = 1.0, b: float = 0.0) -> np.ndarray:
+    return 1 / (1 + np.exp(-(a * z + b)))
+
+
 def cross_fitted(logits: np.ndarray, labels: np.ndarray, folds: int = 5, seed: int = 0) -> np.ndarray:
     """Platt-calibrated probabilities where each example's calibration was fitted on the other folds.
 
@@ -245,7 +249,7 @@ def cross_fitted(logits: np.ndarray, labels: np.ndarray, folds: int = 5, seed: i
     out = np.zeros(len(labels))
     for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed).split(logits[:, None], labels):
         a, b = fit_platt(logits[tr], labels[tr])
-        out[te] = 1 / (1 + np.exp(-(a * logits[te] + b)))
+        out[te] = _platt(logits[te], a, b)
     return out
 
 
@@ -386,12 +390,12 @@ def export(net: StanceNet, tok: Any, loc: Any, layers: list[int], cfg: dict[str,
             z = np.array(raw[key])
             y = np.array(raw[prefix + "/labels"])
             a, b = fit_platt(z, y)
-            cv = cross_fitted(z, y) if min(y.sum(), len(y) - y.sum()) >= 5 else 1 / (1 + np.exp(-(a * z + b)))
+            cv = cross_fitted(z, y) if min(y.sum(), len(y) - y.sum()) >= 5 else _platt(z, a, b)
             calib[task] = {
                 "scale": round(a, 6),
                 "bias": round(b, 6),
-                "ece_before": round(expected_calibration_error(y, 1 / (1 + np.exp(-z))), 4),
-                "ece_after": round(expected_calibration_error(y, 1 / (1 + np.exp(-(a * z + b)))), 4),
+                "ece_before": round(expected_calibration_error(y, _platt(z)), 4),
+                "ece_after": round(expected_calibration_error(y, _platt(z, a, b)), 4),
                 "ece_cross_fitted": round(expected_calibration_error(y, cv), 4),
                 # the decision at 0.5 before calibration, and after it with each dev example
                 # calibrated by a fit on the other folds (an honest estimate on this split)
