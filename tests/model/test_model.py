@@ -154,6 +154,39 @@ def test_adjacent_spans_join_for_attribution_only():
     assert decode_spans(hedge, offsets, "hedge", words) == [(0, 4, "hedge"), (5, 12, "hedge")]
 
 
+@pytest.mark.parametrize(("text", "cue", "widened"), [
+    ("Protesters called for an inquiry.", "called", "called for"),
+    ("She warned of a crackdown.", "warned", "warned of"),
+    ("He pointed to the ceasefire.", "pointed", "pointed to"),
+    ("They sided with the ministry.", "sided", "sided with"),
+    ("He is worried about the talks.", "is worried", "is worried about"),
+    ("They're worried about the talks.", "re worried", "'re worried about"),
+    # adjuncts and infinitives stay outside: PolNeAR marks "said", "declined"
+    ("The ministry said on Tuesday that troops withdrew.", "said", "said"),
+    ("The ministry declined to comment.", "declined", "declined"),
+    ("She said of the vote that it was rigged.", "said", "said"),
+    ("Officials said.", "said", "said"),
+])
+def test_widen_cue_takes_governed_prepositions_only(text, cue, widened):
+    from stancekit.model.data import widen_cue
+
+    a = text.index(cue)
+    s, e = widen_cue(text, a, a + len(cue))
+    assert text[s:e] == widened
+
+
+def test_sentence_spans_widen_attribution_cues_only():
+    from stancekit.model.data import sentence_spans
+
+    text = "Rebels called for talks about peace"
+    offsets = [(0, 6), (7, 13), (14, 17), (18, 23), (24, 29), (30, 35)]
+    words = [0, 1, 2, 3, 4, 5]
+    attr = _one_hot(["B-source", "B-cue", "O", "B-content", "O", "O"], "attr")
+    assert sentence_spans(text, attr, offsets, "attr", words) == [(0, 6, "source"), (7, 17, "cue"), (18, 23, "content")]
+    hedge = _one_hot(["O", "B-hedge", "O", "O", "O", "O"], "hedge")
+    assert sentence_spans(text, hedge, offsets, "hedge", words) == [(7, 13, "hedge")]
+
+
 def test_platt_scaling_moves_the_decision_point():
     import numpy as np
 
