@@ -545,7 +545,6 @@ def load_labelled(
 
     Rows with missing text or an unreadable label are skipped and counted (warning).
     """
-
     if task not in _TASK_COL:
         raise InvalidInputError(f"task must be one of {sorted(_TASK_COL)}, got {task!r}")
     df = read_table(data, error=CorpusFormatError)

@@ -69,6 +69,47 @@ def encode_rows(tokenizer: Any, rows: list[dict[str, Any]], max_length: int) -> 
     return batch
 
 
+def platt(logits: Any, scale: float = 1.0, bias: float = 0.0) -> Any:
+    """Calibrated probability ``sigmoid(scale * logit + bias)`` (Platt scaling; a temperature T
+    is ``scale = 1/T``, ``bias = 0``). Used alike when fitting the calibration and at inference.
+
+    Example:
+        >>> float(platt(np.array(0.0))), float(platt(np.array(2.0), 0.5, -1.0))
+        (0.5, 0.5)
+    """
+    return 1 / (1 + np.exp(-(scale * np.asarray(logits, dtype=np.float64) + bias)))
+
+
+def forward(net: Any, tok: Any, texts: list[str], max_length: int, batch_size: int, device: str) -> dict[str, Any]:
+    """Run the network over ``texts`` (batched by length) and return, in input order: raw
+    sentence logits per task (``sentence``), per-token tag log-probabilities per head
+    (``tokens``), token character offsets (``offsets``) and word ids (``words``; ``None`` without
+    a fast tokenizer). Texts longer than ``max_length`` tokens are truncated. Shared by
+    inference and the training loop's dev metrics, so both decode the same thing."""
+    net.eval()
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    sent = {t: np.zeros(len(texts), dtype=np.float32) for t in SENTENCE_TASKS}
+    toks: dict[str, list[Any]] = {h: [None] * len(texts) for h in TOKEN_TASKS}
+    offsets: list[Any] = [None] * len(texts)
+    words: list[Any] = [None] * len(texts)
+    with torch.inference_mode():
+        for k in range(0, len(order), batch_size):
+            idx = order[k : k + batch_size]
+            enc = tok([texts[i] for i in idx], truncation=True, max_length=max_length, padding=True,
+                      return_offsets_mapping=True, return_tensors="pt")
+            out = net(enc["input_ids"].to(device), enc["attention_mask"].to(device))
+            for t in SENTENCE_TASKS:
+                sent[t][idx] = out[t].float().cpu().numpy()
+            logp = {h: torch.log_softmax(out[f"tok_{h}"].float(), -1).cpu().numpy() for h in TOKEN_TASKS}
+            for j, i in enumerate(idx):
+                n = int(enc["attention_mask"][j].sum())
+                for h in TOKEN_TASKS:
+                    toks[h][i] = logp[h][j][:n]
+                offsets[i] = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
+                words[i] = enc.word_ids(j)[:n] if enc.is_fast else None
+    return {"sentence": sent, "tokens": toks, "offsets": offsets, "words": words}
+
+
 #: heads whose adjacent same-role spans are joined: the attribution head often restarts a
 #: multi-word cue or source ("then" + "pointed out"; PolNeAR keeps such phrases whole), while hedge
 #: and loaded-word annotations mark adjacent words as separate cues

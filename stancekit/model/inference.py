@@ -162,33 +162,19 @@ class StanceModel:
     def predict(self, sentences: list[str], *, batch_size: int = 64) -> list[SentencePrediction]:
         """Predict sentences (in order). Long sentences are truncated to ``max_length`` tokens."""
         import numpy as np
-        import torch
 
-        from stancekit.model.data import sentence_spans
+        from stancekit.model.data import forward, platt, sentence_spans
         from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
 
         role_cols = _role_columns()
-        out: list[SentencePrediction | None] = [None] * len(sentences)
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-        with torch.inference_mode():
-            for k in range(0, len(order), batch_size):
-                idx = order[k : k + batch_size]
-                enc = self.tokenizer([sentences[i] for i in idx], truncation=True, max_length=self.max_length,
-                                     padding=True, return_offsets_mapping=True, return_tensors="pt")
-                logits = self.net(enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device))
-                probs = {}
-                for t in SENTENCE_TASKS:
-                    a, b = self.calibration.get(t, (1.0, 0.0))
-                    probs[t] = 1 / (1 + np.exp(-(a * logits[t].float().cpu().numpy() + b)))
-                logp = {h: torch.log_softmax(logits[f"tok_{h}"].float(), -1).cpu().numpy() for h in TOKEN_TASKS}
-                # P(role) per token = P(B-role) + P(I-role); kept per sentence (array views) for
-                # the merge to check rule findings against, only where it needs to
-                role_p = {h: {r: np.exp(logp[h][..., cols]).sum(-1) for r, cols in role_cols[h].items()} for h in TOKEN_TASKS}
-                for j, i in enumerate(idx):
-                    n = int(enc["attention_mask"][j].sum())
-                    offs = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
-                    words = enc.word_ids(j)[:n] if enc.is_fast else None
-                    spans = {h: tuple(sentence_spans(sentences[i], logp[h][j][:n], offs, h, words)) for h in TOKEN_TASKS}
-                    rp = {h: (offs, {r: v[j, :n] for r, v in role_p[h].items()}) for h in TOKEN_TASKS}
-                    out[i] = SentencePrediction({t: round(float(probs[t][j]), 6) for t in SENTENCE_TASKS}, spans, rp)
-        return out  # type: ignore[return-value]
+        raw = forward(self.net, self.tokenizer, sentences, self.max_length, batch_size, self.device)
+        probs = {t: platt(raw["sentence"][t], *self.calibration.get(t, (1.0, 0.0))) for t in SENTENCE_TASKS}
+        out = []
+        for i, text in enumerate(sentences):
+            offs, words = raw["offsets"][i], raw["words"][i]
+            logp = {h: raw["tokens"][h][i] for h in TOKEN_TASKS}
+            spans = {h: tuple(sentence_spans(text, logp[h], offs, h, words)) for h in TOKEN_TASKS}
+            # P(role) per token = P(B-role) + P(I-role), for the merge to check rule findings against
+            rp = {h: (offs, {r: np.exp(logp[h][:, cols]).sum(-1) for r, cols in role_cols[h].items()}) for h in TOKEN_TASKS}
+            out.append(SentencePrediction({t: round(float(probs[t][i]), 6) for t in SENTENCE_TASKS}, spans, rp))
+        return out

@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from stancekit.model.data import encode_rows
+from stancekit.model.data import encode_rows, forward, platt
 from stancekit.model.network import (
     DEFAULT_ENCODER,
     SENTENCE_TASKS,
@@ -152,34 +152,6 @@ def _load_checkpoint(work: Path, net: StanceNet, opt: torch.optim.Optimizer) -> 
     return int(meta["epoch"]), meta["best"]
 
 
-@torch.no_grad()
-def predict_logits(net: StanceNet, tok: Any, rows: list[dict[str, Any]], max_length: int, batch_size: int, device: str) -> dict[str, Any]:
-    """Sentence logits and token tag log-probabilities (with offsets and word ids) for rows, in order."""
-    net.eval()
-    order = sorted(range(len(rows)), key=lambda i: len(rows[i]["text"]))
-    sent = {t: np.zeros(len(rows), dtype=np.float32) for t in SENTENCE_TASKS}
-    toks: dict[str, list[Any]] = {h: [None] * len(rows) for h in TOKEN_TASKS}
-    offsets: list[Any] = [None] * len(rows)
-    words: list[Any] = [None] * len(rows)
-    for k in range(0, len(order), batch_size):
-        idx = order[k : k + batch_size]
-        enc = tok([rows[i]["text"] for i in idx], truncation=True, max_length=max_length, padding=True,
-                  return_offsets_mapping=True, return_tensors="pt")
-        out = net(enc["input_ids"].to(device), enc["attention_mask"].to(device))
-        for t in SENTENCE_TASKS:
-            sent[t][idx] = out[t].float().cpu().numpy()
-        for h in TOKEN_TASKS:
-            logp = torch.log_softmax(out[f"tok_{h}"].float(), -1).cpu().numpy()
-            for j, i in enumerate(idx):
-                n = int(enc["attention_mask"][j].sum())
-                toks[h][i] = logp[j][:n]
-        for j, i in enumerate(idx):
-            n = int(enc["attention_mask"][j].sum())
-            offsets[i] = [tuple(o) for o in enc["offset_mapping"][j][:n].tolist()]
-            words[i] = enc.word_ids(j)[:n] if enc.is_fast else None
-    return {"sentence": sent, "tokens": toks, "offsets": offsets, "words": words}
-
-
 def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], cfg: dict[str, Any], device: str) -> dict[str, Any]:
     from sklearn.metrics import f1_score
 
@@ -192,7 +164,7 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
     for name, rows in dev.items():
         if not rows:
             continue
-        pred = predict_logits(net, tok, rows, cfg["max_length"], cfg["eval_batch_size"], device)
+        pred = forward(net, tok, [r["text"] for r in rows], cfg["max_length"], cfg["eval_batch_size"], device)
         t = task_of[name]
         y = np.array([r[t] for r in rows])
         logit = pred["sentence"][t]
@@ -234,10 +206,6 @@ def fit_platt(logits: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
-def _platt(z: np.ndarray, a: float = 1.0, b: float = 0.0) -> np.ndarray:
-    return 1 / (1 + np.exp(-(a * z + b)))
-
-
 def cross_fitted(logits: np.ndarray, labels: np.ndarray, folds: int = 5, seed: int = 0) -> np.ndarray:
     """Platt-calibrated probabilities where each example's calibration was fitted on the other folds.
 
@@ -249,7 +217,7 @@ def cross_fitted(logits: np.ndarray, labels: np.ndarray, folds: int = 5, seed: i
     out = np.zeros(len(labels))
     for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed).split(logits[:, None], labels):
         a, b = fit_platt(logits[tr], labels[tr])
-        out[te] = _platt(logits[te], a, b)
+        out[te] = platt(logits[te], a, b)
     return out
 
 
@@ -390,12 +358,12 @@ def export(net: StanceNet, tok: Any, loc: Any, layers: list[int], cfg: dict[str,
             z = np.array(raw[key])
             y = np.array(raw[prefix + "/labels"])
             a, b = fit_platt(z, y)
-            cv = cross_fitted(z, y) if min(y.sum(), len(y) - y.sum()) >= 5 else _platt(z, a, b)
+            cv = cross_fitted(z, y) if min(y.sum(), len(y) - y.sum()) >= 5 else platt(z, a, b)
             calib[task] = {
                 "scale": round(a, 6),
                 "bias": round(b, 6),
-                "ece_before": round(expected_calibration_error(y, _platt(z)), 4),
-                "ece_after": round(expected_calibration_error(y, _platt(z, a, b)), 4),
+                "ece_before": round(expected_calibration_error(y, platt(z)), 4),
+                "ece_after": round(expected_calibration_error(y, platt(z, a, b)), 4),
                 "ece_cross_fitted": round(expected_calibration_error(y, cv), 4),
                 # the decision at 0.5 before calibration, and after it with each dev example
                 # calibrated by a fit on the other folds (an honest estimate on this split)
