@@ -5,7 +5,7 @@ Example:
     >>> nlp = stancekit.load(rules_only=True)
     >>> doc = nlp("Azerbaijani media reported that separatists opened fire.", frame="karabakh")
     >>> doc.summary["sources_by_side"]["azerbaijan"], doc.summary["lean"]
-    (1, 1.0)
+    (1, 0.111111)
 """
 
 from __future__ import annotations

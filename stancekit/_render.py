@@ -63,5 +63,16 @@ def render_summary(doc: DocumentResult, *, frame: str | None = None) -> str:
         out.append("  terms by side: " + ", ".join(f"{k}={v}" for k, v in s["terms_by_side"].items()))
     if s.get("lean") is not None:
         axis = doc.meta.get("axis") or ["-1", "+1"]
-        out.append(f"  lean: {s['lean']:+.2f}  (-1 = {axis[0]}, +1 = {axis[1]})")
+        out.append(f"  lean: {_estimate(s, 'lean')}  (-1 = {axis[0]}, +1 = {axis[1]})")
+        for part in ("wording", "sourcing", "stance"):
+            k = f"lean_{part}"
+            evidence = f"evidence {axis[0]}={s[k + '_neg']:g}, {axis[1]}={s[k + '_pos']:g}"
+            out.append(f"    {part:<9} {_estimate(s, k)}  ({evidence})")
     return "\n".join(textwrap.wrap(line, 120, subsequent_indent="    ")[0] if len(line) <= 120 else line for line in out)
+
+
+def _estimate(s: dict, key: str) -> str:
+    v = s[key]
+    if v is None or v != v:
+        return "n/a (" + str(s.get(f"{key}_reason") or "no evidence") + ")"
+    return f"{v:+.2f} [{s[key + '_lo']:+.2f}, {s[key + '_hi']:+.2f}]"

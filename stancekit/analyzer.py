@@ -32,8 +32,10 @@ from stancekit.results import (
     Span,
     Term,
 )
-from stancekit.rules.attribution import SPEAKER_P, AttributionRules
-from stancekit.rules.framing import find_terms, framing_probability, sentence_lean
+from stancekit.coref import resolve_followups
+from stancekit.lean import sentence_lean
+from stancekit.rules.attribution import SPEAKER_P, AttributionRules, is_source_like
+from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import find_hedges, hedge_probability
 from stancekit.text import check_text, quote_regions, split_sentences
 
@@ -214,7 +216,8 @@ class Analyzer:
                     raise
                 out[i] = DocumentResult(
                     text="", sentences=(), meta=self._meta(frame, status="error", error=str(exc)),
-                    summary=DocumentResult.summarize((), sides=frame.sides if frame else (), axis=frame.axis if frame else None),
+                    summary=DocumentResult.summarize((), sides=frame.sides if frame else (), axis=frame.axis if frame else None,
+                                                    parties=frame.parties if frame else ()),
                 )
         for i, doc in zip(good, self._batch([batch[i] for i in good], frame, [{} for _ in good])):
             out[i] = doc
@@ -248,32 +251,25 @@ class Analyzer:
     def _document(self, text: str, spans: list[tuple[int, int]], preds: list[Any], frame: Frame | None, meta: dict[str, Any]) -> DocumentResult:
         quotes = quote_regions(text)
         memory = self._attr.remember_titles(text, frame) if spans else {}
-        recent: list[tuple[str, str | None]] = []
-        sentences = []
-        for (s, e), pred in zip(spans, preds):
-            sent = self._sentence(text, s, e, quotes, frame, memory, recent, pred)
-            sentences.append(sent)
-            for src in sent.attribution.sources:
-                if src.type not in ("anonymous",):
-                    recent.append((src.type, src.side))
-            recent = recent[-3:]
-        sentences_t = tuple(sentences)
+        sentences = [self._sentence(text, s, e, quotes, frame, memory, pred) for (s, e), pred in zip(spans, preds)]
+        sentences_t = resolve_followups(tuple(sentences), frame)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,
             sentences=sentences_t,
             meta={**self._meta(frame, status=status, error=None), **meta},
             summary=DocumentResult.summarize(
-                sentences_t, sides=frame.sides if frame else (), axis=frame.axis if frame else None
+                sentences_t, sides=frame.sides if frame else (), axis=frame.axis if frame else None,
+                parties=frame.parties if frame else (),
             ),
         )
 
     def _sentence(self, text: str, s: int, e: int, quotes: list[tuple[int, int]], frame: Frame | None,
-                  memory: dict[str, Any], recent: list[tuple[str, str | None]], pred: Any) -> SentenceResult:
+                  memory: dict[str, Any], pred: Any) -> SentenceResult:
         def span(a: int, b: int) -> Span:
             return Span(a, b, text[a:b])
 
-        raw = self._attr.find(text, s, e, quotes=quotes, frame=frame, memory=memory, recent=recent)
+        raw = self._attr.find(text, s, e, quotes=quotes, frame=frame, memory=memory)
         sources = [
             Source(
                 span=span(r.start, r.end),
@@ -288,8 +284,8 @@ class Analyzer:
         ]
         hedges = [Cue(span(a, b), cat) for a, b, cat in find_hedges(text, s, e)]
         terms = [
-            Term(span(a, b), side, quoted, kind, neutral)
-            for a, b, side, quoted, kind, neutral in find_terms(text, s, e, quotes=quotes, frame=frame)
+            Term(span(a, b), side, quoted, kind, neutral, weight=weight)
+            for a, b, side, quoted, kind, neutral, weight in find_terms(text, s, e, quotes=quotes, frame=frame)
         ]
         if raw:
             p_attr = max(_ATTR_P[r.kind] for r in raw)
@@ -304,8 +300,8 @@ class Analyzer:
 
             return merge_sentence(
                 text, s, e, pred, sources, hedges, terms, frame=frame, quotes=quotes,
-                type_side=lambda phrase: self._attr._type_side(phrase, frame, memory),
-                source_like=self._attr._source_like,
+                type_side=lambda phrase: self._attr.type_and_party(phrase, frame, memory),
+                source_like=is_source_like,
                 use_rules=self.use_rules, thresholds=self.model.thresholds,
             )
         axis = frame.axis if frame else None
@@ -313,7 +309,7 @@ class Analyzer:
             span=span(s, e),
             attribution=Attribution(p_attr, tuple(sources)),
             hedging=Hedging(p_hedge, tuple(hedges)),
-            framing=Framing(p_frame, tuple(terms), sentence_lean([t.side for t in terms if t.side and not t.inside_quote], axis)),
+            framing=Framing(p_frame, tuple(terms), sentence_lean(terms, axis)),
         )
 
 

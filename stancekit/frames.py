@@ -1,37 +1,26 @@
 """Frames: the lexicon of a conflict or political divide.
 
-A frame is a TOML file with two or more named *sides*; per side the *actors* that identify a
-source's side (names, institutions, adjectives) and the words that side's critics put in scare
-quotes; and a list of *contested terms*, each with the side whose usage it is and a neutral
-equivalent. Built-in frames live in ``stancekit/rules/lexicons/frames/``; pass a path for your own.
+A frame is a TOML file (schema in :mod:`stancekit.frame_schema`) with two or more *sides* whose
+wording it records, any number of *third parties* (e.g. Russia, the EU, the UN for Karabakh; the
+courts and federal agencies for US politics), the *actors* that identify each party (names,
+institutions, demonyms, and regular-expression patterns such as "de facto government"), and the
+*contested terms* of each side with a neutral equivalent and an evidence weight. Built-in frames
+live in ``stancekit/rules/lexicons/frames/``; pass a path for your own.
 
-Schema::
-
-    name = "karabakh"                      # required, str
-    description = "..."                    # required, str
-    version = "1"                          # optional
-    references = ["..."]                   # optional, where the usage notes come from
-    axis = ["armenia", "azerbaijan"]       # optional, two sides: lean -1 .. +1
-    [sides.azerbaijan]                     # at least two sides
-    label = "Azerbaijani usage"            # required
-    actors = ["Azerbaijan", "Baku", ...]   # required, non-empty list of str
-    scare_quoted = ["peacekeepers"]        # optional: scare-quoting these signals this side
-    [[terms]]                              # contested terms
-    term = "Khankendi"                     # required
-    side = "azerbaijan"                    # required, one of the sides
-    neutral = "Stepanakert (Khankendi)"    # required: what a neutral text would write
-    counterpart = "Stepanakert"            # optional: the other side's word
-    variants = ["Xankəndi"]                # optional spellings
-    case_sensitive = false                 # optional
-    note = "..."                           # optional
+A source's party is resolved from its whole noun phrase (:meth:`Frame.party_of`): the first
+actor mention that is not inside a complement ("the EU envoy *to Armenia*" is the EU's), no party
+for coordinations of two parties ("Armenia and Azerbaijan"), and a bare head noun ("the
+ministry") carries no party of its own: follow-up mentions are resolved per document by
+:mod:`stancekit.coref`.
 
 Example:
-    >>> from stancekit.frames import load_frame
     >>> fr = load_frame("karabakh")
-    >>> fr.axis
-    ('armenia', 'azerbaijan')
-    >>> [(t.term, side) for t, side in [(m[2], m[2].side) for m in fr.find_terms("in Khankendi")]]
+    >>> fr.axis, "russia" in fr.parties
+    (('armenia', 'azerbaijan'), True)
+    >>> [(t.term, t.side) for _, _, t in fr.find_terms("in Khankendi")]
     [('Khankendi', 'azerbaijan')]
+    >>> fr.party_of("the Russian Defense Ministry"), fr.party_of("Karabakh police")
+    ('russia', 'armenia')
 """
 
 from __future__ import annotations
@@ -46,15 +35,45 @@ from typing import Any
 
 from stancekit._match import PhraseIndex
 from stancekit.errors import FrameError
+from stancekit.frame_schema import expand_forms, frame_from_dict
 
-__all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn"]
+__all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
+           "normalise_apostrophes"]
 
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
+
+#: apostrophe look-alikes seen in wire copy ("Azerbaijan´s", "Azerbaijanʼs"), mapped to ’
+_APOSTROPHES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’"})
+#: a party mention right after one of these words sits in a complement ("envoy to Armenia")
+_COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus",
+                         "vs", "into", "at"})
+_SKIP_BACK = frozenset({"the", "a", "an", "its", "their"})
+
+
+def normalise_apostrophes(text: str) -> str:
+    """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’ without changing the length.
+
+    Example:
+        >>> normalise_apostrophes("Azerbaijan´s")
+        'Azerbaijan’s'
+    """
+    return text.translate(_APOSTROPHES)
+
+
+def _key(form: str) -> str:
+    """Normalised lookup key of a term form or a matched span."""
+    return re.sub(r"[\s‐–-]+", " ", form.replace("’", "'")).strip()
+
+
+def _singular(w: str) -> str:
+    if w.endswith("es") and w[:-2] and not w.endswith("ses"):
+        return w[:-2] if w[:-2].endswith(("sh", "ch", "x", "z")) else w[:-1]
+    return w[:-1] if w.endswith("s") else w
 
 
 @dataclass(frozen=True, slots=True)
 class FrameTerm:
-    """One contested term of a frame."""
+    """One contested term of a frame (``weight``: evidence weight, 1 ordinary, below 1 weak)."""
 
     term: str
     side: str
@@ -63,11 +82,24 @@ class FrameTerm:
     variants: tuple[str, ...] = ()
     case_sensitive: bool = False
     note: str = ""
+    weight: float = 1.0
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every spelling this term matches (``{a|b}`` alternatives expanded)."""
+        return tuple(dict.fromkeys(f for form in (self.term, *self.variants) for f in expand_forms(form)))
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """A validated frame. Build with :func:`load_frame`."""
+    """A validated frame. Build with :func:`load_frame` (or :func:`frame_from_dict`).
+
+    Attributes:
+        sides: the parties whose wording the frame's terms record (at least two).
+        third_parties: parties that sources can belong to but that have no wording of their own.
+        axis: the two sides that lean runs between (-1: first, +1: second), or ``None``.
+        actors, patterns: per party, the names and regular expressions that identify it.
+    """
 
     name: str
     description: str
@@ -79,49 +111,68 @@ class Frame:
     axis: tuple[str, str] | None
     path: str = ""
     references: tuple[str, ...] = ()
+    third_parties: tuple[str, ...] = ()
+    patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _lookup: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         ci: dict[str, FrameTerm] = {}
         cs: dict[str, FrameTerm] = {}
         for t in self.terms:
-            for form in (t.term, *t.variants):
-                (cs if t.case_sensitive else ci)[form if t.case_sensitive else form.lower()] = t
-        actors = {a.lower(): side for side, names in self.actors.items() for a in names}
+            for form in t.forms:
+                if t.case_sensitive:
+                    cs.setdefault(_key(form), t)
+                else:
+                    k = _key(form).lower()
+                    ci.setdefault(k, t)
+                    ci.setdefault(_singular(k), t)
+        actors: dict[str, str] = {}
+        acronyms: dict[str, str] = {}
+        for party in self.parties:
+            for a in self.actors.get(party, ()):
+                if _is_acronym(a):  # "US", "UN", "WHO": case-sensitive, so "us" and "who" are not actors
+                    acronyms.setdefault(a, party)
+                else:
+                    actors.setdefault(_key(a).lower(), party)
         scare = {w.lower(): side for side, words in self.scare_quoted.items() for w in words}
         self._lookup.update(
             ci=ci,
             cs=cs,
-            re_ci=PhraseIndex(ci, plural=True) if ci else None,
-            re_cs=PhraseIndex(cs, plural=False, case_sensitive=True) if cs else None,
+            re_ci=PhraseIndex({f for t in self.terms if not t.case_sensitive for f in t.forms}, plural=True)
+            if ci else None,
+            re_cs=PhraseIndex({f for t in self.terms if t.case_sensitive for f in t.forms}, plural=False,
+                              case_sensitive=True) if cs else None,
             actors=actors,
             re_actors=PhraseIndex(actors, plural=True) if actors else None,
+            acronyms=acronyms,
+            re_acronyms=PhraseIndex(acronyms, plural=False, case_sensitive=True) if acronyms else None,
+            patterns=[(p, re.compile(rx, re.IGNORECASE)) for p, rxs in self.patterns.items() for rx in rxs],
             scare=scare,
-            side_cache={},
         )
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        """Every party a source can belong to: the sides, then the third parties."""
+        return self.sides + self.third_parties
 
     def find_terms(
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, FrameTerm]]:
         """Yield ``(start, end, term)`` for each contested term in ``text[start:end]``.
 
-        Longest match wins; matches do not overlap.
+        Plurals and possessives of a term match it ("provocations"); longest match wins;
+        matches do not overlap.
         """
         end = len(text) if end is None else end
         found: list[tuple[int, int, FrameTerm]] = []
-        for key, regex in (("ci", self._lookup["re_ci"]), ("cs", self._lookup["re_cs"])):
+        for key in ("ci", "cs"):
+            regex = self._lookup[f"re_{key}"]
             if regex is None:
                 continue
             table = self._lookup[key]
             for ms, me in regex.finditer(text, start, end):
-                word = text[ms:me]
-                term = table.get(word if key == "cs" else word.lower()) or table.get(
-                    _singular(word if key == "cs" else word.lower())
-                )
-                if term is None:
-                    term = table.get(re.sub(r"\s+", " ", word.lower().replace("’", "'")))
-                if term is None:
-                    term = _fuzzy(table, word, key)
+                k = _key(text[ms:me]) if key == "cs" else _key(text[ms:me]).lower()
+                term = table.get(k) or table.get(_singular(k))
                 if term is not None:
                     found.append((ms, me, term))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -131,64 +182,82 @@ class Frame:
                 yield s, e, t
                 last = e
 
-    def side_of(self, phrase: str) -> str | None:
-        """Return the side whose actors ``phrase`` mentions, or ``None`` (none or several).
+    def party_mentions(self, phrase: str) -> list[tuple[int, int, str]]:
+        """Actor and pattern mentions ``(start, end, party)`` in ``phrase``, outermost only."""
+        phrase = normalise_apostrophes(phrase)
+        found: list[tuple[int, int, str]] = []
+        for party, rx in self._lookup["patterns"]:
+            found.extend((m.start(), m.end(), party) for m in rx.finditer(phrase) if m.end() > m.start())
+        regex = self._lookup["re_actors"]
+        for ms, me in regex.finditer(phrase) if regex is not None else ():
+            w = _key(phrase[ms:me]).lower()
+            party = self._lookup["actors"].get(w) or self._lookup["actors"].get(_singular(w))
+            if party:
+                found.append((ms, me, party))
+        regex = self._lookup["re_acronyms"]
+        for ms, me in regex.finditer(phrase) if regex is not None else ():
+            found.append((ms, me, self._lookup["acronyms"][phrase[ms:me]]))
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        out: list[tuple[int, int, str]] = []
+        for m in found:
+            if not out or m[0] >= out[-1][1]:
+                out.append(m)
+        return out
+
+    def party_of(self, phrase: str) -> str | None:
+        """The party a source noun phrase belongs to, or ``None``.
+
+        The first actor or pattern mention that is not inside a complement ("to", "with",
+        "against", "on", "about", "over", "between"...) decides; two different parties joined by
+        "and", "or", "/" or a comma give ``None``; a phrase without any mention gives ``None``.
 
         Example:
-            >>> load_frame("karabakh").side_of("Azerbaijan's Defense Ministry")
-            'azerbaijan'
+            >>> fr = load_frame("karabakh")
+            >>> fr.party_of("Azerbaijan´s Foreign Ministry"), fr.party_of("the EU envoy to Armenia")
+            ('azerbaijan', 'eu')
+            >>> fr.party_of("Armenia and Azerbaijan") is None, fr.party_of("the ministry") is None
+            (True, True)
         """
-        regex = self._lookup["re_actors"]
-        if regex is None:
+        phrase = normalise_apostrophes(phrase)
+        counted = [m for m in self.party_mentions(phrase) if not _in_complement(phrase, m[0])]
+        if not counted:
             return None
-        cache = self._lookup["side_cache"]
-        if phrase in cache:
-            return cache[phrase]
-        sides = set()
-        for ms, me in regex.finditer(phrase):
-            w = re.sub(r"\s+", " ", phrase[ms:me].lower())
-            side = self._lookup["actors"].get(w) or self._lookup["actors"].get(_singular(w))
-            if side is None:
-                side = _fuzzy(self._lookup["actors"], w, "ci")
-            if side:
-                sides.add(side)
-        result = sides.pop() if len(sides) == 1 else None
-        if len(cache) < 50_000:
-            cache[phrase] = result
-        return result
+        first = counted[0]
+        for other in counted[1:]:
+            if other[2] != first[2] and re.search(r"\b(?:and|or)\b|[&,/]", phrase[first[1]:other[0]]):
+                return None
+        return first[2]
+
+    side_of = party_of
 
     def scare_side(self, word: str) -> str | None:
         """The side signalled by scare-quoting ``word`` (or saying "so-called ``word``").
 
-        A frame lists such words per side (``scare_quoted``); scare-quoting one side's contested
-        term signals the other side when the frame has exactly two sides.
+        A frame lists such words per side (``scare_quoted``); scare-quoting one axis side's
+        contested term signals the other axis side.
         """
         w = re.sub(r"\s+", " ", word.strip(" \"“”«»'‘’").lower())
-        if w in self._lookup["scare"]:
-            return self._lookup["scare"][w]
-        if _singular(w) in self._lookup["scare"]:
-            return self._lookup["scare"][_singular(w)]
-        term = self._lookup["ci"].get(w)
-        if term is not None and len(self.sides) == 2:
-            return next(s for s in self.sides if s != term.side)
+        for cand in (w, _singular(w)):
+            if cand in self._lookup["scare"]:
+                return self._lookup["scare"][cand]
+        term = self._lookup["ci"].get(_key(w))
+        if term is not None and self.axis is not None and term.side in self.axis:
+            return self.axis[1] if term.side == self.axis[0] else self.axis[0]
         return None
 
 
-def _singular(w: str) -> str:
-    if w.endswith("es") and w[:-2] and not w.endswith("ses"):
-        return w[:-2] if w[:-2].endswith(("sh", "ch", "x", "z")) else w[:-1]
-    return w[:-1] if w.endswith("s") else w
+def _is_acronym(actor: str) -> bool:
+    letters = actor.replace(".", "")
+    return " " not in actor and letters.isupper() and len(letters) <= 4
 
 
-def _fuzzy(table: dict[str, Any], word: str, key: str) -> Any:
-    norm = re.sub(r"[\s‐–-]+", " ", word.replace("’", "'"))
-    if key != "cs":
-        norm = norm.lower()
-    for cand in (norm, _singular(norm), norm[:-2] if norm.endswith("es") else norm):
-        for k, v in table.items():
-            if re.sub(r"[\s‐–-]+", " ", k.replace("’", "'")) == cand:
-                return v
-    return None
+def _in_complement(phrase: str, at: int) -> bool:
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase[:at])]
+    while words and words[-1] in _SKIP_BACK:
+        words.pop()
+    if len(words) >= 2 and words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"]):
+        return False  # "a source close to the Armenian government" belongs to it
+    return bool(words) and words[-1] in _COMPLEMENT
 
 
 def available_frames() -> list[str]:
@@ -199,112 +268,6 @@ def available_frames() -> list[str]:
         True
     """
     return sorted(p.stem for p in FRAMES_DIR.glob("*.toml"))
-
-
-def _err(path: str, key: str, problem: str, fix: str) -> FrameError:
-    return FrameError(f"frame file {path}: key '{key}' {problem}; {fix}")
-
-
-def _str_list(data: dict[str, Any], key: str, where: str, path: str, *, required: bool) -> tuple[str, ...]:
-    if key not in data:
-        if required:
-            raise _err(path, f"{where}.{key}", "is missing", f"add {key} = [\"...\", ...]")
-        return ()
-    value = data[key]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise _err(path, f"{where}.{key}", f"must be a list of non-empty strings, got {value!r}",
-                   f"write {key} = [\"...\", ...]")
-    if required and not value:
-        raise _err(path, f"{where}.{key}", "is empty", "list at least one entry")
-    return tuple(value)
-
-
-def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
-    """Validate a parsed frame and build a :class:`Frame`; errors name ``path`` and the key."""
-    for key in ("name", "description"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            raise _err(path, key, "is missing or not a non-empty string", f'add {key} = "..."')
-    sides_raw = data.get("sides")
-    if not isinstance(sides_raw, dict) or len(sides_raw) < 2:
-        raise _err(path, "sides", "must define at least two sides",
-                   "add tables [sides.<name>] with label and actors, e.g. [sides.left]")
-    labels: dict[str, str] = {}
-    actors: dict[str, tuple[str, ...]] = {}
-    scare: dict[str, tuple[str, ...]] = {}
-    for side, body in sides_raw.items():
-        if not isinstance(body, dict):
-            raise _err(path, f"sides.{side}", "must be a table", f"write [sides.{side}]")
-        if not isinstance(body.get("label"), str):
-            raise _err(path, f"sides.{side}.label", "is missing", f'add label = "..." under [sides.{side}]')
-        labels[side] = body["label"]
-        actors[side] = _str_list(body, "actors", f"sides.{side}", path, required=True)
-        scare[side] = _str_list(body, "scare_quoted", f"sides.{side}", path, required=False)
-        unknown = set(body) - {"label", "actors", "scare_quoted", "note"}
-        if unknown:
-            raise _err(path, f"sides.{side}.{sorted(unknown)[0]}", "is not a known key",
-                       "allowed: label, actors, scare_quoted, note")
-    sides = tuple(sides_raw)
-    axis_raw = data.get("axis")
-    axis: tuple[str, str] | None
-    if axis_raw is None:
-        axis = (sides[0], sides[1]) if len(sides) == 2 else None
-    else:
-        if (not isinstance(axis_raw, list) or len(axis_raw) != 2
-                or any(a not in sides for a in axis_raw) or axis_raw[0] == axis_raw[1]):
-            raise _err(path, "axis", f"must name two different sides, got {axis_raw!r}",
-                       f"use two of {list(sides)}")
-        axis = (axis_raw[0], axis_raw[1])
-    terms_raw = data.get("terms", [])
-    if not isinstance(terms_raw, list):
-        raise _err(path, "terms", "must be an array of tables", "write each term as [[terms]]")
-    terms = []
-    seen: dict[str, int] = {}
-    for i, t in enumerate(terms_raw):
-        where = f"terms[{i}]"
-        if not isinstance(t, dict):
-            raise _err(path, where, "must be a table", "write [[terms]] then term/side/neutral")
-        for key in ("term", "side", "neutral"):
-            if not isinstance(t.get(key), str) or not t[key].strip():
-                raise _err(path, f"{where}.{key}", "is missing or empty",
-                           f'add {key} = "..." to that [[terms]] entry (term {t.get("term")!r})')
-        if t["side"] not in sides:
-            raise _err(path, f"{where}.side", f"is {t['side']!r}, which is not a side of this frame",
-                       f"use one of {list(sides)} or add [sides.{t['side']}]")
-        unknown = set(t) - {"term", "side", "neutral", "counterpart", "variants", "case_sensitive", "note"}
-        if unknown:
-            raise _err(path, f"{where}.{sorted(unknown)[0]}", "is not a known key",
-                       "allowed: term, side, neutral, counterpart, variants, case_sensitive, note")
-        low = t["term"].lower()
-        if low in seen:
-            raise _err(path, f"{where}.term", f"repeats terms[{seen[low]}] ({t['term']!r})",
-                       "merge the two entries or add the spelling to variants")
-        seen[low] = i
-        cs = t.get("case_sensitive", False)
-        if not isinstance(cs, bool):
-            raise _err(path, f"{where}.case_sensitive", "must be true or false", "write case_sensitive = true")
-        terms.append(
-            FrameTerm(
-                term=t["term"],
-                side=t["side"],
-                neutral=t["neutral"],
-                counterpart=t.get("counterpart"),
-                variants=_str_list(t, "variants", where, path, required=False),
-                case_sensitive=cs,
-                note=str(t.get("note", "")),
-            )
-        )
-    return Frame(
-        name=data["name"],
-        description=data["description"],
-        sides=sides,
-        labels=labels,
-        actors=actors,
-        scare_quoted=scare,
-        terms=tuple(terms),
-        axis=axis,
-        path=path,
-        references=_str_list(data, "references", "", path, required=False),
-    )
 
 
 @functools.lru_cache(maxsize=32)

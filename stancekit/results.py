@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 __all__ = [
     "SOURCE_TYPES",
@@ -59,9 +59,7 @@ HEDGE_CATEGORIES: tuple[str, ...] = (
     "conditional",
     "weasel",
 )
-TERM_KINDS: tuple[str, ...] = ("contested", "scare_quote", "so_called", "loaded")
-
-Origin = Literal["rules", "model", "both"]
+TERM_KINDS: tuple[str, ...] = ("contested", "dual_name", "scare_quote", "so_called", "loaded")
 
 
 def _plain(value: Any) -> Any:
@@ -162,8 +160,11 @@ class Term(_ToDict):
         side: the frame side whose usage it is, or ``None`` (generic loaded word, no frame).
         inside_quote: True when it stands inside a direct quote, i.e. it is a source's
             wording rather than the outlet's own.
-        kind: ``contested`` (frame term), ``scare_quote``, ``so_called`` or ``loaded``.
+        kind: ``contested`` (frame term), ``dual_name`` (a contested term named next to the
+            other side's name for the same thing: neutral practice, no side), ``scare_quote``,
+            ``so_called`` or ``loaded``.
         neutral: the frame's neutral equivalent, where it gives one.
+        weight: evidence weight of the term in the lean (the frame's; weak terms below 1).
     """
 
     span: Span
@@ -172,14 +173,16 @@ class Term(_ToDict):
     kind: str = "contested"
     neutral: str | None = None
     origin: str = "rules"
+    weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
 class Framing(_ToDict):
     """Sentence-level framing: probability of loaded/biased wording, terms and lean.
 
-    ``lean`` lies in [-1, 1] along the frame's ``axis`` (-1: first side, +1: second side), counting
-    the outlet's own wording (terms outside quotes); ``None`` without a frame or without terms.
+    ``lean`` lies in [-1, 1] along the frame's ``axis`` (-1: first side, +1: second side): the
+    shrunken wording lean of :func:`stancekit.lean.estimate_lean` over the outlet's own wording
+    (weighted terms outside quotes); ``None`` without a frame or without such terms.
     """
 
     probability: float
@@ -205,13 +208,22 @@ class SentenceResult(_ToDict):
         return self.span.text
 
 
-def _lean(counts: Counter[str], axis: tuple[str, str] | None) -> float | None:
+def _lean_summary(sentences: tuple[SentenceResult, ...], axis: tuple[str, str] | None) -> dict[str, Any]:
     if axis is None:
-        return None
-    neg, pos = counts.get(axis[0], 0), counts.get(axis[1], 0)
-    if neg + pos == 0:
-        return None
-    return round((pos - neg) / (pos + neg), 6)
+        return {"lean": None}
+    import numpy as np
+
+    from stancekit.lean import lean_profile, sourcing_evidence, stance_evidence, wording_evidence
+
+    terms = [(t.side, t.inside_quote, t.weight) for s in sentences for t in s.framing.terms]
+    sources = [src for s in sentences for src in s.attribution.sources]
+    ev = {
+        "wording": wording_evidence(terms, axis),
+        "sourcing": sourcing_evidence((x.side for x in sources), axis),
+        "stance": stance_evidence(((x.side, x.cue_stance) for x in sources), axis),
+    }
+    arrays = {k: (np.array([v[0]]), np.array([v[1]])) for k, v in ev.items()}
+    return lean_profile(arrays, rng=np.random.default_rng(0), n_boot=1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,28 +248,30 @@ class DocumentResult(_ToDict):
         *,
         sides: tuple[str, ...] = (),
         axis: tuple[str, str] | None = None,
+        parties: tuple[str, ...] | None = None,
     ) -> dict[str, Any]:
         """Compute document aggregates.
 
         Keys: ``n_sentences``, ``attributed_share``, ``n_sources``, ``sources_by_type``,
-        ``sources_by_side`` (every frame side plus ``"none"``), ``distancing_share`` (share of
+        ``sources_by_side`` (every frame party plus ``"none"``), ``distancing_share`` (share of
         sources with a distancing cue), ``hedge_rate`` (share of hedged sentences),
         ``hedge_cues_by_category``, ``loaded_share`` (share of sentences with loaded wording),
         ``loaded_term_rate`` (own-voice terms per sentence), ``quoted_term_rate`` (terms
         inside quotes per sentence), ``terms_by_side``, ``mean_framing_probability`` and
-        ``lean`` (own-voice wording along the frame axis, ``None`` without frame or terms).
+        ``lean`` with ``lean_lo``/``lean_hi`` (95% interval), ``lean_reason`` (why it is NaN) and
+        the parts ``lean_wording``, ``lean_sourcing``, ``lean_stance`` with their evidence
+        (:func:`stancekit.lean.lean_profile`); ``lean`` is ``None`` without a frame axis.
         """
         n = len(sentences)
         sources = [s for sent in sentences for s in sent.attribution.sources]
         by_type = Counter(s.type for s in sources)
-        by_side: Counter[str] = Counter({side: 0 for side in sides})
+        by_side: Counter[str] = Counter({side: 0 for side in (parties if parties is not None else sides)})
         by_side["none"] = 0
         for s in sources:
             by_side[s.side or "none"] += 1
         cues = [c for sent in sentences for c in sent.hedging.cues]
         terms = [t for sent in sentences for t in sent.framing.terms]
         own = [t for t in terms if not t.inside_quote]
-        own_sides = Counter(t.side for t in own if t.side)
         terms_by_side: Counter[str] = Counter({side: 0 for side in sides})
         terms_by_side.update(t.side for t in terms if t.side)
 
@@ -286,7 +300,7 @@ class DocumentResult(_ToDict):
             )
             if n
             else 0.0,
-            "lean": _lean(own_sides, axis),
+            **_lean_summary(sentences, axis),
         }
 
     def __str__(self) -> str:

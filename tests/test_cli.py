@@ -12,7 +12,7 @@ def test_analyze_table(capsys):
     out = capsys.readouterr().out
     assert "source: 'Azerbaijani media' [media, side=azerbaijan] cue='revealed' (endorsing, indirect)" in out
     assert "sources by side: armenia=0, azerbaijan=" in out
-    assert "lean: +1.00  (-1 = armenia, +1 = azerbaijan)" in out
+    assert "lean: +0.90 [+0.65, +1.00]  (-1 = armenia, +1 = azerbaijan)" in out
 
 
 def test_analyze_json(capsys):

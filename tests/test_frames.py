@@ -34,7 +34,7 @@ def test_user_frame_from_path(tmp_path):
     s = doc.sentences[0]
     assert s.attribution.sources[0].side == "a"
     assert [(t.span.text, t.side) for t in s.framing.terms] == [("freedom fighters", "a")]
-    assert doc.summary["lean"] == -1.0
+    assert doc.summary["lean"] == -0.333333  # one hit: shrunk, never -1
 
 
 @pytest.mark.parametrize(

@@ -50,8 +50,9 @@ from typing import Any
 from stancekit.frames import Frame
 from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult, Source, Span, Term
 from stancekit.rules._lexicon import cue_verbs
-from stancekit.rules.attribution import SPEAKER_P
-from stancekit.rules.framing import framing_probability, sentence_lean
+from stancekit.rules.attribution import SPEAKER_P, is_dateline
+from stancekit.lean import sentence_lean
+from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import find_hedges
 
 __all__ = ["merge_sentence"]
@@ -235,6 +236,8 @@ def merge_sentence(
                 ("according", "neutral") if form.startswith("according") else None)
             if known is None and probs["attributed"] < MODEL_SOURCE_GATE["unknown_cue_min_p"]:
                 continue
+            if is_dateline(text, m[0], m[1], s):
+                continue
             if MODEL_SOURCE_GATE["source_like"] and not source_like(text[m[0]:m[1]]) and not (
                     known is not None and MODEL_SOURCE_GATE["known_cue_any_np"]):
                 continue
@@ -294,5 +297,5 @@ def merge_sentence(
         span=span(s, e),
         attribution=Attribution(round(p_attr, 6), tuple(merged)),
         hedging=Hedging(round(probs["hedged"], 6), tuple(cues)),
-        framing=Framing(p_frame, tuple(out_terms), sentence_lean([t.side for t in out_terms if t.side and not t.inside_quote], axis)),
+        framing=Framing(p_frame, tuple(out_terms), sentence_lean(out_terms, axis)),
     )

@@ -39,7 +39,8 @@ def places() -> frozenset[str]:
     for row in _rows("places.txt"):
         words.update(w.lower() for w in row[0].split())
     words.update({"saudi arabia", "abu dhabi", "united states", "united kingdom", "official baku",
-                  "official yerevan", "official moscow", "official ankara"})
+                  "official yerevan", "official moscow", "official ankara", "tel aviv", "khan younis",
+                  "gaza city", "new york"})
     return frozenset(words)
 
 

@@ -24,9 +24,12 @@ conjunctions, relative pronouns), so an apposition yields its head ("the EU envo
 said" gives "Toivo Klaar"). Its type comes from ``lexicons/source_types.tsv`` (precedence
 anonymous > international_org > military > media > ngo > expert > political > government >
 citizen), countries and capitals count as government, and a per-document memory carries the type
-and side of a titled name ("EU special representative ... Toivo Klaar") to later mentions
-("Klaar"). Pronoun sources (he, she, they) take the most recent source of the previous three
-sentences. The side comes from the active frame's actors.
+and party of a titled person's name ("EU special representative ... Toivo Klaar") to later
+mentions ("Klaar"); only person names are remembered, never institution words ("Ministry"). The
+party comes from the whole noun phrase (:meth:`stancekit.frames.Frame.party_of`). Follow-up
+mentions ("he", "the ministry", "the statement") are resolved per document by
+:mod:`stancekit.coref`. Datelines, bylines and bare place names are never sources
+(:func:`is_dateline`).
 
 Limits: no syntactic parse, so long pre-verbal subjects with embedded verbs, sources after long
 intervening clauses, and cues that are not in the lexicon are missed; nominal cues ("in a
@@ -50,7 +53,8 @@ from stancekit._match import PhraseIndex, tokens_of
 from stancekit.frames import Frame
 from stancekit.rules._lexicon import cue_verbs, places, source_types
 
-__all__ = ["AttributionRules", "RawSource", "SPEAKER_P", "TYPE_PRECEDENCE", "source_type"]
+__all__ = ["AttributionRules", "RawSource", "SPEAKER_P", "TYPE_PRECEDENCE", "source_type", "is_dateline",
+           "is_source_like"]
 
 TYPE_PRECEDENCE = (
     "anonymous",
@@ -64,7 +68,7 @@ TYPE_PRECEDENCE = (
     "citizen",
 )
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[-'’´ʼ.&]\w+)*|[^\w\s]")
 _PRONOUNS = {"he", "she", "they", "we", "i"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                 "our", "some", "many", "several", "two", "three", "four", "other", "another",
@@ -222,12 +226,71 @@ def source_type(phrase: str) -> str | None:
     return None
 
 
+def is_source_like(phrase: str) -> bool:
+    """A pronoun, a typed phrase ("the ministry") or a phrase with a capitalised word."""
+    words = phrase.split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return True
+    if source_type(phrase):
+        return True
+    caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and w.lower() in _DETERMINERS)]
+    return bool(caps)
+
+
+#: what may follow a dateline's place: "(AP) —", "(Combined Sources) —", ", March 8", ": ", "/TASS/"
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?\s|/|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|"
+    r"[A-Z][a-z]+day)\b)")
+_DATELINE_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
+#: a dateline before an agency credit: "Baku, February 24, AZERTAC", "MOSCOW, October 3. /"
+_DATELINE_HEAD = re.compile(
+    r"^[\s\"“'‘(\[]*[A-Z][\w .’'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*[.,]?\s*/?\s*$")
+
+
+def _is_place(phrase: str) -> bool:
+    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.’'-]+", phrase)]
+    joined = " ".join(words)
+    return bool(words) and (joined in places() or joined in _multiword_places())
+
+
+def is_dateline(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """True when ``text[start:end]`` is a dateline, a byline or an agency credit, not a source.
+
+    A dateline is a place at the start of a sentence followed by a credit or date ("WASHINGTON
+    (AP) —", "STEPANAKERT (Combined Sources) —", "BAKU, September 13", "YEREVAN:"); an upper-case
+    word before a colon counts only when it is a place (so "WALLACE:" stays a speaker). A byline
+    is "By Jane Doe"; a credit follows a dateline ("Baku, February 24, AZERTAC").
+
+    Example:
+        >>> t = "STEPANAKERT (Combined Sources) — The ministry said the road was shut."
+        >>> is_dateline(t, 0, 11, 0), is_dateline(t, 33, 45, 0)
+        (True, False)
+    """
+    phrase = text[start:end]
+    before = text[sentence_start:start]
+    if re.fullmatch(r"[\s\"“'‘(\[]*[Bb]y\s+", before):
+        return True
+    if _DATELINE_HEAD.match(before):
+        return True
+    if before.strip(" \t\n\"“‘'([") != "":
+        return False
+    letters = [c for c in phrase if c.isalpha()]
+    all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    place = _is_place(phrase)
+    if (all_caps or place) and _DATELINE_TAIL.match(text, end):
+        return True
+    return place and bool(_DATELINE_COLON.match(text, end))
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1].isdigit() and False)
+    return tok[:1].isupper()
 
 
 class AttributionRules:
@@ -262,9 +325,6 @@ class AttributionRules:
         first = stop_at + 1
         if first > i:
             return None
-        # a relative clause (“officials who spoke to Reuters said”): take the NP before it
-        if stop_at >= 0 and toks[stop_at][2].lower() in {"who", "that"} and toks[stop_at][2] != ",":
-            pass
         while first <= i and toks[first][2].lower() in _NP_INNER | {"'s", "’s"}:
             first += 1
         if first > i:
@@ -300,22 +360,12 @@ class AttributionRules:
             return None
         return out[0][0], out[-1][1]
 
-    @staticmethod
-    def _source_like(phrase: str) -> bool:
-        words = phrase.split()
-        if not words:
-            return False
-        if len(words) == 1 and words[0].lower() in _PRONOUNS:
-            return True
-        if source_type(phrase):
-            return True
-        caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and w.lower() in _DETERMINERS)]
-        return bool(caps)
-
     # -- typing -------------------------------------------------------------------------
-    def _type_side(self, phrase: str, frame: Frame | None, memory: dict[str, tuple[str, str | None]]) -> tuple[str, str | None]:
+    def type_and_party(self, phrase: str, frame: Frame | None,
+                       memory: dict[str, tuple[str, str | None]]) -> tuple[str, str | None]:
+        """Type and party of a source phrase: lexicons and the frame, then the name memory."""
         typ = source_type(phrase)
-        side = frame.side_of(phrase) if frame is not None else None
+        side = frame.party_of(phrase) if frame is not None else None
         if typ is None or side is None:
             for word in reversed(re.findall(r"[A-Z][\w’'-]+", phrase)):
                 key = re.sub(r"['’]s$", "", word)
@@ -333,7 +383,9 @@ class AttributionRules:
             words = m.group(0).split()
             while words and source_type(words[0]) is not None:
                 words.pop(0)
-            if len(words) < 2 or any(w.lower() in places() for w in words):
+            # person names only: an institution word ("Foreign Ministry") must never lend its
+            # type or party to a later phrase through a shared head noun
+            if len(words) < 2 or any(w.lower() in places() or source_type(w) is not None for w in words):
                 continue
             left_start = max(0, m.start() - 120)
             left = text[left_start:m.start()]
@@ -345,7 +397,7 @@ class AttributionRules:
             typ = source_type(title) if title else None
             if typ is None:
                 continue
-            side = frame.side_of(title) if frame is not None else None
+            side = frame.party_of(title) if frame is not None else None
             full = " ".join(words)
             for key in (full, words[-1]):
                 memory.setdefault(key, (typ, side))
@@ -361,7 +413,6 @@ class AttributionRules:
         quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
         frame: Frame | None = None,
         memory: dict[str, tuple[str, str | None]] | None = None,
-        recent: list[tuple[str, str | None]] | None = None,
     ) -> list[RawSource]:
         """Find the sources of the sentence ``text[start:end]`` (offsets are into ``text``)."""
         memory = memory or {}
@@ -377,14 +428,14 @@ class AttributionRules:
             phrase = text[s:e]
             if overlaps(s, e):
                 return
-            if force_type is None and not self._source_like(phrase):
+            if force_type is None and not is_source_like(phrase):
+                return
+            if is_dateline(text, s, e, start):
                 return
             if force_type:
-                typ, side = force_type, (frame.side_of(phrase) if frame is not None else None)
-            elif phrase.lower() in _PRONOUNS and recent:
-                typ, side = recent[-1]
+                typ, side = force_type, (frame.party_of(phrase) if frame is not None else None)
             else:
-                typ, side = self._type_side(phrase, frame, memory)
+                typ, side = self.type_and_party(phrase, frame, memory)
             q = self._adjacent_quote(quotes, cue, src, start, end)
             if q is not None:
                 kind = "speaker" if kind == "speaker" else "direct_quote"
@@ -480,7 +531,7 @@ class AttributionRules:
                 stripped = before.rstrip()
                 if stripped and stripped[-1] not in ",”\"":
                     np = self._np_before(text, start, m.start())
-            if np and self._source_like(text[np[0]:np[1]]):
+            if np and is_source_like(text[np[0]:np[1]]):
                 if content is None:
                     head = text[start:np[0]].rstrip()
                     if head.endswith(","):
@@ -490,7 +541,7 @@ class AttributionRules:
             # inverted: "..., said X" / "“...,” X said" is handled above; here the source follows
             if before.rstrip()[-1:] in {",", "”", '"'} or not before.strip():
                 np = self._np_after(text, m.end(), end)
-                if np and self._source_like(text[np[0]:np[1]]):
+                if np and is_source_like(text[np[0]:np[1]]):
                     head = before.rstrip().rstrip(",”\"").rstrip()
                     add(np, cue, stance, "indirect", (start, start + len(head)) if head else None)
         out.sort(key=lambda r: r.start)

@@ -8,7 +8,12 @@
 * "so-called X" works the same way.
 * Generic loaded words (``lexicons/loaded_words.txt``) give terms with ``side=None``.
 * A term inside a longer quotation is marked ``inside_quote=True``: the source's wording, not the
-  outlet's own. Lean counts only the outlet's own wording.
+  outlet's own. So is a term a source is said to use ("what he called 'terrorists'", "what the
+  ministry described as provocations"). Lean counts only the outlet's own wording.
+* Dual naming is neutral practice: two terms of different sides for the same thing close together
+  ("Stepanakert, which Azerbaijan calls Khankendi"; "Khankendi (Stepanakert)") are kind
+  ``dual_name`` with no side.
+* Each term carries its frame weight (weak evidence below 1) into the lean.
 
 Limits: lexicon matching only; no sense disambiguation ("regime" in "diet regime"), and a frame
 is only as good as its term list.
@@ -27,13 +32,22 @@ import functools
 import re
 
 from stancekit._match import PhraseIndex
-from stancekit.frames import Frame
+from stancekit.frames import Frame, FrameTerm
 from stancekit.rules._lexicon import loaded_words
 
-__all__ = ["find_terms", "framing_probability", "sentence_lean", "is_scare_quote"]
+__all__ = ["find_terms", "framing_probability", "is_scare_quote", "attributed_wording", "DUAL_NAME_GAP"]
 
 _SO_CALLED = re.compile(r"(?<!\w)so[-\s]called\s+[\"“‘']?(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.IGNORECASE)
 
+
+#: "what he called", "what the ministry described as": the next words are the source's, not the outlet's
+_WHAT_CALLED = re.compile(
+    r"(?<!\w)what\s+(?:[\w'’.-]+\s+){1,4}?(?:called|calls|call|described\s+as|describes\s+as|termed|terms|dubbed|"
+    r"labell?ed|referred\s+to\s+as|refers\s+to\s+as)\s*[\"“‘'«]?\s*$",
+    re.IGNORECASE,
+)
+#: two terms of different sides this close (characters between them) name one thing twice
+DUAL_NAME_GAP = 60
 
 _TECHNICAL_REGIME = re.compile(
     r"(?:ceasefire|cease-fire|sanctions?|visa|tax|legal|trade|customs|security|treatment|diet|"
@@ -53,6 +67,32 @@ def is_scare_quote(text: str, qs: int, qe: int) -> bool:
     return bool(inner) and len(inner.split()) <= 4 and not re.search(r"[.!?,;:]", inner)
 
 
+def attributed_wording(text: str, start: int, at: int) -> bool:
+    """True when the words at ``at`` follow "what X called / described as" in the same clause.
+
+    Example:
+        >>> s = "He denounced what he called 'terrorists' in the region."
+        >>> attributed_wording(s, 0, s.index("terrorists"))
+        True
+    """
+    lo = max(start, at - 80)
+    return bool(_WHAT_CALLED.search(text[lo:at]))
+
+
+def _dual_names(contested: list[tuple[int, int, FrameTerm]]) -> set[int]:
+    """Indices of contested terms that stand next to another side's name for the same thing."""
+    dual: set[int] = set()
+    for i, (a1, b1, t1) in enumerate(contested):
+        for j in range(i + 1, len(contested)):
+            a2, b2, t2 = contested[j]
+            if a2 - b1 > DUAL_NAME_GAP:
+                break
+            same_thing = t1.neutral == t2.neutral or (t1.counterpart or "").lower() in {f.lower() for f in t2.forms}
+            if t1.side != t2.side and same_thing:
+                dual |= {i, j}
+    return dual
+
+
 def find_terms(
     text: str,
     start: int,
@@ -60,16 +100,16 @@ def find_terms(
     *,
     quotes: list[tuple[int, int]],
     frame: Frame | None,
-) -> list[tuple[int, int, str | None, bool, str, str | None]]:
-    """Return ``(start, end, side, inside_quote, kind, neutral)`` tuples, in text order."""
-    out: list[tuple[int, int, str | None, bool, str, str | None]] = []
+) -> list[tuple[int, int, str | None, bool, str, str | None, float]]:
+    """Return ``(start, end, side, inside_quote, kind, neutral, weight)`` tuples, in text order."""
+    out: list[tuple[int, int, str | None, bool, str, str | None, float]] = []
     taken: list[tuple[int, int]] = []
     local = [(a, b) for a, b in quotes if a < end and b > start]
     scare = [(a, b) for a, b in local if is_scare_quote(text, a, b)]
     long_quotes = [(a, b) for a, b in local if (a, b) not in scare]
 
     def inside(a: int, b: int) -> bool:
-        return any(qa <= a and b <= qb for qa, qb in long_quotes)
+        return any(qa <= a and b <= qb for qa, qb in long_quotes) or attributed_wording(text, start, a)
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
@@ -81,7 +121,7 @@ def find_terms(
         while b > a and text[b - 1].isspace():
             b -= 1
         side = frame.scare_side(text[a:b]) if frame is not None else None
-        out.append((a, b, side, False, "scare_quote", None))
+        out.append((a, b, side, attributed_wording(text, start, qa), "scare_quote", None, 1.0))
         taken.append((qa, qb))
     for m in (_SO_CALLED.finditer(text, start, end) if "called" in text[start:end].lower() else ()):
         x = m.group("x").split()
@@ -96,18 +136,22 @@ def find_terms(
         phrase_end = m.start("x") + len(" ".join(x[:n_words]))
         a, b = m.start(), min(phrase_end, end)
         if free(a, b):
-            out.append((a, b, side, inside(a, b), "so_called", None))
+            out.append((a, b, side, inside(a, b), "so_called", None, 1.0))
             taken.append((a, b))
     if frame is not None:
-        for a, b, term in frame.find_terms(text, start, end):
-            if free(a, b):
-                out.append((a, b, term.side, inside(a, b), "contested", term.neutral))
-                taken.append((a, b))
+        contested = [(a, b, t) for a, b, t in frame.find_terms(text, start, end) if free(a, b)]
+        dual = _dual_names(contested)
+        for k, (a, b, term) in enumerate(contested):
+            if k in dual:
+                out.append((a, b, None, inside(a, b), "dual_name", term.neutral, term.weight))
+            else:
+                out.append((a, b, term.side, inside(a, b), "contested", term.neutral, term.weight))
+            taken.append((a, b))
     for ms, me in _loaded_re().finditer(text, start, end):
         if text[ms:me].lower().startswith("regime") and _TECHNICAL_REGIME.search(text, max(start, ms - 25), ms):
             continue
         if free(ms, me):
-            out.append((ms, me, None, inside(ms, me), "loaded", None))
+            out.append((ms, me, None, inside(ms, me), "loaded", None, 1.0))
             taken.append((ms, me))
     out.sort()
     return out
@@ -125,13 +169,3 @@ def framing_probability(terms: list[tuple[str | None, bool, str]]) -> float:
         w = 1.0 if side else 0.7
         score += w * (0.35 if quoted else 1.0)
     return round(max(0.05, 1.0 - 0.4**score), 6)
-
-
-def sentence_lean(sides: list[str], axis: tuple[str, str] | None) -> float | None:
-    """(n_second - n_first) / (n_first + n_second) over the axis sides; ``None`` if no term."""
-    if axis is None:
-        return None
-    neg, pos = sides.count(axis[0]), sides.count(axis[1])
-    if neg + pos == 0:
-        return None
-    return round((pos - neg) / (pos + neg), 6)

@@ -1,3 +1,5 @@
+import math
+
 from stancekit.frames import load_frame
 
 
@@ -35,9 +37,12 @@ def test_terms_inside_quotes_are_marked(nlp):
 
 def test_lean_counts_own_voice_only(nlp):
     doc = nlp("Aliyev said: “The separatists in Khankendi must disarm now.” The talks in Stepanakert went on.", frame="karabakh")
-    assert doc.summary["lean"] == -1.0
+    # one own-voice hit: shrunk towards 0 (never -1), with an interval that spans 0
+    assert doc.summary["lean"] == doc.summary["lean_wording"] == -0.333333
+    assert doc.summary["lean_lo"] < 0 < doc.summary["lean_hi"]
+    assert (doc.summary["lean_wording_neg"], doc.summary["lean_wording_pos"]) == (1.0, 0.0)
     assert doc.sentences[0].framing.lean is None
-    assert doc.sentences[1].framing.lean == -1.0
+    assert doc.sentences[1].framing.lean == -0.333333
 
 
 def test_generic_loaded_words_without_frame(nlp):
@@ -52,7 +57,7 @@ def test_generic_loaded_words_without_frame(nlp):
 def test_neutral_text_scores_low(nlp):
     doc = nlp("The talks between the two governments resumed in Brussels on Monday.", frame="karabakh")
     assert doc.sentences[0].framing.probability < 0.5
-    assert doc.summary["lean"] is None
+    assert math.isnan(doc.summary["lean"]) and doc.summary["lean_reason"] == "wording: no own-voice frame terms"
 
 
 def test_karabakh_frame_has_researched_terms():

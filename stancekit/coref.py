@@ -1,0 +1,167 @@
+"""Follow-up mentions of sources: "the ministry", "the statement", "the spokesman", "he", "it".
+
+A news article names a source once ("Azerbaijan's Defense Ministry said...") and then refers back
+to it ("the ministry added", "it said", "the statement said"). Such a follow-up has no party of its
+own; :func:`resolve_followups` gives it the type and party of the source it refers to, after all
+sentences of a document are analysed (rules-only and model modes alike).
+
+How it resolves, conservatively:
+
+* **which mentions**: a pronoun (he, she, they, it) or a description without a proper name
+  ("the ministry", "the defence ministry", "the spokeswoman", "a ministry spokesman",
+  "the statement"), whose own phrase names no party;
+* **which antecedent**: the nearest earlier source, within ``WINDOW`` sentences, that is
+  compatible: the same head or a synonym of it ("the ministry" ← "Azerbaijan's Defense
+  Ministry"; "the military" ← "the Israel Defense Forces"), the same title ("the spokeswoman" ←
+  "Foreign Ministry spokeswoman Ani Badalyan"), a person for he/she, an institution for it, a
+  group or institution for they, and any named source for a document noun ("the statement");
+* **what it takes**: the antecedent's type and party (and the antecedent may itself be a resolved
+  follow-up). Without a compatible antecedent the mention keeps no party.
+
+Where it stops: no syntax and no gender or number agreement beyond the head noun; a pronoun that
+refers to someone named but not cited ("Aliyev met Putin. He said...") takes the nearest *cited*
+person; cataphora ("In its statement, the ministry...") and bridging ("officials at the
+ministry") are not resolved.
+
+Example:
+    >>> import stancekit
+    >>> nlp = stancekit.load(rules_only=True)
+    >>> doc = nlp("Azerbaijan's Defense Ministry said posts were shelled. The ministry added that "
+    ...           "two soldiers were hurt.", frame="karabakh")
+    >>> [(s.span.text, s.type, s.side) for x in doc.sentences for s in x.attribution.sources]
+    [("Azerbaijan's Defense Ministry", 'military', 'azerbaijan'), ('The ministry', 'military', 'azerbaijan')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stancekit.frames import Frame
+    from stancekit.results import SentenceResult, Source
+
+__all__ = ["resolve_followups", "WINDOW"]
+
+#: how many sentences back an antecedent may be, for pronouns and for descriptions
+WINDOW = {"pronoun": 3, "description": 6}
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "message",
+                             "letter", "post", "note", "document", "decree", "resolution", "announcement",
+                             "bulletin", "briefing", "update", "filing", "complaint", "memo", "tweet", "notice"})
+#: heads that name the same institution
+_SYNONYMS = (
+    frozenset({"ministry", "mod", "mfa", "department"}),
+    frozenset({"army", "military", "forces", "idf", "troops", "command", "headquarters", "staff"}),
+    frozenset({"government", "authorities", "administration", "cabinet", "kremlin", "presidency", "leadership"}),
+    frozenset({"agency", "service", "bureau", "office"}),
+    frozenset({"police", "militia"}),
+    frozenset({"committee", "commission", "council"}),
+    frozenset({"court", "tribunal"}),
+    frozenset({"mission", "embassy", "delegation"}),
+    frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition"}),
+    frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
+)
+_INSTITUTION_HEADS = frozenset().union(*_SYNONYMS)
+#: words that may qualify a follow-up's head ("the Defense Ministry", "the foreign ministry")
+_QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
+                         "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
+                         "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
+_PERSON_TITLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "envoy", "ambassador",
+    "adviser", "advisor", "aide", "commander", "general", "chief", "head", "leader", "senator", "governor",
+    "mayor", "secretary", "representative", "deputy", "lawmaker", "chairman", "chairwoman", "premier",
+    "diplomat", "ombudsman", "judge", "director", "officer", "colonel", "prosecutor", "speaker", "analyst",
+    "expert", "witness", "resident", "doctor", "lawyer", "attorney", "negotiator", "mediator", "monitor",
+    "journalist", "correspondent", "researcher", "professor", "author", "activist",
+})
+
+
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", phrase)
+
+
+def _head(word: str) -> str:
+    w = re.sub(r"['’]s$", "", word.lower())
+    return w[:-1] if w.endswith("s") and w[:-1] in _PERSON_TITLES | _INSTITUTION_HEADS else w
+
+
+def _followup_kind(src: Source, frame: Frame | None) -> str | None:
+    """``"pronoun"``, ``"description"`` or ``None`` (a named source: not a follow-up)."""
+    words = _words(src.span.text)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | {"they", "it"}:
+        return "pronoun"
+    if words[0].lower() not in _DETERMINERS or len(words) > 5:
+        return None
+    if frame is not None and frame.party_of(src.span.text):
+        return None
+    # capitalised words only where they are institution words ("the Defense Ministry")
+    if any(w[:1].isupper() and _head(w) not in _INSTITUTION_HEADS | _PERSON_TITLES and w.lower() not in _QUALIFIERS
+           for w in words[1:]):
+        return None
+    return "description" if _head(words[-1]) in _PERSON_TITLES | _INSTITUTION_HEADS | _DOCUMENT_NOUNS else None
+
+
+def _is_person(src: Source) -> bool:
+    words = _words(src.span.text)
+    heads = {_head(w) for w in words}
+    if heads & _PERSON_TITLES:
+        return True
+    if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS:
+        return True
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    # a personal name: two or three capitalised words and no institution head ("Ilham Aliyev")
+    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & _INSTITUTION_HEADS and src.type not in (
+        "media", "international_org", "ngo")
+
+
+def _compatible(follow: Source, kind: str, cand: Source) -> bool:
+    text = follow.span.text.lower()
+    words = _words(text)
+    cand_heads = {_head(w) for w in _words(cand.span.text)}
+    if kind == "pronoun":
+        if text in _PERSON_PRONOUNS:
+            return _is_person(cand)
+        if text == "it":
+            return not _is_person(cand) and cand.type != "anonymous"
+        return cand.span.text.lower().endswith("s") or bool(cand_heads & _INSTITUTION_HEADS)  # they
+    head = _head(words[-1])
+    if head in _DOCUMENT_NOUNS:
+        return cand.type != "anonymous"
+    if head in _PERSON_TITLES:
+        # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
+        extra = {_head(w) for w in words[1:-1]} & _INSTITUTION_HEADS
+        return head in cand_heads or bool(extra and _same_institution(extra, cand_heads))
+    return _same_institution({head}, cand_heads)
+
+
+def _same_institution(heads: set[str], cand_heads: set[str]) -> bool:
+    return any(heads & group and cand_heads & group for group in _SYNONYMS) or bool(heads & cand_heads)
+
+
+def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None) -> tuple[SentenceResult, ...]:
+    """Give follow-up mentions the type and party of the source they refer to (see the module)."""
+    seen: list[tuple[int, Source]] = []  # (sentence index, source), resolved, in text order
+    out = []
+    for k, sent in enumerate(sentences):
+        new_sources = []
+        for src in sent.attribution.sources:
+            kind = _followup_kind(src, frame)
+            if kind is not None and src.side is None:
+                for j, cand in reversed(seen):
+                    if k - j > WINDOW[kind]:
+                        break
+                    if cand.span.start < src.span.start and _compatible(src, kind, cand):
+                        src = replace(src, type=cand.type, side=cand.side)
+                        break
+            new_sources.append(src)
+            seen.append((k, src))
+        if new_sources != list(sent.attribution.sources):
+            sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
+        out.append(sent)
+    return tuple(out)

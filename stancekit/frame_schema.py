@@ -1,0 +1,228 @@
+"""Validation of frame files: one place that turns parsed TOML into a :class:`~stancekit.frames.Frame`.
+
+Every error names the file, the key and the fix (:class:`~stancekit.errors.FrameError`).
+
+Schema::
+
+    name = "karabakh"                      # required, str
+    description = "..."                    # required, str
+    version = "1"                          # optional
+    references = ["..."]                   # optional, where the usage notes come from
+    axis = ["armenia", "azerbaijan"]       # optional, two sides: lean -1 .. +1
+    [sides.azerbaijan]                     # at least two sides: parties whose wording terms mark
+    label = "Azerbaijani usage"            # required
+    actors = ["Azerbaijan", "Baku", ...]   # required, non-empty: names, institutions, demonyms
+    patterns = ["de facto (government|authorities)"]  # optional regexes (case-insensitive)
+    scare_quoted = ["peacekeepers"]        # optional: scare-quoting these signals this side
+    [parties.russia]                       # optional third parties: sources can belong to
+    label = "Russia"                       # them; they have no wording of their own
+    actors = ["Russia", "Russian", "Kremlin"]
+    [[terms]]                              # contested terms
+    term = "Khankendi"                     # required; {a|b} alternatives expand
+    side = "azerbaijan"                    # required, one of the sides
+    neutral = "Stepanakert (Khankendi)"    # required: what a neutral text would write
+    counterpart = "Stepanakert"            # optional: the other side's word (dual naming)
+    variants = ["Xankəndi", "illegal armed {group|detachment}"]  # optional spellings and forms
+    weight = 0.25                          # optional evidence weight (default 1; weak terms < 1)
+    case_sensitive = false                 # optional
+    note = "..."                           # optional
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from stancekit.errors import FrameError
+
+if TYPE_CHECKING:
+    from stancekit.frames import Frame
+
+__all__ = ["frame_from_dict", "expand_forms", "unmatchable_reason"]
+
+_PARTY_KEYS = {"label", "actors", "patterns", "scare_quoted", "note"}
+_TERM_KEYS = {"term", "side", "neutral", "counterpart", "variants", "case_sensitive", "note", "weight"}
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def _err(path: str, key: str, problem: str, fix: str) -> FrameError:
+    return FrameError(f"frame file {path}: key '{key}' {problem}; {fix}")
+
+
+def expand_forms(phrase: str) -> list[str]:
+    """Expand ``{a|b}`` alternatives: ``"armed {group|unit}s"`` gives two forms.
+
+    Example:
+        >>> expand_forms("illegal armed {formation|detachment}")
+        ['illegal armed formation', 'illegal armed detachment']
+        >>> expand_forms("provok{e|ed|ing}")
+        ['provoke', 'provoked', 'provoking']
+    """
+    m = _BRACES.search(phrase)
+    if m is None:
+        return [phrase]
+    out: list[str] = []
+    for alt in m.group(1).split("|"):
+        out.extend(expand_forms(phrase[: m.start()] + alt + phrase[m.end():]))
+    return [re.sub(r"\s+", " ", f).strip() for f in out if f.strip()]
+
+
+def unmatchable_reason(form: str) -> str | None:
+    """Why a term form can never match text, or ``None`` when it can.
+
+    Matching works on words: a form must start and end with a letter or digit, and its
+    lower-case must keep its length (``"İstanbul".lower()`` does not).
+
+    Example:
+        >>> unmatchable_reason("#StopTheWar"), unmatchable_reason("Artsakh")
+        ('starts with a non-word character', None)
+    """
+    if "{" in form or "}" in form:
+        return "has an unbalanced { } alternative"
+    if not form[:1].isalnum() and form[:1] != "_":
+        return "starts with a non-word character"
+    if not form[-1:].isalnum() and form[-1:] != "_":
+        return "ends with a non-word character"
+    if len(form.lower()) != len(form):
+        return "changes length when lower-cased"
+    return None
+
+
+def _str_list(data: dict[str, Any], key: str, where: str, path: str, *, required: bool) -> tuple[str, ...]:
+    if key not in data:
+        if required:
+            raise _err(path, f"{where}.{key}", "is missing", f"add {key} = [\"...\", ...]")
+        return ()
+    value = data[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _err(path, f"{where}.{key}", f"must be a list of non-empty strings, got {value!r}",
+                   f"write {key} = [\"...\", ...]")
+    if required and not value:
+        raise _err(path, f"{where}.{key}", "is empty", "list at least one entry")
+    return tuple(value)
+
+
+def _parties(data: dict[str, Any], table: str, path: str, *, minimum: int) -> dict[str, dict[str, Any]]:
+    raw = data.get(table, {})
+    if not isinstance(raw, dict) or len(raw) < minimum:
+        raise _err(path, table, f"must define at least {'two' if minimum == 2 else minimum} {table}",
+                   f"add tables [{table}.<name>] with label and actors, e.g. [{table}.left]")
+    out: dict[str, dict[str, Any]] = {}
+    for party, body in raw.items():
+        where = f"{table}.{party}"
+        if not isinstance(body, dict):
+            raise _err(path, where, "must be a table", f"write [{where}]")
+        if not isinstance(body.get("label"), str):
+            raise _err(path, f"{where}.label", "is missing", f'add label = "..." under [{where}]')
+        unknown = set(body) - _PARTY_KEYS
+        if unknown:
+            raise _err(path, f"{where}.{sorted(unknown)[0]}", "is not a known key",
+                       "allowed: " + ", ".join(sorted(_PARTY_KEYS, key=["label", "actors", "patterns", "scare_quoted", "note"].index)))
+        patterns = _str_list(body, "patterns", where, path, required=False)
+        for k, pat in enumerate(patterns):
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise _err(path, f"{where}.patterns[{k}]", f"is not a valid regular expression ({exc})",
+                           "fix the pattern (Python re syntax)") from None
+        out[party] = {
+            "label": body["label"],
+            "actors": _str_list(body, "actors", where, path, required=True),
+            "patterns": patterns,
+            "scare_quoted": _str_list(body, "scare_quoted", where, path, required=False),
+        }
+    return out
+
+
+def _axis(data: dict[str, Any], sides: tuple[str, ...], path: str) -> tuple[str, str] | None:
+    axis_raw = data.get("axis")
+    if axis_raw is None:
+        return (sides[0], sides[1]) if len(sides) == 2 else None
+    if (not isinstance(axis_raw, list) or len(axis_raw) != 2
+            or any(a not in sides for a in axis_raw) or axis_raw[0] == axis_raw[1]):
+        raise _err(path, "axis", f"must name two different sides, got {axis_raw!r}", f"use two of {list(sides)}")
+    return (axis_raw[0], axis_raw[1])
+
+
+def _term(t: Any, i: int, sides: tuple[str, ...], path: str) -> dict[str, Any]:
+    where = f"terms[{i}]"
+    if not isinstance(t, dict):
+        raise _err(path, where, "must be a table", "write [[terms]] then term/side/neutral")
+    for key in ("term", "side", "neutral"):
+        if not isinstance(t.get(key), str) or not t[key].strip():
+            raise _err(path, f"{where}.{key}", "is missing or empty",
+                       f'add {key} = "..." to that [[terms]] entry (term {t.get("term")!r})')
+    if t["side"] not in sides:
+        raise _err(path, f"{where}.side", f"is {t['side']!r}, which is not a side of this frame",
+                   f"use one of {list(sides)} or add [sides.{t['side']}]")
+    unknown = set(t) - _TERM_KEYS
+    if unknown:
+        raise _err(path, f"{where}.{sorted(unknown)[0]}", "is not a known key",
+                   "allowed: term, side, neutral, counterpart, variants, weight, case_sensitive, note")
+    cs = t.get("case_sensitive", False)
+    if not isinstance(cs, bool):
+        raise _err(path, f"{where}.case_sensitive", "must be true or false", "write case_sensitive = true")
+    weight = t.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 100:
+        raise _err(path, f"{where}.weight", f"must be a number in (0, 100], got {weight!r}",
+                   "write weight = 0.25 for weak evidence, 1 for ordinary terms")
+    variants = _str_list(t, "variants", where, path, required=False)
+    for form in (t["term"], *variants):
+        if form.count("{") != form.count("}"):
+            raise _err(path, f"{where}.term", f"form {form!r} has unbalanced braces", "write {a|b} alternatives")
+    return {"term": t["term"], "side": t["side"], "neutral": t["neutral"], "counterpart": t.get("counterpart"),
+            "variants": variants, "case_sensitive": cs, "note": str(t.get("note", "")), "weight": float(weight)}
+
+
+def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
+    """Validate a parsed frame and build a :class:`~stancekit.frames.Frame`.
+
+    Raises:
+        FrameError: the message names ``path``, the key and the fix.
+
+    Example:
+        >>> fr = frame_from_dict({"name": "t", "description": "d",
+        ...     "sides": {"a": {"label": "A", "actors": ["Alpha"]}, "b": {"label": "B", "actors": ["Beta"]}},
+        ...     "parties": {"un": {"label": "UN", "actors": ["United Nations"]}}})
+        >>> fr.parties, fr.axis
+        (('a', 'b', 'un'), ('a', 'b'))
+    """
+    from stancekit.frames import Frame, FrameTerm
+
+    for key in ("name", "description"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise _err(path, key, "is missing or not a non-empty string", f'add {key} = "..."')
+    sides_raw = _parties(data, "sides", path, minimum=2)
+    third = _parties(data, "parties", path, minimum=0) if "parties" in data else {}
+    clash = sorted(set(sides_raw) & set(third))
+    if clash:
+        raise _err(path, f"parties.{clash[0]}", "repeats a side", "name each party once, under sides or parties")
+    sides = tuple(sides_raw)
+    terms_raw = data.get("terms", [])
+    if not isinstance(terms_raw, list):
+        raise _err(path, "terms", "must be an array of tables", "write each term as [[terms]]")
+    terms = []
+    seen: dict[str, int] = {}
+    for i, t in enumerate(terms_raw):
+        fields = _term(t, i, sides, path)
+        low = fields["term"].lower()
+        if low in seen:
+            raise _err(path, f"terms[{i}].term", f"repeats terms[{seen[low]}] ({fields['term']!r})",
+                       "merge the two entries or add the spelling to variants")
+        seen[low] = i
+        terms.append(FrameTerm(**fields))
+    every = {**sides_raw, **third}
+    return Frame(
+        name=data["name"],
+        description=data["description"],
+        sides=sides,
+        labels={p: b["label"] for p, b in every.items()},
+        actors={p: b["actors"] for p, b in every.items()},
+        scare_quoted={p: b["scare_quoted"] for p, b in sides_raw.items()},
+        terms=tuple(terms),
+        axis=_axis(data, sides, path),
+        path=path,
+        references=_str_list(data, "references", "", path, required=False),
+        third_parties=tuple(third),
+        patterns={p: b["patterns"] for p, b in every.items() if b["patterns"]},
+    )
