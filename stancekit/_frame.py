@@ -48,6 +48,7 @@ SENTENCE_COLUMNS: dict[str, str] = {
     "term_sides": "object",
     "term_kinds": "object",
     "term_inside_quote": "object",
+    "term_weights": "object",
     "lean": "Float64",
 }
 
@@ -85,6 +86,7 @@ def _rows(pos: int, doc: DocumentResult) -> list[dict[str, object]]:
             "term_sides": [t.side for t in s.framing.terms],
             "term_kinds": [t.kind for t in s.framing.terms],
             "term_inside_quote": [t.inside_quote for t in s.framing.terms],
+            "term_weights": [t.weight for t in s.framing.terms],
             "lean": s.framing.lean,
         })
     return rows

@@ -116,7 +116,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     cmp = compare_outlets(args.data, by=args.by, text_col=args.text_col, frame=args.frame,
                           story_col=args.story_col, nlp=_analyzer(args))
     with pd.option_context("display.max_columns", 20, "display.width", 160):
-        print(cmp.summary_table())
+        print(cmp.summary_table().to_string())
     if args.html:
         cmp.to_html(args.html)
         print(f"wrote {args.html}")

@@ -6,8 +6,10 @@ Example:
     ...     "Baku said the separatists fired.", "Azerbaijani media reported shelling.", "Officials said it may rain.",
     ...     "Yerevan said Artsakh was shelled.", "Armenian media reported it.", "It rained in Stepanakert."]})
     >>> cmp = stancekit.compare_outlets(df, by="outlet", frame="karabakh", nlp=stancekit.load(rules_only=True))
-    >>> cmp.profiles.loc[["A", "B"], "lean"].tolist()
-    [1.0, -1.0]
+    >>> cmp.profiles.loc[["A", "B"], ["lean", "lean_wording_neg", "lean_wording_pos"]].values.tolist()
+    [[0.111111, 0.0, 0.25], [-0.5, 2.0, 0.0]]
+    >>> bool(cmp.profiles.loc["A", "lean_lo"] < 0 < cmp.profiles.loc["A", "lean_hi"])  # thin evidence spans 0
+    True
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import numpy as np
 
 from stancekit._io import read_table
 from stancekit.errors import InvalidInputError, MissingDependencyError
+from stancekit.lean import LEAN_PARTS, LEAN_PRIOR, composite_lean, lean_profile, sourcing_evidence, stance_evidence, wording_evidence
 from stancekit.results import CUE_STANCES, HEDGE_CATEGORIES, SOURCE_TYPES
 
 __all__ = ["compare_outlets", "OutletComparison", "ComparisonWarning", "weighted_log_odds", "learn_frame", "PROFILE_COLUMNS"]
@@ -37,10 +40,14 @@ class ComparisonWarning(UserWarning):
 #: documented profile columns (each rate also has ``<name>_lo`` / ``<name>_hi``, 95% bootstrap CI):
 #: ``articles``, ``articles_empty`` (missing/empty text, counted not dropped), ``sentences``,
 #: ``attributed_share``, ``sources_per_100`` and ``sources_per_100_<type>``,
-#: ``source_share_<side>`` (share of sources from each frame side, and ``none``),
-#: ``distancing_share``, ``endorsing_share``, ``hedge_rate``, ``hedge_<category>_per_100``,
-#: ``mean_framing_probability``, ``loaded_own_per_100`` (outlet's own words),
-#: ``loaded_quoted_per_100`` (inside quotes), ``lean`` (own-voice frame terms, -1 .. +1).
+#: ``source_share_<party>`` (share of sources from each frame party, third parties included, and
+#: ``none``), ``distancing_share``, ``endorsing_share``, ``hedge_rate``,
+#: ``hedge_<category>_per_100``, ``mean_framing_probability``, ``loaded_own_per_100`` (outlet's own
+#: words), ``loaded_quoted_per_100`` (inside quotes). With a frame axis, the lean as an estimate
+#: (:mod:`stancekit.lean`): ``lean`` (composite, -1 .. +1) with ``lean_lo``/``lean_hi`` (articles
+#: resampled, then each part's Beta drawn) and ``lean_reason`` (why it is NaN); per part
+#: (``wording``, ``sourcing``, ``stance``) ``lean_<part>``, its interval, its evidence
+#: ``lean_<part>_neg``/``lean_<part>_pos`` (weighted hits for each axis side) and its reason.
 PROFILE_COLUMNS = (
     "articles", "articles_empty", "sentences", "attributed_share", "sources_per_100", "distancing_share",
     "endorsing_share", "hedge_rate", "mean_framing_probability", "loaded_own_per_100", "loaded_quoted_per_100", "lean",
@@ -76,49 +83,64 @@ def _article_table(scored: Any, by: str, story_col: str | None, sides: tuple[str
         for c in HEDGE_CATEGORIES:
             rec[f"hedge_{c}"] = cats.count(c)
         rec["framing_sum"] = float(ok["framing_probability"].fillna(0).sum()) if n else 0.0
-        own = quoted = pos_n = neg_n = 0
-        for tsides, tquoted in zip(ok["term_sides"], ok["term_inside_quote"]) if n else []:
-            for s, q in zip(tsides, tquoted):
-                if q:
-                    quoted += 1
-                else:
-                    own += 1
-                    if axis and s == axis[1]:
-                        pos_n += 1
-                    elif axis and s == axis[0]:
-                        neg_n += 1
-        rec["terms_own"], rec["terms_quoted"] = own, quoted
-        rec["lean_num"], rec["lean_den"] = pos_n - neg_n, pos_n + neg_n
+        quoted_flags = [q for lst in ok["term_inside_quote"] for q in lst] if n else []
+        rec["terms_own"], rec["terms_quoted"] = quoted_flags.count(False), quoted_flags.count(True)
+        if axis:
+            terms = [(s, q, w) for row in zip(ok["term_sides"], ok["term_inside_quote"], ok["term_weights"])
+                     for s, q, w in zip(*row)] if n else []
+            parties = [s for lst in ok["source_sides"] for s in lst] if n else []
+            evidence = {"wording": wording_evidence(terms, axis), "sourcing": sourcing_evidence(parties, axis),
+                        "stance": stance_evidence(zip(parties, stances), axis)}
+            for part, (neg, pos) in evidence.items():
+                rec[f"lean_{part}_neg"], rec[f"lean_{part}_pos"] = neg, pos
+                rec[f"lean_{part}_num"], rec[f"lean_{part}_den"] = pos - neg, pos + neg
         recs.append(rec)
     return pd.DataFrame(recs)
 
 
-def _measures(sides: tuple[str, ...], axis: tuple[str, str] | None) -> dict[str, tuple[str, str, float]]:
-    """name -> (numerator column, denominator column, scale)."""
-    m: dict[str, tuple[str, str, float]] = {
-        "attributed_share": ("attributed", "sentences", 1.0),
-        "sources_per_100": ("sources", "sentences", 100.0),
+Measure = tuple[str, str, float, float]
+
+
+def _measures(sides: tuple[str, ...], axis: tuple[str, str] | None) -> dict[str, Measure]:
+    """name -> (numerator column, denominator column, scale, pad): ``scale * Σnum / (Σden + pad)``.
+
+    The lean parts pad the denominator with the prior (:data:`stancekit.lean.LEAN_PRIOR` per side),
+    so their pooled value is the shrunken estimate; ``lean`` itself is the composite of the parts.
+    """
+    m: dict[str, Measure] = {
+        "attributed_share": ("attributed", "sentences", 1.0, 0.0),
+        "sources_per_100": ("sources", "sentences", 100.0, 0.0),
     }
     for t in SOURCE_TYPES:
-        m[f"sources_per_100_{t}"] = (f"src_{t}", "sentences", 100.0)
+        m[f"sources_per_100_{t}"] = (f"src_{t}", "sentences", 100.0, 0.0)
     for s in (*sides, "none"):
-        m[f"source_share_{s}"] = (f"side_{s}", "sources", 1.0)
-    m["distancing_share"] = ("stance_distancing", "sources", 1.0)
-    m["endorsing_share"] = ("stance_endorsing", "sources", 1.0)
-    m["hedge_rate"] = ("hedged", "sentences", 1.0)
+        m[f"source_share_{s}"] = (f"side_{s}", "sources", 1.0, 0.0)
+    m["distancing_share"] = ("stance_distancing", "sources", 1.0, 0.0)
+    m["endorsing_share"] = ("stance_endorsing", "sources", 1.0, 0.0)
+    m["hedge_rate"] = ("hedged", "sentences", 1.0, 0.0)
     for c in HEDGE_CATEGORIES:
-        m[f"hedge_{c}_per_100"] = (f"hedge_{c}", "sentences", 100.0)
-    m["mean_framing_probability"] = ("framing_sum", "sentences", 1.0)
-    m["loaded_own_per_100"] = ("terms_own", "sentences", 100.0)
-    m["loaded_quoted_per_100"] = ("terms_quoted", "sentences", 100.0)
+        m[f"hedge_{c}_per_100"] = (f"hedge_{c}", "sentences", 100.0, 0.0)
+    m["mean_framing_probability"] = ("framing_sum", "sentences", 1.0, 0.0)
+    m["loaded_own_per_100"] = ("terms_own", "sentences", 100.0, 0.0)
+    m["loaded_quoted_per_100"] = ("terms_quoted", "sentences", 100.0, 0.0)
     if axis:
-        m["lean"] = ("lean_num", "lean_den", 1.0)
+        for part in LEAN_PARTS:
+            m[f"lean_{part}"] = (f"lean_{part}_num", f"lean_{part}_den", 1.0, 2 * LEAN_PRIOR)
+        m["lean"] = ("", "", 1.0, 0.0)
     return m
 
 
-def _ratio(num: np.ndarray, den: np.ndarray, scale: float) -> float:
+def _ratio(num: np.ndarray, den: np.ndarray, scale: float, pad: float = 0.0) -> float:
     d = den.sum()
-    return float(scale * num.sum() / d) if d else math.nan
+    return float(scale * num.sum() / (d + pad)) if d else math.nan
+
+
+def _value(name: str, measures: dict[str, Measure], table: Any, mask: np.ndarray) -> float:
+    """A measure pooled over the articles selected by ``mask`` (``lean``: the composite)."""
+    if name == "lean":
+        return composite_lean({p: _value(f"lean_{p}", measures, table, mask) for p in LEAN_PARTS})
+    num_c, den_c, scale, pad = measures[name]
+    return _ratio(table[num_c].to_numpy(float)[mask], table[den_c].to_numpy(float)[mask], scale, pad)
 
 
 @dataclass
@@ -225,16 +247,16 @@ class OutletComparison:
         perms = [_permute(is_a, strata, rng) for _ in range(n_perm)]
         out = []
         for m in measures:
-            num_c, den_c, scale = self.measures[m]
-            num, den = sub[num_c].to_numpy(float), sub[den_c].to_numpy(float)
-            va, vb = _ratio(num[is_a], den[is_a], scale), _ratio(num[~is_a], den[~is_a], scale)
+            va, vb = _value(m, self.measures, sub, is_a), _value(m, self.measures, sub, ~is_a)
             diff = va - vb
+            num_c, den_c, scale, _ = self.measures[m if m != "lean" else "lean_wording"]
+            num, den = sub[num_c].to_numpy(float), sub[den_c].to_numpy(float)
             rates = np.where(den > 0, scale * num / np.where(den > 0, den, 1), np.nan)
             sd = np.nanstd(rates) if np.isfinite(rates).sum() > 1 else math.nan
             if math.isnan(diff) or is_a.sum() == 0 or (~is_a).sum() == 0:
                 p = math.nan
             else:
-                null = np.array([_ratio(num[pm], den[pm], scale) - _ratio(num[~pm], den[~pm], scale) for pm in perms])
+                null = np.array([_value(m, self.measures, sub, pm) - _value(m, self.measures, sub, ~pm) for pm in perms])
                 null = null[np.isfinite(null)]
                 p = float((1 + (np.abs(null) >= abs(diff) - 1e-12).sum()) / (1 + len(null)))
             out.append({"a": str(a), "b": str(b), "measure": m, "value_a": va, "value_b": vb, "difference": diff,
@@ -395,7 +417,7 @@ def compare_outlets(
             nlp = stancekit.load()
         scored = nlp.score_frame(base, text_col=text_col, frame=fr, batch_size=batch_size, show_progress_bar=show_progress_bar)
         texts = base[text_col].fillna("").astype(str)
-    sides = fr.sides if fr else ()
+    sides = fr.parties if fr else ()
     axis = fr.axis if fr else None
     art = _article_table(scored, by, story_col, sides, axis)
     if texts is None:
@@ -413,7 +435,9 @@ def compare_outlets(
         weights = rng.multinomial(n, np.full(n, 1 / n), size=n_boot) if n >= max(min_articles, 2) and n_boot else None
         if weights is None:
             small.append(outlet)
-        for m, (num_c, den_c, scale) in measures.items():
+        for m, (num_c, den_c, scale, _pad) in measures.items():
+            if m.startswith("lean"):
+                continue
             num, den = ok[num_c].to_numpy(float), ok[den_c].to_numpy(float)
             rec[m] = _ratio(num, den, scale)
             if weights is not None:
@@ -425,6 +449,9 @@ def compare_outlets(
             else:
                 lo = hi = math.nan
             rec[f"{m}_lo"], rec[f"{m}_hi"] = float(lo), float(hi)
+        if axis:
+            evidence = {p: (ok[f"lean_{p}_neg"].to_numpy(float), ok[f"lean_{p}_pos"].to_numpy(float)) for p in LEAN_PARTS}
+            rec.update(lean_profile(evidence, rng=rng, n_boot=n_boot))
         rows[outlet] = rec
     if small:
         warnings.warn(f"{len(small)} {by} value(s) have fewer than {min_articles} non-empty articles, so no interval: "

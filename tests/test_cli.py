@@ -45,5 +45,5 @@ def test_compare_command(tmp_path, capsys):
     assert main(["compare", str(tmp_path / "a.jsonl"), "--by", "source", "--text-col", "content_original",
                  "--frame", "us_politics", "--rules-only", "--html", str(html)]) == 0
     out = capsys.readouterr().out
-    assert "lean" in out and "-1.000 [" in out and "1.000 [" in out
+    assert "lean" in out and "-0.857 [" in out and " 0.857 [" in out
     assert html.exists()
