@@ -7,7 +7,7 @@ corpus), ``train`` (reproduce the shipped model), ``compare`` (outlet profiles),
 Example:
     >>> from stancekit.cli import main
     >>> main(["frames", "list"])  # doctest: +ELLIPSIS
-    karabakh...
+    israel_gaza...karabakh...
     0
 """
 
@@ -72,11 +72,12 @@ def _cmd_frames(args: argparse.Namespace) -> int:
     if args.action == "list":
         for name in available_frames():
             fr = load_frame(name)
-            print(f"{name}\t{len(fr.terms)} terms\tsides={','.join(fr.sides)}\t{fr.description[:70]}")
+            print(f"{name}\t{len(fr.terms)} terms\tsides={','.join(fr.sides)}\t"
+                  f"third parties={','.join(fr.third_parties) or '-'}\t{fr.description[:70]}")
         return 0
     for path in args.paths:
         fr = load_frame(path)
-        print(f"{path}: ok ({fr.name}, {len(fr.sides)} sides, {len(fr.terms)} terms)")
+        print(f"{path}: ok ({fr.name}, {len(fr.sides)} sides, {len(fr.third_parties)} third parties, {len(fr.terms)} terms)")
     return 0
 
 

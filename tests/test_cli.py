@@ -31,7 +31,7 @@ def test_errors_are_clean(capsys, tmp_path):
 
 def test_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "stancekit", "frames", "list"], capture_output=True, text=True, check=True)
-    assert out.stdout.startswith("karabakh")
+    assert [line.split("\t")[0] for line in out.stdout.splitlines()] == ["israel_gaza", "karabakh", "russia_ukraine", "us_politics"]
 
 
 def test_compare_command(tmp_path, capsys):

@@ -226,12 +226,46 @@ def source_type(phrase: str) -> str | None:
     return None
 
 
+#: "(D-Mass.)", "(R-Texas)" right before the cue
+_TAG_BEFORE = re.compile(r"\s*(?P<tag>\([A-Z][\w.’'-]{0,3}[-–][\w. ]{1,16}\))\s*\Z")
+#: documents that speak for their author: "the statement said", "a report by ... found"
+_DOCUMENTS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "filing", "memo",
+                        "letter", "bulletin", "announcement", "decree", "resolution", "complaint", "ruling", "study",
+                        "survey", "analysis", "post", "tweet"})
+
+
+def _apposition(text: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """The name in "<title>, <Name>," or "<Name>, <title>," right before a cue (``comma``: the
+    comma before the cue): "The EU's special representative, Toivo Klaar, said" gives "Toivo Klaar"."""
+    prev = text.rfind(",", lo, comma)
+    if prev == -1:
+        return None
+    inner = _trim(text, prev + 1, comma)
+    outer = _trim(text, lo, prev)
+    if inner is None or outer is None:
+        return None
+    for cand in (inner, outer):
+        words = text[cand[0]:cand[1]].split()
+        if cand == outer:  # the name just before the first comma
+            m = re.search(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\Z", text[outer[0]:outer[1]])
+            if m is None:
+                return None
+            cand = (outer[0] + m.start(), outer[1])
+            words = text[cand[0]:cand[1]].split()
+        if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and source_type(text[cand[0]:cand[1]]) is None:
+            return cand
+    return None
+
+
 def is_source_like(phrase: str) -> bool:
-    """A pronoun, a typed phrase ("the ministry") or a phrase with a capitalised word."""
+    """A pronoun, a typed phrase ("the ministry"), a document ("the statement") or a phrase with a
+    capitalised word."""
     words = phrase.split()
     if not words:
         return False
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return True
+    if 2 <= len(words) <= 3 and words[0].lower() in {"the", "a", "its", "their", "this"} and words[-1].lower() in _DOCUMENTS:
         return True
     if source_type(phrase):
         return True
@@ -301,6 +335,11 @@ class AttributionRules:
 
     # -- noun phrases --------------------------------------------------------------------
     def _np_before(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        # a party-and-state tag after a name: "Sen. Elizabeth Warren (D-Mass.) said"
+        tag = _TAG_BEFORE.search(text, lo, hi)
+        if tag is not None:
+            np = self._np_before(text, lo, tag.start())
+            return (np[0], tag.end("tag")) if np else None
         toks = _tokens(text, lo, hi)
         # skip auxiliaries/adverbs right before the cue
         i = len(toks) - 1
@@ -531,6 +570,8 @@ class AttributionRules:
                 stripped = before.rstrip()
                 if stripped and stripped[-1] not in ",”\"":
                     np = self._np_before(text, start, m.start())
+                elif stripped.endswith(","):
+                    np = _apposition(text, start, start + len(stripped) - 1)
             if np and is_source_like(text[np[0]:np[1]]):
                 if content is None:
                     head = text[start:np[0]].rstrip()
