@@ -75,10 +75,19 @@ def _cmd_frames(args: argparse.Namespace) -> int:
             print(f"{name}\t{len(fr.terms)} terms\tsides={','.join(fr.sides)}\t"
                   f"third parties={','.join(fr.third_parties) or '-'}\t{fr.description[:70]}")
         return 0
+    status = 0
     for path in args.paths:
         fr = load_frame(path)
-        print(f"{path}: ok ({fr.name}, {len(fr.sides)} sides, {len(fr.third_parties)} third parties, {len(fr.terms)} terms)")
-    return 0
+        problems = fr.problems()
+        summary = f"{fr.name}, {len(fr.sides)} sides, {len(fr.third_parties)} third parties, {len(fr.terms)} terms"
+        if problems:
+            status = 1
+            print(f"{path}: {len(problems)} problem(s) ({summary})")
+            for problem in problems:
+                print(f"  {problem}")
+        else:
+            print(f"{path}: ok ({summary})")
+    return status
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:

@@ -35,7 +35,7 @@ from typing import Any
 
 from stancekit._match import PhraseIndex
 from stancekit.errors import FrameError
-from stancekit.frame_schema import expand_forms, frame_from_dict
+from stancekit.frame_schema import expand_forms, frame_from_dict, unmatchable_reason
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "normalise_apostrophes"]
@@ -229,6 +229,22 @@ class Frame:
         return first[2]
 
     side_of = party_of
+
+    def problems(self) -> list[str]:
+        """Term forms that can never match text, each with the reason and the fix.
+
+        Example:
+            >>> load_frame("karabakh").problems()
+            []
+        """
+        out = []
+        for i, t in enumerate(self.terms):
+            for form in t.forms:
+                why = unmatchable_reason(form)
+                if why:
+                    out.append(f"terms[{i}] ({t.term!r}): form {form!r} {why}, so it can never match; "
+                               "write the word itself (matching is by words, case-insensitive)")
+        return out
 
     def scare_side(self, word: str) -> str | None:
         """The side signalled by scare-quoting ``word`` (or saying "so-called ``word``").

@@ -73,3 +73,43 @@ def test_builtin_frames_validate():
     assert "karabakh" in available_frames()
     for name in available_frames():
         assert load_frame(name).terms
+
+
+def test_third_parties_and_patterns(tmp_path):
+    text = GOOD + '[parties.un]\nlabel = "UN"\nactors = ["United Nations", "UN"]\npatterns = ["\\\\bblue helmets?\\\\b"]\n'
+    fr = load_frame(write(tmp_path, text))
+    assert fr.parties == ("a", "b", "un") and fr.third_parties == ("un",) and fr.axis == ("a", "b")
+    assert fr.party_of("the blue helmets") == "un"
+    assert fr.party_of("officials who spoke") is None  # "UN" is matched case-sensitively
+    doc = stancekit.load(rules_only=True)("The United Nations said aid was blocked.", frame=fr)
+    assert doc.summary["sources_by_side"] == {"a": 0, "b": 0, "un": 1, "none": 0}
+
+
+@pytest.mark.parametrize("extra, key, fix", [
+    ('[parties.a]\nlabel = "A2"\nactors = ["x"]\n', "parties.a", "name each party once"),
+    ('[parties.un]\nlabel = "UN"\nactors = ["UN"]\npatterns = ["(unclosed"]\n', "parties.un.patterns[0]", "fix the pattern"),
+    ('[[terms]]\nterm = "weak one"\nside = "a"\nneutral = "x"\nweight = 0\n', "terms[1].weight", "weight = 0.25"),
+])
+def test_bad_parties_and_weights(tmp_path, extra, key, fix):
+    with pytest.raises(FrameError) as exc:
+        load_frame(write(tmp_path, GOOD + extra))
+    assert f"'{key}'" in str(exc.value) and fix in str(exc.value)
+
+
+def test_validate_flags_terms_that_can_never_match(tmp_path, capsys):
+    from stancekit.cli import main
+
+    bad = GOOD + '[[terms]]\nterm = "#StopTheWar"\nside = "a"\nneutral = "x"\nvariants = ["İstanbul", "«Artsakh»"]\n'
+    assert main(["frames", "validate", str(write(tmp_path, bad))]) == 1
+    out = capsys.readouterr().out
+    assert "3 problem(s)" in out and "'#StopTheWar' starts with a non-word character" in out
+    assert "'İstanbul' changes length when lower-cased" in out and "'«Artsakh»' starts with" in out
+    for name in available_frames():
+        assert load_frame(name).problems() == []
+
+
+def test_forms_expand_alternatives_and_match_inflections():
+    fr = load_frame("karabakh")
+    text = "Illegal armed formations and an illegal armed group; illegal Armenian armed detachments."
+    assert [text[a:b] for a, b, _ in fr.find_terms(text)] == [
+        "Illegal armed formations", "illegal armed group", "illegal Armenian armed detachments"]
