@@ -252,7 +252,7 @@ class Analyzer:
         quotes = quote_regions(text)
         memory = self._attr.remember_titles(text, frame) if spans else {}
         sentences = [self._sentence(text, s, e, quotes, frame, memory, pred) for (s, e), pred in zip(spans, preds)]
-        sentences_t = resolve_followups(tuple(sentences), frame)
+        sentences_t = resolve_followups(tuple(sentences), frame, text, quotes)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,

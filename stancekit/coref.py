@@ -13,8 +13,12 @@ How it resolves, conservatively:
 * **which antecedent**: the nearest earlier source, within ``WINDOW`` sentences, that is
   compatible: the same head or a synonym of it ("the ministry" ← "Azerbaijan's Defense
   Ministry"; "the military" ← "the Israel Defense Forces"), the same title ("the spokeswoman" ←
-  "Foreign Ministry spokeswoman Ani Badalyan"), a person for he/she, an institution for it, a
-  group or institution for they, and any named source for a document noun ("the statement");
+  "Foreign Ministry spokeswoman Ani Badalyan", else the nearest cited person), a person for
+  he/she, an institution for it, a group or institution for they, and any named source for a
+  document noun ("the statement"). Besides cited sources, named institutions the text mentions
+  without citing them count for descriptions and it/they ("The Azerbaijani Foreign Ministry in a
+  statement brushed away the claims. The ministry said..."); a follow-up that stayed unresolved
+  is never an antecedent;
 * **what it takes**: the antecedent's type and party (and the antecedent may itself be a resolved
   follow-up). Without a compatible antecedent the mention keeps no party.
 
@@ -35,8 +39,10 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+from stancekit.rules.attribution import source_type
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
@@ -70,6 +76,13 @@ _INSTITUTION_HEADS = frozenset().union(*_SYNONYMS)
 _QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
                          "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
                          "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
+#: titles that name the same role
+_SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),)
+#: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan"
+_MENTION = re.compile(
+    r"(?:[A-Z][\w’'´.-]*(?:['’´]s)?\s+){0,5}(?:Ministry|Army|Armed\s+Forces|Forces|Government|Office|Service|Agency|"
+    r"Committee|Council|Department|Police|Presidency|Administration|Embassy|Mission|Commission|Staff|Kremlin)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5})?")
 _PERSON_TITLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "envoy", "ambassador",
     "adviser", "advisor", "aide", "commander", "general", "chief", "head", "leader", "senator", "governor",
@@ -107,60 +120,109 @@ def _followup_kind(src: Source, frame: Frame | None) -> str | None:
     return "description" if _head(words[-1]) in _PERSON_TITLES | _INSTITUTION_HEADS | _DOCUMENT_NOUNS else None
 
 
-def _is_person(src: Source) -> bool:
-    words = _words(src.span.text)
+@dataclass(frozen=True, slots=True)
+class _Antecedent:
+    text: str
+    start: int
+    sentence: int
+    type: str
+    side: str | None
+    cited: bool
+
+
+def _is_person(a: _Antecedent) -> bool:
+    words = _words(a.text)
     heads = {_head(w) for w in words}
     if heads & _PERSON_TITLES:
         return True
     if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS:
         return True
     caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
-    # a personal name: two or three capitalised words and no institution head ("Ilham Aliyev")
-    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & _INSTITUTION_HEADS and src.type not in (
+    # a personal name: two to four capitalised words and no institution head ("Ilham Aliyev")
+    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & _INSTITUTION_HEADS and a.type not in (
         "media", "international_org", "ngo")
 
 
-def _compatible(follow: Source, kind: str, cand: Source) -> bool:
+def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
+    return bool(heads & cand_heads) or any(heads & g and cand_heads & g for g in groups)
+
+
+def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool = False) -> bool:
     text = follow.span.text.lower()
     words = _words(text)
-    cand_heads = {_head(w) for w in _words(cand.span.text)}
+    cand_heads = {_head(w) for w in _words(cand.text)}
     if kind == "pronoun":
         if text in _PERSON_PRONOUNS:
-            return _is_person(cand)
+            return cand.cited and _is_person(cand)
         if text == "it":
             return not _is_person(cand) and cand.type != "anonymous"
-        return cand.span.text.lower().endswith("s") or bool(cand_heads & _INSTITUTION_HEADS)  # they
+        return cand.text.lower().endswith("s") or bool(cand_heads & _INSTITUTION_HEADS)  # they
     head = _head(words[-1])
     if head in _DOCUMENT_NOUNS:
         return cand.type != "anonymous"
     if head in _PERSON_TITLES:
+        if fallback:
+            return cand.cited and _is_person(cand)
         # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
         extra = {_head(w) for w in words[1:-1]} & _INSTITUTION_HEADS
-        return head in cand_heads or bool(extra and _same_institution(extra, cand_heads))
-    return _same_institution({head}, cand_heads)
+        return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, _SYNONYMS))
+    return _same({head}, cand_heads, _SYNONYMS)
 
 
-def _same_institution(heads: set[str], cand_heads: set[str]) -> bool:
-    return any(heads & group and cand_heads & group for group in _SYNONYMS) or bool(heads & cand_heads)
+def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None,
+              quotes: list[tuple[int, int]]) -> list[_Antecedent]:
+    """Named institutions with a party, cited or not, outside quotations (a quoted speaker's
+    mention of another body is not what the narrative refers back to)."""
+    if frame is None:
+        return []
+    out = []
+    k = 0
+    for m in _MENTION.finditer(text):
+        while k < len(sentences) - 1 and sentences[k].span.end <= m.start():
+            k += 1
+        party = frame.party_of(m.group(0))
+        if party is not None and not any(qa <= m.start() < qb for qa, qb in quotes):
+            out.append(_Antecedent(m.group(0), m.start(), k, source_type(m.group(0)) or "government", party, False))
+    return out
 
 
-def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None) -> tuple[SentenceResult, ...]:
-    """Give follow-up mentions the type and party of the source they refer to (see the module)."""
-    seen: list[tuple[int, Source]] = []  # (sentence index, source), resolved, in text order
+def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent]) -> Source:
+    for fallback in (False, True):
+        window = WINDOW[kind] if not fallback else WINDOW["pronoun"]
+        for cand in reversed(seen):
+            if k - cand.sentence > window:
+                break
+            if cand.start < src.span.start and _compatible(src, kind, cand, fallback=fallback):
+                return replace(src, type=cand.type, side=cand.side)
+        if kind != "description" or _head(_words(src.span.text)[-1]) not in _PERSON_TITLES:
+            break
+    return src
+
+
+def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None, text: str = "",
+                      quotes: list[tuple[int, int]] = ()) -> tuple[SentenceResult, ...]:  # type: ignore[assignment]
+    """Give follow-up mentions the type and party of the source they refer to (see the module).
+
+    Args:
+        sentences: the document's sentences, in order.
+        frame: the active frame (parties of named mentions), or ``None``.
+        text: the document text (for named institutions that are mentioned but not cited).
+        quotes: the document's quotation regions (mentions inside them are not antecedents).
+    """
+    mentions = _mentions(text, sentences, frame, list(quotes))
+    seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     out = []
     for k, sent in enumerate(sentences):
         new_sources = []
         for src in sent.attribution.sources:
+            while mentions and mentions[0].start < src.span.start:
+                seen.append(mentions.pop(0))
             kind = _followup_kind(src, frame)
             if kind is not None and src.side is None:
-                for j, cand in reversed(seen):
-                    if k - j > WINDOW[kind]:
-                        break
-                    if cand.span.start < src.span.start and _compatible(src, kind, cand):
-                        src = replace(src, type=cand.type, side=cand.side)
-                        break
+                src = _resolve(src, kind, k, seen)
             new_sources.append(src)
-            seen.append((k, src))
+            if kind is None or src.side is not None:
+                seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True))
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)

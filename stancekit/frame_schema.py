@@ -23,7 +23,8 @@ Schema::
     neutral = "Stepanakert (Khankendi)"    # required: what a neutral text would write
     counterpart = "Stepanakert"            # optional: the other side's word (dual naming)
     variants = ["Xankəndi", "illegal armed {group|detachment}"]  # optional spellings and forms
-    weight = 0.25                          # optional evidence weight (default 1; weak terms < 1)
+    weight = 0.25                          # optional evidence weight: 1 (default), below 1 weak
+                                           # evidence, 0 the plain wire term (recorded, neutral)
     case_sensitive = false                 # optional
     note = "..."                           # optional
 """
@@ -163,9 +164,9 @@ def _term(t: Any, i: int, sides: tuple[str, ...], path: str) -> dict[str, Any]:
     if not isinstance(cs, bool):
         raise _err(path, f"{where}.case_sensitive", "must be true or false", "write case_sensitive = true")
     weight = t.get("weight", 1.0)
-    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= 100:
-        raise _err(path, f"{where}.weight", f"must be a number in (0, 100], got {weight!r}",
-                   "write weight = 0.25 for weak evidence, 1 for ordinary terms")
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 100:
+        raise _err(path, f"{where}.weight", f"must be a number in [0, 100], got {weight!r}",
+                   "write weight = 0.25 for weak evidence, 0 for the plain wire term, 1 for ordinary terms")
     variants = _str_list(t, "variants", where, path, required=False)
     for form in (t["term"], *variants):
         if form.count("{") != form.count("}"):

@@ -88,7 +88,7 @@ def test_third_parties_and_patterns(tmp_path):
 @pytest.mark.parametrize("extra, key, fix", [
     ('[parties.a]\nlabel = "A2"\nactors = ["x"]\n', "parties.a", "name each party once"),
     ('[parties.un]\nlabel = "UN"\nactors = ["UN"]\npatterns = ["(unclosed"]\n', "parties.un.patterns[0]", "fix the pattern"),
-    ('[[terms]]\nterm = "weak one"\nside = "a"\nneutral = "x"\nweight = 0\n', "terms[1].weight", "weight = 0.25"),
+    ('[[terms]]\nterm = "weak one"\nside = "a"\nneutral = "x"\nweight = -1\n', "terms[1].weight", "weight = 0.25"),
 ])
 def test_bad_parties_and_weights(tmp_path, extra, key, fix):
     with pytest.raises(FrameError) as exc:

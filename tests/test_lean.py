@@ -55,10 +55,13 @@ def test_karabakh_wording(nlp, text, expected):
 
 
 def test_weak_terms_weigh_less(nlp):
-    doc = nlp("Traffic on the Lachin corridor resumed. The road to Khankendi reopened.", frame="karabakh")
-    weights = {t.span.text: t.weight for s in doc.sentences for t in s.framing.terms}
-    assert weights == {"Lachin corridor": 0.25, "Khankendi": 1.0}
-    assert (doc.summary["lean_wording_neg"], doc.summary["lean_wording_pos"]) == (0.25, 1.0)
+    doc = nlp("Traffic on the Lachin corridor resumed. The road to Khankendi reopened. "
+              "Aid reached the Karabakh region. Azeri soldiers left.", frame="karabakh")
+    weights = {t.span.text: (t.side, t.weight) for s in doc.sentences for t in s.framing.terms}
+    # the plain wire term is recorded with its side but counts as neutral; weak terms count a quarter
+    assert weights == {"Lachin corridor": ("armenia", 0.0), "Khankendi": ("azerbaijan", 1.0),
+                       "Karabakh region": ("azerbaijan", 0.25), "Azeri": ("armenia", 0.25)}
+    assert (doc.summary["lean_wording_neg"], doc.summary["lean_wording_pos"]) == (0.25, 1.25)
 
 
 def test_dual_naming_gives_no_lean(nlp):

@@ -220,6 +220,9 @@ def merge_sentence(
         rs, re_ = src.span.start, src.span.end
         if rs <= hit[0] and hit[1] <= re_ and any(ch.isupper() for ch in text[rs:hit[0]] + text[hit[1]:re_]):
             best = (rs, re_)
+        if best != (src.span.start, src.span.end) and src.side is None:
+            # the model's longer phrase may name the party ("Ariane Bauer, ICRC's regional director")
+            src = replace(src, side=type_side(text[best[0]:best[1]])[1])
         merged.append(replace(src, span=span(*best), cue=cue, content=content, origin="both"))
     if probs["attributed"] >= th["attributed"]:
         rule_cues = [(x.cue.start, x.cue.end) for x in merged if x.cue]

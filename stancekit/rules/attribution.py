@@ -173,7 +173,8 @@ _ANON = re.compile(
     r"(?:named|identified|anonymity|anonymously|publicly|record))(?=\s*,?\s*$)",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}(?![\w’'])")
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,4}(?!\w)(?!['’][a-rt-z])")
+_RIGHT_TITLE = re.compile(r",\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
 
 
@@ -434,9 +435,14 @@ class AttributionRules:
             prefix_words = [w for w in m.group(0).split()[: len(m.group(0).split()) - len(words)]]
             title = (left + " " + " ".join(prefix_words)).strip()
             typ = source_type(title) if title else None
+            side = frame.party_of(title) if frame is not None and typ else None
+            # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"
+            right = _RIGHT_TITLE.match(text, m.end())
+            if right is not None and (typ is None or side is None) and source_type(right.group("title")):
+                typ = typ or source_type(right.group("title"))
+                side = side or (frame.party_of(right.group("title")) if frame is not None else None)
             if typ is None:
                 continue
-            side = frame.party_of(title) if frame is not None else None
             full = " ".join(words)
             for key in (full, words[-1]):
                 memory.setdefault(key, (typ, side))

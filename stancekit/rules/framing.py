@@ -13,7 +13,8 @@
 * Dual naming is neutral practice: two terms of different sides for the same thing close together
   ("Stepanakert, which Azerbaijan calls Khankendi"; "Khankendi (Stepanakert)") are kind
   ``dual_name`` with no side.
-* Each term carries its frame weight (weak evidence below 1) into the lean.
+* Each term carries its frame weight into the lean: below 1 weak evidence, 0 for the plain wire
+  term of a frame ("Stepanakert", "Lachin corridor"), which is recorded but counts as neutral.
 
 Limits: lexicon matching only; no sense disambiguation ("regime" in "diet regime"), and a frame
 is only as good as its term list.

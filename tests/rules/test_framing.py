@@ -36,7 +36,7 @@ def test_terms_inside_quotes_are_marked(nlp):
 
 
 def test_lean_counts_own_voice_only(nlp):
-    doc = nlp("Aliyev said: “The separatists in Khankendi must disarm now.” The talks in Stepanakert went on.", frame="karabakh")
+    doc = nlp("Aliyev said: “The separatists in Khankendi must disarm now.” The talks in Shushi went on.", frame="karabakh")
     # one own-voice hit: shrunk towards 0 (never -1), with an interval that spans 0
     assert doc.summary["lean"] == doc.summary["lean_wording"] == -0.333333
     assert doc.summary["lean_lo"] < 0 < doc.summary["lean_hi"]
