@@ -3,9 +3,9 @@
 Example:
     >>> import stancekit
     >>> nlp = stancekit.load(rules_only=True)
-    >>> doc = nlp("Azerbaijani media reported that separatists opened fire.", frame="karabakh")
+    >>> doc = nlp("Azerbaijani media reported that the separatist regime opened fire.", frame="karabakh")
     >>> doc.summary["sources_by_side"]["azerbaijan"], doc.summary["lean"]
-    (1, 0.111111)
+    (1, 0.333333)
 """
 
 from __future__ import annotations

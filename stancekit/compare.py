@@ -3,11 +3,11 @@
 Example:
     >>> import pandas as pd, stancekit
     >>> df = pd.DataFrame({"outlet": ["A"] * 3 + ["B"] * 3, "text": [
-    ...     "Baku said the separatists fired.", "Azerbaijani media reported shelling.", "Officials said it may rain.",
-    ...     "Yerevan said Artsakh was shelled.", "Armenian media reported it.", "It rained in Stepanakert."]})
+    ...     "Baku said the separatist regime fired.", "Azerbaijani media reported shelling.", "Officials said it may rain.",
+    ...     "Yerevan said Artsakh was shelled.", "Armenian media reported it.", "It rained in Shushi."]})
     >>> cmp = stancekit.compare_outlets(df, by="outlet", frame="karabakh", nlp=stancekit.load(rules_only=True))
     >>> cmp.profiles.loc[["A", "B"], ["lean", "lean_wording_neg", "lean_wording_pos"]].values.tolist()
-    [[0.111111, 0.0, 0.25], [-0.5, 2.0, 0.0]]
+    [[0.333333, 0.0, 1.0], [-0.5, 2.0, 0.0]]
     >>> bool(cmp.profiles.loc["A", "lean_lo"] < 0 < cmp.profiles.loc["A", "lean_hi"])  # thin evidence spans 0
     True
 """
