@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_followups", "WINDOW"]
 
-#: how many sentences back an antecedent may be, for pronouns and for descriptions
-WINDOW = {"pronoun": 3, "description": 6}
+#: how many sentences back an antecedent may be, for pronouns and for descriptions (a bare head
+#: such as a headline's "Defense Ministry:" may also look that far ahead)
+WINDOW = {"pronoun": 3, "description": 6, "bare": 3}
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
@@ -109,6 +110,9 @@ def _followup_kind(src: Source, frame: Frame | None) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | {"they", "it"}:
         return "pronoun"
+    if words[0].lower() not in _DETERMINERS and all(
+            _head(w) in _INSTITUTION_HEADS or w.lower() in _QUALIFIERS for w in words) and len(words) <= 3:
+        return "bare"  # a headline's "Defense Ministry", "MoD"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
         return None
     if frame is not None and frame.party_of(src.span.text):
@@ -187,12 +191,14 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
 
 
 def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent]) -> Source:
+    content = (src.content.start, src.content.end) if src.content else (0, 0)
     for fallback in (False, True):
         window = WINDOW[kind] if not fallback else WINDOW["pronoun"]
         for cand in reversed(seen):
             if k - cand.sentence > window:
                 break
-            if cand.start < src.span.start and _compatible(src, kind, cand, fallback=fallback):
+            inside = content[0] <= cand.start < content[1]  # named in what the follow-up says
+            if cand.start < src.span.start and not inside and _compatible(src, kind, cand, fallback=fallback):
                 return replace(src, type=cand.type, side=cand.side)
         if kind != "description" or _head(_words(src.span.text)[-1]) not in _PERSON_TITLES:
             break
@@ -226,4 +232,24 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
+    return _resolve_ahead(tuple(out), frame, seen + mentions)
+
+
+def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
+                   named: list[_Antecedent]) -> tuple[SentenceResult, ...]:
+    """A bare head left without a party ("Defense Ministry: ..." in a headline) takes the first
+    compatible named source or mention in the next ``WINDOW["bare"]`` sentences."""
+    named = sorted((a for a in named if a.side is not None), key=lambda a: a.start)
+    out = list(sentences)
+    for k, sent in enumerate(sentences):
+        sources = list(sent.attribution.sources)
+        for i, src in enumerate(sources):
+            if src.side is not None or _followup_kind(src, frame) != "bare":
+                continue
+            cand = next((a for a in named if a.start > src.span.end and a.sentence - k <= WINDOW["bare"]
+                         and _compatible(src, "bare", a)), None)
+            if cand is not None:
+                sources[i] = replace(src, type=cand.type, side=cand.side)
+        if sources != list(sent.attribution.sources):
+            out[k] = replace(sent, attribution=replace(sent.attribution, sources=tuple(sources)))
     return tuple(out)

@@ -47,11 +47,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from stancekit._match import PhraseIndex, tokens_of
 from stancekit.frames import Frame
 from stancekit.rules._lexicon import cue_verbs, places, source_types
+from stancekit.rules.nominal import NOMINAL_CUE, NOMINAL_STANCE, headline_credits
 
 __all__ = ["AttributionRules", "RawSource", "SPEAKER_P", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
@@ -591,8 +593,25 @@ class AttributionRules:
                 if np and is_source_like(text[np[0]:np[1]]):
                     head = before.rstrip().rstrip(",”\"").rstrip()
                     add(np, cue, stance, "indirect", (start, start + len(head)) if head else None)
+        self._nominal(text, start, end, add)
         out.sort(key=lambda r: r.start)
         return out
+
+    def _nominal(self, text: str, start: int, end: int, add: Callable[..., None]) -> None:
+        """Headline credits and nominal cues (:mod:`stancekit.rules.nominal`)."""
+        for a, b, c, d in headline_credits(text, start, end):
+            phrase = text[a:b]
+            place_only = _is_place(phrase) or phrase.lower() in _DEMONYMS
+            if source_type(phrase) is None or (text[c:d] == "," and place_only):
+                continue
+            rest = _trim(text, d, end) if c < a else _trim(text, start, c)
+            add((a, b), (c, d), "neutral", "according_to", rest)
+        for m in NOMINAL_CUE.finditer(text, start, end):
+            np = self._np_after(text, m.end(), end)
+            if np is None or source_type(text[np[0]:np[1]]) is None:
+                continue
+            add(np, (m.start("cue"), m.end("cue")), NOMINAL_STANCE.get(m.group("cue").lower(), "neutral"),
+                "indirect", None)
 
     @staticmethod
     def _content_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:

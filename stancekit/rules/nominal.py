@@ -1,0 +1,65 @@
+"""Attribution without a reporting verb: headline credits and nominal cues.
+
+* **Headline credits**: a headline line (no final punctuation, at most 20 words) that opens
+  with a source and a colon ("Defense Ministry: Azerbaijan Army positions were subjected to
+  fire", "MoD: ...") or closes with one after a dash or colon ("Azerbaijan's forces suffer losses
+  – Defense Ministry"). The source must be typed by the lexicons or name a frame party; a bare
+  place after a comma ("Shelling in Tovuz, Azerbaijan") is not a source. Kind ``according_to``;
+  the cue is the colon or dash.
+* **Nominal cues**: a statement noun followed by its author ("the statement of the Armenian
+  Foreign Ministry", "information spread by the Armenian media", "claims by Baku", "data provided
+  by the ministry"). Kind ``indirect``; the cue is the noun; claims, allegations and accusations
+  distance, the other nouns are neutral.
+
+Limits: headlines are told from body text only by their missing final punctuation and length; a
+nominal cue needs its author right after "of", "by" or "from".
+
+Example:
+    >>> from stancekit.rules.nominal import headline_credits
+    >>> t = "Azerbaijan's forces suffer losses – Defense Ministry\\nBAKU, Sept 13."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in headline_credits(t, 0, 51)]
+    [('Defense Ministry', '–')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["headline_credits", "NOMINAL_CUE", "NOMINAL_STANCE"]
+
+_HEAD_OPEN = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4}?)\s*(?P<cue>:)\s+\S")
+_HEAD_CLOSE = re.compile(r"(?:\s(?P<dash>[–—-])\s+|(?P<colon>:)\s+|(?P<comma>,)\s+)"
+                         r"(?P<np>[A-Z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4})\s*\Z")
+#: a statement noun and its author: "statement of", "claims by", "information spread by"
+NOMINAL_CUE = re.compile(
+    r"(?<![\w-])(?P<cue>statements?|claims?|allegations?|accusations?|remarks|comments|announcement|information|"
+    r"data|assessment|warning|denial)\s+(?:(?:issued|released|made|spread|disseminated|published|circulated|"
+    r"provided|voiced|posted)\s+)?(?:by|of|from)\s+(?=(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+NOMINAL_STANCE = {"claim": "distancing", "claims": "distancing", "allegation": "distancing",
+                  "allegations": "distancing", "accusation": "distancing", "accusations": "distancing"}
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    line = text[start:end].rstrip()
+    after = text[end:end + 2]
+    return (bool(line) and line[-1] not in ".!?\"”’'…" and (after[:1] in ("\n", "") or after.startswith("\r"))
+            and len(line.split()) <= 20)
+
+
+def headline_credits(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """``(np_start, np_end, cue_start, cue_end)`` of headline credits in ``text[start:end]``;
+    the caller types the noun phrase and keeps only sources (see the module docstring)."""
+    if not _is_headline(text, start, end):
+        return []
+    out = []
+    m = _HEAD_OPEN.match(text, start, end)
+    if m is not None:
+        out.append((m.start("np"), m.end("np"), m.start("cue"), m.end("cue")))
+    line_end = start + len(text[start:end].rstrip())
+    m = _HEAD_CLOSE.search(text, start, line_end)
+    if m is not None and m.start() > start:
+        cue = "dash" if m.group("dash") else "colon" if m.group("colon") else "comma"
+        out.append((m.start("np"), m.end("np"), m.start(cue), m.end(cue)))
+    return out
