@@ -77,6 +77,8 @@ _INSTITUTION_HEADS = frozenset().union(*_SYNONYMS)
 _QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
                          "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
                          "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
+#: heads that refer back to any named organisation
+_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 #: titles that name the same role
 _SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),)
 #: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan"
@@ -164,6 +166,9 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
     head = _head(words[-1])
     if head in _DOCUMENT_NOUNS:
         return cand.type != "anonymous"
+    if head in _ORGANISATION_HEADS:
+        # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
+        return not _is_person(cand) and cand.type != "anonymous" and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS))
     if head in _PERSON_TITLES:
         if fallback:
             return cand.cited and _is_person(cand)

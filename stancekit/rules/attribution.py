@@ -435,7 +435,8 @@ class AttributionRules:
             if "," in left.rstrip().rstrip(",")[:-1]:
                 left = left.rstrip().rstrip(",").split(",")[-1]
             prefix_words = [w for w in m.group(0).split()[: len(m.group(0).split()) - len(words)]]
-            title = (left + " " + " ".join(prefix_words)).strip()
+            # the title is the few words right before the name, not the whole clause before it
+            title = (" ".join(left.rstrip(", ").split()[-10:]) + " " + " ".join(prefix_words)).strip()
             typ = source_type(title) if title else None
             side = frame.party_of(title) if frame is not None and typ else None
             # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"

@@ -17,7 +17,7 @@ nominal cue needs its author right after "of", "by" or "from".
 Example:
     >>> from stancekit.rules.nominal import headline_credits
     >>> t = "Azerbaijan's forces suffer losses – Defense Ministry\\nBAKU, Sept 13."
-    >>> [(t[a:b], t[c:d]) for a, b, c, d in headline_credits(t, 0, 51)]
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in headline_credits(t, 0, t.index("\\n"))]
     [('Defense Ministry', '–')]
 """
 
