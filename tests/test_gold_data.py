@@ -1,0 +1,47 @@
+"""The shipped evaluation data is well formed: offsets point at the text, parties exist in the frame."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stancekit.frames import load_frame
+
+DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
+GOLD = sorted((DATA / "gold_sources").glob("*.jsonl"))
+
+
+def rows(path):
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_gold_sources_point_into_the_text_and_name_frame_parties(path):
+    records = rows(path)
+    assert len(records) >= 10
+    for r in records:
+        parties = set(load_frame(r["conflict"]).parties)
+        spans = []
+        for s in r["sources"]:
+            assert r["text"][s["start"]:s["end"]] == s["text"], (r["id"], s)
+            assert s["party"] is None or s["party"] in parties, (r["id"], s["party"])
+            spans.append((s["start"], s["end"]))
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"{r['id']}: overlapping gold spans"
+
+
+def test_gold_set_size_and_spread():
+    records = [r for p in GOLD for r in rows(p)]
+    assert len(records) >= 30 and sum(len(r["sources"]) for r in records) >= 200
+    conflicts = {r["conflict"] for r in records}
+    assert len(conflicts) >= 3
+    for c in conflicts:
+        assert len({r["outlet"] for r in records if r["conflict"] == c}) >= 3
+
+
+def test_no_article_from_the_reserved_incident_window():
+    for path in [*GOLD, DATA / "karabakh_outlets_heldout.jsonl"]:
+        for r in rows(path):
+            assert not (r.get("date") or "").startswith("2023-03-0"), r["id"]
+            assert not ("2023-03-10" <= (r.get("date") or "") <= "2023-03-15"), r["id"]
