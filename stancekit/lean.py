@@ -38,8 +38,10 @@ __all__ = ["sentence_lean", "lean_profile", "LEAN_PRIOR", "COMPOSITE_WEIGHTS", "
 LEAN_PRIOR = 1.0
 #: the three parts of a lean, in report order
 LEAN_PARTS = ("wording", "sourcing", "stance")
-#: weights of the composite lean, fitted on labelled outlets (see the README, "Lean"): the parts
-#: with evidence are averaged with these weights
+#: weights of the composite lean, chosen on 46 labelled outlets of three conflicts
+#: (``bench/lean_weights.py``): Spearman's rho with the outlets' side is 0.782 for wording alone
+#: and at most 0.734 once sourcing or cue stance get any weight (partisan and wire outlets alike
+#: quote both sides), so the composite is the wording part; the other parts are reported beside it
 COMPOSITE_WEIGHTS: dict[str, float] = {"wording": 1.0, "sourcing": 0.0, "stance": 0.0}
 
 
