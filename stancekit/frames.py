@@ -38,7 +38,7 @@ from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, unmatchable_reason
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
-           "normalise_apostrophes"]
+           "normalise_apostrophes", "learn_weights"]
 
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
 
@@ -333,6 +333,13 @@ def load_frame(frame: str | Path | Frame) -> Frame:
     if not p.exists():
         raise FrameError(f"frame file {p} does not exist; check the path or use one of {available_frames()}")
     return _load_path(str(p.resolve()), p.stat().st_mtime)
+
+
+def learn_weights(*args: Any, **kwargs: Any) -> Frame:
+    """Learn weighted terms from outlet-labelled articles (see :func:`stancekit.frame_learning.learn_weights`)."""
+    from stancekit.frame_learning import learn_weights as _learn
+
+    return _learn(*args, **kwargs)
 
 
 def learn(*args: Any, **kwargs: Any) -> Any:

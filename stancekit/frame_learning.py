@@ -1,0 +1,171 @@
+"""Learn a frame's term weights from labelled outlets (leave whole outlets out to validate).
+
+:func:`learn_weights` fits a logistic regression of an article's side (the outlet's rating, e.g.
+AllSides left vs right) on the log counts of its word n-grams, keeps the ``n_terms`` strongest
+n-grams as weighted frame terms (side = the sign, weight = |coefficient| scaled to a mean of 1) and
+returns a :class:`~stancekit.frames.Frame` that the analyzer uses like any other: the wording lean
+of a document is then the shrunken balance of its weighted own-voice term hits
+(:mod:`stancekit.lean`).
+
+Outlet identity is the main leak: an n-gram that only some outlets print (their names, bylines,
+newsletter boilerplate) separates the training outlets without saying anything about wording. So a
+candidate n-gram must occur in at least ``min_outlets`` outlets, no outlet may hold more than
+``max_outlet_share`` of its occurrences, and n-grams with an outlet's name (or ``exclude`` words)
+are dropped. Validate by scoring outlets the weights never saw (``bench/outlet_validity.py``).
+
+Example:
+    >>> import pandas as pd
+    >>> left = ["undocumented immigrants rally for a path to citizenship today"] * 4
+    >>> right = ["illegal aliens cross the border again today"] * 4
+    >>> df = pd.DataFrame({"outlet": [f"L{i}" for i in range(4)] + [f"R{i}" for i in range(4)],
+    ...                    "rating": ["left"] * 4 + ["right"] * 4, "text": left + right})
+    >>> fr = learn_weights(df, by="outlet", rating_col="rating", min_df=2, min_outlets=2, n_terms=40)
+    >>> sorted({t.side for t in fr.terms}), fr.axis
+    (['left', 'right'], ('left', 'right'))
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+from stancekit._io import read_table
+from stancekit.errors import InvalidInputError
+from stancekit.frames import Frame, FrameTerm, load_frame
+
+__all__ = ["learn_weights", "BOILERPLATE"]
+
+#: words of page furniture that identify an outlet rather than a side
+BOILERPLATE = frozenset("""
+getty subscribe subscriber subscribers subscription newsletter newsletters unsubscribe copyright advertisement
+advertisements sponsored caption captions photo photos photographer twitter facebook instagram youtube podcast
+podcasts email emails pictured click www com http https html images reporting editing contributed columnist
+correspondent editor writer author opinions views updated sign follow rights reserved story article
+""".split())
+_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+_EDGE_STOP = frozenset("""a an the and or but if of to in on at by for with from as is are was were be been being it its
+this that these those he she they we you i his her their our your my me him them us not no so than then there here
+what which who whom whose when where why how all any both each few more most other some such only own same too very
+can will just should now also would could may might must do does did has have had said says say after before over
+under about into through during up down out off again further once s t""".split())
+
+
+def _ngrams(text: str, n_max: int) -> list[str]:
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    out = []
+    for k in range(1, n_max + 1):
+        for i in range(len(words) - k + 1):
+            gram = words[i:i + k]
+            if gram[0] in _EDGE_STOP or gram[-1] in _EDGE_STOP:
+                continue
+            out.append(" ".join(gram))
+    return out
+
+
+def _rating(values: Any, sides: tuple[str, str]) -> np.ndarray:
+    mapping = {sides[0]: -1.0, sides[1]: 1.0, "center": 0.0, "centre": 0.0, "neutral": 0.0}
+    out = []
+    for v in values:
+        if isinstance(v, str):
+            if v.lower() not in mapping:
+                raise InvalidInputError(f"rating {v!r} is not one of {sorted(mapping)}; map your ratings to these first")
+            out.append(mapping[v.lower()])
+        else:
+            out.append(float(v))
+    return np.asarray(out)
+
+
+def learn_weights(
+    data: Any,
+    *,
+    by: str,
+    rating_col: str,
+    text_col: str = "text",
+    frame: str | Frame = "us_politics",
+    n_terms: int = 2000,
+    ngram_max: int = 3,
+    min_df: int = 20,
+    min_outlets: int = 5,
+    max_outlet_share: float = 0.5,
+    C: float = 0.05,
+    exclude: tuple[str, ...] = (),
+    keep_curated: bool = False,
+) -> Frame:
+    """Learn weighted terms for a frame's two axis sides from outlet-labelled articles.
+
+    Args:
+        data: DataFrame, ``datasets.Dataset`` or path with ``by``, ``rating_col`` and ``text_col``.
+        by: the outlet column (also the unit that must be left out when validating).
+        rating_col: the outlet's side: the frame's axis side names (``"left"``/``"right"``) or
+            ``center``, or numbers (-1 .. 1). Centre articles are not used for fitting.
+        frame: the frame whose parties and actors the learned frame keeps.
+        n_terms: how many n-grams to keep (the strongest coefficients).
+        min_df, min_outlets, max_outlet_share: vocabulary filters (see the module docstring).
+        C: inverse L2 regularisation strength of the logistic regression.
+        exclude: extra words; n-grams containing one are dropped (outlet names are always dropped).
+        keep_curated: also keep the base frame's hand-curated terms.
+
+    Returns:
+        A :class:`~stancekit.frames.Frame` named ``<frame>_learned``.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    base = load_frame(frame)
+    if base.axis is None:
+        raise InvalidInputError(f"frame {base.name!r} has no axis to learn weights for")
+    df = read_table(data)
+    for col in (by, rating_col, text_col):
+        if col not in df.columns:
+            raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
+    y = _rating(df[rating_col], base.axis)
+    texts = df[text_col].fillna("").astype(str).tolist()
+    outlets = df[by].astype(str).to_numpy()
+    names = {w for o in set(outlets) for w in _WORD.findall(o.lower()) if len(w) > 2}
+    banned = names | BOILERPLATE | {w.lower() for w in exclude}
+    vec = CountVectorizer(analyzer=lambda t: _ngrams(t, ngram_max), min_df=min_df)
+    X = vec.fit_transform(texts).tocsc()
+    vocab = vec.get_feature_names_out()
+    keep = np.array([not any(w in banned for w in g.split()) for g in vocab])
+    # outlet spread: distinct outlets and the largest outlet's share of the occurrences
+    codes = np.unique(outlets, return_inverse=True)[1]
+    onehot = np.zeros((len(outlets), codes.max() + 1))
+    onehot[np.arange(len(outlets)), codes] = 1
+    per_outlet = (X.T @ onehot)  # terms x outlets
+    per_outlet = np.asarray(per_outlet)
+    total = per_outlet.sum(1)
+    keep &= ((per_outlet > 0).sum(1) >= min_outlets) & (per_outlet.max(1) <= max_outlet_share * np.maximum(total, 1))
+    X = X[:, keep]
+    vocab = vocab[keep]
+    fit_rows = y != 0
+    Xf = X[fit_rows].tocsr().astype(float)
+    Xf.data = np.log1p(Xf.data)
+    yf = (y[fit_rows] > 0).astype(int)
+    if len(set(yf)) < 2:
+        raise InvalidInputError(f"need articles of both axis sides {base.axis} to learn weights")
+    # each outlet weighs the same in total, so prolific outlets do not decide the weights
+    counts = dict(zip(*np.unique(outlets[fit_rows], return_counts=True)))
+    sw = np.array([1.0 / counts[o] for o in outlets[fit_rows]])
+    sw *= len(sw) / sw.sum()
+    model = LogisticRegression(C=C, max_iter=2000)
+    model.fit(Xf, yf, sample_weight=sw)
+    coef = model.coef_[0]
+    top = np.argsort(-np.abs(coef))[:n_terms]
+    top = top[coef[top] != 0]
+    scale = float(np.mean(np.abs(coef[top]))) or 1.0
+    learned = [
+        FrameTerm(term=str(vocab[i]), side=base.axis[1] if coef[i] > 0 else base.axis[0],
+                  neutral="(learned term: no neutral equivalent)", weight=round(float(abs(coef[i]) / scale), 4),
+                  note=f"logistic coefficient {coef[i]:+.4f}")
+        for i in top
+    ]
+    curated = [t for t in base.terms if keep_curated and t.term.lower() not in {x.term for x in learned}]
+    return Frame(
+        name=f"{base.name}_learned", description=f"{base.description} Term weights learned from {len(df)} "
+        f"articles of {len(set(outlets))} outlets ({by!r}, {rating_col!r}).",
+        sides=base.sides, labels=base.labels, actors=base.actors, scare_quoted=base.scare_quoted,
+        terms=tuple(curated + learned), axis=base.axis, path="", references=base.references,
+        third_parties=base.third_parties, patterns=base.patterns,
+    )
