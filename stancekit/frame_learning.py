@@ -15,8 +15,9 @@ are dropped. Validate by scoring outlets the weights never saw (``bench/outlet_v
 
 Example:
     >>> import pandas as pd
-    >>> left = ["undocumented immigrants rally for a path to citizenship today"] * 4
-    >>> right = ["illegal aliens cross the border again today"] * 4
+    >>> days = ["monday", "tuesday", "friday", "sunday"]
+    >>> left = [f"undocumented immigrants rallied on {d}" for d in days]
+    >>> right = [f"illegal aliens crossed the border on {d}" for d in days]
     >>> df = pd.DataFrame({"outlet": [f"L{i}" for i in range(4)] + [f"R{i}" for i in range(4)],
     ...                    "rating": ["left"] * 4 + ["right"] * 4, "text": left + right})
     >>> fr = learn_weights(df, by="outlet", rating_col="rating", min_df=2, min_outlets=2, n_terms=40)
@@ -64,6 +65,16 @@ def _ngrams(text: str, n_max: int) -> list[str]:
     return out
 
 
+def _drop_repeated_sentences(texts: list[str], min_articles: int = 3) -> list[str]:
+    """Remove sentences of 4+ words printed verbatim in ``min_articles`` or more articles (newsletter
+    lines, app prompts, disclaimers): house boilerplate, not wording."""
+    from collections import Counter
+
+    split = [[s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()] for t in texts]
+    seen = Counter(s for sents in split for s in set(sents) if len(s.split()) >= 4)
+    return [" ".join(s for s in sents if seen[s] < min_articles) for sents in split]
+
+
 def _rating(values: Any, sides: tuple[str, str]) -> np.ndarray:
     mapping = {sides[0]: -1.0, sides[1]: 1.0, "center": 0.0, "centre": 0.0, "neutral": 0.0}
     out = []
@@ -89,7 +100,7 @@ def learn_weights(
     min_df: int = 20,
     min_outlets: int = 5,
     max_outlet_share: float = 0.5,
-    C: float = 0.05,
+    C: float = 0.01,
     exclude: tuple[str, ...] = (),
     keep_curated: bool = False,
 ) -> Frame:
@@ -121,7 +132,7 @@ def learn_weights(
         if col not in df.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
     y = _rating(df[rating_col], base.axis)
-    texts = df[text_col].fillna("").astype(str).tolist()
+    texts = _drop_repeated_sentences(df[text_col].fillna("").astype(str).tolist())
     outlets = df[by].astype(str).to_numpy()
     names = {w for o in set(outlets) for w in _WORD.findall(o.lower()) if len(w) > 2}
     banned = names | BOILERPLATE | {w.lower() for w in exclude}
@@ -139,19 +150,20 @@ def learn_weights(
     keep &= ((per_outlet > 0).sum(1) >= min_outlets) & (per_outlet.max(1) <= max_outlet_share * np.maximum(total, 1))
     X = X[:, keep]
     vocab = vocab[keep]
-    fit_rows = y != 0
-    Xf = X[fit_rows].tocsr().astype(float)
-    Xf.data = np.log1p(Xf.data)
-    yf = (y[fit_rows] > 0).astype(int)
-    if len(set(yf)) < 2:
+    if not ((y < 0).any() and (y > 0).any()):
         raise InvalidInputError(f"need articles of both axis sides {base.axis} to learn weights")
-    # each outlet weighs the same in total, so prolific outlets do not decide the weights
-    counts = dict(zip(*np.unique(outlets[fit_rows], return_counts=True)))
-    sw = np.array([1.0 / counts[o] for o in outlets[fit_rows]])
+    Xf = X.tocsr().astype(float)
+    Xf.data = np.log1p(Xf.data)
+    # prolific outlets count less (weight 1/sqrt(articles)); centre articles take part as "neither side":
+    # the weights are (second side vs the rest) minus (first side vs the rest)
+    counts = dict(zip(*np.unique(outlets, return_counts=True)))
+    sw = np.array([counts[o] ** -0.5 for o in outlets])
     sw *= len(sw) / sw.sum()
-    model = LogisticRegression(C=C, max_iter=2000)
-    model.fit(Xf, yf, sample_weight=sw)
-    coef = model.coef_[0]
+    coef = np.zeros(Xf.shape[1])
+    for sign in (1, -1):
+        model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+        model.fit(Xf, (sign * y > 0).astype(int), sample_weight=sw)
+        coef += sign * model.coef_[0]
     top = np.argsort(-np.abs(coef))[:n_terms]
     top = top[coef[top] != 0]
     scale = float(np.mean(np.abs(coef[top]))) or 1.0
