@@ -444,9 +444,14 @@ class AttributionRules:
             if right is not None and (typ is None or side is None) and source_type(right.group("title")):
                 typ = typ or source_type(right.group("title"))
                 side = side or (frame.party_of(right.group("title")) if frame is not None else None)
+            full = " ".join(words)
+            # a frame actor's own name carries its party ("Rep. Jan Schakowsky" ... "Schakowsky")
+            own = frame.party_of(full) if frame is not None else None
+            if typ is None and own is not None:
+                typ = "political"
             if typ is None:
                 continue
-            full = " ".join(words)
+            side = side or own
             for key in (full, words[-1]):
                 memory.setdefault(key, (typ, side))
         return memory
