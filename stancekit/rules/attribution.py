@@ -448,7 +448,7 @@ class AttributionRules:
             # a frame actor's own name carries its party ("Rep. Jan Schakowsky" ... "Schakowsky")
             own = frame.party_of(full) if frame is not None else None
             if typ is None and own is not None:
-                typ = "political"
+                typ = "other"  # the party is known, the role is not
             if typ is None:
                 continue
             side = side or own
