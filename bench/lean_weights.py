@@ -63,7 +63,7 @@ def main() -> None:
     for ws, wt in itertools.product([0, 0.25, 0.5, 1, 2], [0, 0.25, 0.5, 1]):
         weights = {"wording": 1.0, "sourcing": ws, "stance": wt}
 
-        def comp(t):
+        def comp(t, weights=weights):
             v = np.array([composite_lean({k: r[f"lean_{k}"] for k in weights}, weights) for _, r in t.iterrows()])
             return np.nan_to_num(v, nan=0.0)
 

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stancekit import __version__
+from stancekit.coref import resolve_followups
 from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, load_frame
+from stancekit.lean import sentence_lean
 from stancekit.results import (
     Attribution,
     Cue,
@@ -32,8 +34,6 @@ from stancekit.results import (
     Span,
     Term,
 )
-from stancekit.coref import resolve_followups
-from stancekit.lean import sentence_lean
 from stancekit.rules.attribution import SPEAKER_P, AttributionRules, is_source_like
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import find_hedges, hedge_probability

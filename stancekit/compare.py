@@ -27,7 +27,15 @@ import numpy as np
 
 from stancekit._io import read_table
 from stancekit.errors import InvalidInputError, MissingDependencyError
-from stancekit.lean import LEAN_PARTS, LEAN_PRIOR, composite_lean, lean_profile, sourcing_evidence, stance_evidence, wording_evidence
+from stancekit.lean import (
+    LEAN_PARTS,
+    LEAN_PRIOR,
+    composite_lean,
+    lean_profile,
+    sourcing_evidence,
+    stance_evidence,
+    wording_evidence,
+)
 from stancekit.results import CUE_STANCES, HEDGE_CATEGORIES, SOURCE_TYPES
 
 __all__ = ["compare_outlets", "OutletComparison", "ComparisonWarning", "weighted_log_odds", "learn_frame", "PROFILE_COLUMNS"]

@@ -48,10 +48,10 @@ from dataclasses import replace
 from typing import Any
 
 from stancekit.frames import Frame
+from stancekit.lean import sentence_lean
 from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult, Source, Span, Term
 from stancekit.rules._lexicon import cue_verbs
 from stancekit.rules.attribution import SPEAKER_P, is_dateline
-from stancekit.lean import sentence_lean
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import find_hedges
 

@@ -83,7 +83,7 @@ def attributed_wording(text: str, start: int, at: int) -> bool:
 def _dual_names(contested: list[tuple[int, int, FrameTerm]]) -> set[int]:
     """Indices of contested terms that stand next to another side's name for the same thing."""
     dual: set[int] = set()
-    for i, (a1, b1, t1) in enumerate(contested):
+    for i, (_a1, b1, t1) in enumerate(contested):
         for j in range(i + 1, len(contested)):
             a2, b2, t2 = contested[j]
             if a2 - b1 > DUAL_NAME_GAP:
