@@ -23,7 +23,10 @@ Policy (documented in the README):
 * Other sources and hedge cues found only by the rules are kept (``origin="rules"``) when the model
   does not object: the mean probability the model gives their tokens for that role is at least
   ``RULE_ONLY_SUPPORT`` (0.15 for sources and wording; 0.5 for hedge cues, except epistemic
-  verbs at 0.15: ``RULE_ONLY_HEDGE_SUPPORT``). Rule-only frame terms (with a side) are always kept, since the
+  verbs at 0.15: ``RULE_ONLY_HEDGE_SUPPORT``). Unambiguous hedge cues (modal + likelihood adverb,
+  hearsay adverbs, "may"/"might" before a verb, unverifiability phrases:
+  :func:`stancekit.rules.hedging.is_unambiguous_hedge`) are never vetoed, and the sentence's hedge
+  probability is then at least ``UNAMBIGUOUS_HEDGE_P`` (0.75). Rule-only frame terms (with a side) are always kept, since the
   model knows no frame; other rule-only wording (loaded-lexicon words, scare quotes) is checked
   like sources.
 * Spans found only by the model are added (``origin="model"``) when the model's sentence
@@ -53,7 +56,7 @@ from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult
 from stancekit.rules._lexicon import cue_verbs
 from stancekit.rules.attribution import SPEAKER_P, is_dateline
 from stancekit.rules.framing import framing_probability
-from stancekit.rules.hedging import find_hedges
+from stancekit.rules.hedging import UNAMBIGUOUS_HEDGE_P, find_hedges, is_unambiguous_hedge
 
 __all__ = ["merge_sentence"]
 
@@ -263,8 +266,14 @@ def merge_sentence(
     m_hedge = doc(pred.spans.get("hedge", ()), "hedge")
     cues: list[Cue] = []
     pairs, used = _pair(hedges, m_hedge)
+    p_hedge = probs["hedged"]
     for c, hit in pairs:
-        if hit is None:
+        if is_unambiguous_hedge(text, c.span.start, c.span.end):
+            # the policy of rules/hedging.py: kept whatever the model says, and the sentence
+            # probability agrees with the cue
+            cues.append(c if hit is None else Cue(span(*hit), c.category, origin="both"))
+            p_hedge = max(p_hedge, UNAMBIGUOUS_HEDGE_P)
+        elif hit is None:
             need = RULE_ONLY_HEDGE_SUPPORT.get(c.category, RULE_ONLY_SUPPORT["hedge"])
             if support("hedge", "hedge", c.span) >= need:
                 cues.append(c)
@@ -299,6 +308,6 @@ def merge_sentence(
     return SentenceResult(
         span=span(s, e),
         attribution=Attribution(round(p_attr, 6), tuple(merged)),
-        hedging=Hedging(round(probs["hedged"], 6), tuple(cues)),
+        hedging=Hedging(round(p_hedge, 6), tuple(cues)),
         framing=Framing(p_frame, tuple(out_terms), sentence_lean(out_terms, axis)),
     )

@@ -20,10 +20,23 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from stancekit._match import tokens_of
 from stancekit.rules._lexicon import hedge_regex
 
-__all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS"]
+__all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS", "is_unambiguous_hedge", "UNAMBIGUOUS_HEDGE_P"]
+
+#: the sentence probability of hedging is at least this when an unambiguous cue is kept
+UNAMBIGUOUS_HEDGE_P = 0.75
+_LIKELIHOOD = re.compile(r"(?:will|would|could|may|might)\s+(?:most\s+)?(?:likely|probably|possibly)\Z", re.IGNORECASE)
+_HEARSAY_ADVERB = re.compile(r"(?:reportedly|allegedly|purportedly|supposedly)\Z", re.IGNORECASE)
+_UNVERIFIABLE = re.compile(r".*\b(?:verif(?:y|ied)|confirm(?:ed)?)\Z|un(?:confirmed|verified)\Z", re.IGNORECASE | re.S)
+#: "may"/"might" (and "could" before be/have) followed by a verb: "it may rain", "could be delayed"
+_MODAL_VERB = re.compile(r"\s+(?:well\s+|also\s+|still\s+|soon\s+|yet\s+)?(?:not\s+)?(?P<verb>[a-z]+)")
+_NOT_VERBS = frozenset({"the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "as", "by", "from",
+                        "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "i", "we",
+                        "you", "he", "she", "they", "it"})
 
 #: weight of one cue of each category in the noisy-OR sentence score
 CATEGORY_WEIGHTS = {
@@ -66,3 +79,29 @@ def hedge_probability(categories: list[str]) -> float:
     for c in categories:
         p_none *= 1.0 - CATEGORY_WEIGHTS[c]
     return round(max(0.03, 1.0 - p_none), 6)
+
+
+def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
+    """True for hedge cues the analyzer always keeps, whatever the model says (the one policy):
+
+    * a modal with a likelihood adverb ("would likely", "will probably", "may possibly");
+    * a hearsay adverb ("reportedly", "allegedly", "purportedly", "supposedly");
+    * an unverifiability phrase ("could not be independently verified", "unconfirmed");
+    * "may" or "might" before a verb ("it may rain", "might not resume"), and "could" before
+      "be" or "have" ("could be delayed"); "could" alone is too often past ability.
+
+    Example:
+        >>> s = "Officials said it may rain, and the talks will likely fail."
+        >>> [s[a:b] for a, b, _ in find_hedges(s, 0, len(s)) if is_unambiguous_hedge(s, a, b)]
+        ['may', 'will likely']
+    """
+    cue = text[start:end]
+    if _LIKELIHOOD.match(cue) or _HEARSAY_ADVERB.match(cue) or _UNVERIFIABLE.match(cue):
+        return True
+    word = cue.lower()
+    if word not in ("may", "might", "could") or (word == "may" and cue == "May"):
+        return False
+    m = _MODAL_VERB.match(text, end)
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return False
+    return word != "could" or m.group("verb") in ("be", "have")

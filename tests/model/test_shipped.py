@@ -62,3 +62,16 @@ def test_transcript_speakers_are_attributed_with_the_model_on(shipped):
     assert [(s.span.text, s.cue.text, s.kind) for s in first.attribution.sources] == [("WALLACE", ":", "speaker")]
     assert first.attribution.attributed
     assert not second.attribution.sources and not second.attribution.attributed
+
+
+@pytest.mark.parametrize("text, hedged, cues", [
+    ("The minister said the plan would likely fail.", True, ["likely"]),
+    ("Officials said it may rain.", True, ["may"]),
+    ("The attack was reportedly carried out by drones.", True, ["reportedly"]),
+    ("The claims could not be independently verified.", True, ["could not be independently verified"]),
+    ("The minister said the plan will fail.", False, []),
+    ("He could not attend the meeting.", False, []),
+])
+def test_unambiguous_hedges_survive_the_model(shipped, text, hedged, cues):
+    s = shipped(text).sentences[0]
+    assert s.hedging.hedged is hedged and [c.span.text for c in s.hedging.cues] == cues
