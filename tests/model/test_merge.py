@@ -42,7 +42,10 @@ def test_model_vetoes_rule_only_findings_it_finds_unlikely():
     sources, hedges = _rule_sources()
     low = RULE_ONLY_SUPPORT["source"] / 2
     res = _merge(_pred(low, low), sources, hedges)
-    assert res.attribution.sources == () and res.hedging.cues == ()
+    # the source is vetoed; "would probably" is an unambiguous hedge (modal + likelihood adverb):
+    # never vetoed, and the sentence is then hedged
+    assert res.attribution.sources == ()
+    assert [c.span.text for c in res.hedging.cues] == ["would probably"] and res.hedging.hedged
     high = 0.6
     res = _merge(_pred(high, high), sources, hedges)
     assert [(s.span.text, s.origin) for s in res.attribution.sources] == [("Officials", "rules")]

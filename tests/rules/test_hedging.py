@@ -45,3 +45,22 @@ def test_hedged_scores_higher(nlp):
     a = nlp("The attack will likely continue.").sentences[0].hedging.probability
     b = nlp("The attack continued.").sentences[0].hedging.probability
     assert a >= 0.5 > b
+
+
+@pytest.mark.parametrize("text, unambiguous", [
+    ("The plan would likely fail.", ["would likely"]),
+    ("It will probably rain.", ["will probably"]),
+    ("The attack was reportedly carried out by drones.", ["reportedly"]),
+    ("The figures could not be independently verified.", ["could not be independently verified"]),
+    ("Officials said it may rain.", ["may"]),
+    ("The talks might not resume.", ["might"]),
+    ("The vote could be delayed.", ["could"]),
+    ("He could not attend the meeting.", []),   # past ability
+    ("Talks resume in May after the holiday.", []),
+    ("Protesters would gather every Friday.", []),  # habitual "would"
+])
+def test_unambiguous_hedges(text, unambiguous):
+    from stancekit.rules.hedging import find_hedges, is_unambiguous_hedge
+
+    got = [text[a:b] for a, b, _ in find_hedges(text, 0, len(text)) if is_unambiguous_hedge(text, a, b)]
+    assert got == unambiguous
