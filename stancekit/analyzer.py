@@ -34,9 +34,10 @@ from stancekit.results import (
     Span,
     Term,
 )
-from stancekit.rules.attribution import SPEAKER_P, AttributionRules, is_source_like
+from stancekit.rules.attribution import SPEAKER_P, AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import find_hedges, hedge_probability
+from stancekit.rules.source_phrase import is_source_like
 from stancekit.text import check_text, quote_regions, split_sentences
 
 if TYPE_CHECKING:

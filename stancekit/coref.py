@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from stancekit.rules.attribution import source_type
+from stancekit.rules.source_phrase import source_type
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame

@@ -54,9 +54,10 @@ from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult, Source, Span, Term
 from stancekit.rules._lexicon import cue_verbs
-from stancekit.rules.attribution import SPEAKER_P, is_dateline
+from stancekit.rules.attribution import SPEAKER_P
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import UNAMBIGUOUS_HEDGE_P, find_hedges, is_unambiguous_hedge
+from stancekit.rules.source_phrase import is_dateline
 
 __all__ = ["merge_sentence"]
 

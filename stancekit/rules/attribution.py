@@ -45,36 +45,30 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from stancekit._match import PhraseIndex, tokens_of
+from stancekit._match import tokens_of
 from stancekit.frames import Frame
-from stancekit.rules._lexicon import cue_verbs, places, source_types
+from stancekit.rules._lexicon import cue_verbs, places
 from stancekit.rules.nominal import NOMINAL_CUE, NOMINAL_STANCE, headline_credits
+from stancekit.rules.source_phrase import (
+    DEMONYMS,
+    DETERMINERS,
+    TYPE_PRECEDENCE,
+    apposition_name,
+    is_dateline,
+    is_place,
+    is_source_like,
+    source_type,
+    trim_span,
+)
 
 __all__ = ["AttributionRules", "RawSource", "SPEAKER_P", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
 
-TYPE_PRECEDENCE = (
-    "anonymous",
-    "international_org",
-    "military",
-    "media",
-    "ngo",
-    "expert",
-    "political",
-    "government",
-    "citizen",
-)
-
 _TOKEN = re.compile(r"\w+(?:[-'’´ʼ.&]\w+)*|[^\w\s]")
-_PRONOUNS = {"he", "she", "they", "we", "i"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
-                "our", "some", "many", "several", "two", "three", "four", "other", "another",
-                "both", "all", "most", "one"}
 _BETWEEN = {"also", "has", "have", "had", "repeatedly", "earlier", "later", "previously", "once",
             "recently", "further", "then", "again", "publicly", "openly", "reportedly",
             "allegedly", "long", "already", "never", "often", "frequently", "first", "last",
@@ -180,148 +174,8 @@ _RIGHT_TITLE = re.compile(r",\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
 
 
-@functools.cache
-def _types_re() -> PhraseIndex:
-    return PhraseIndex(list(source_types()))
-
-
-@functools.cache
-def _multiword_places() -> tuple[str, ...]:
-    return tuple(p for p in places() if " " in p)
-
-
-_DEMONYMS = frozenset(
-    """azerbaijani armenian russian turkish iranian georgian american british french german chinese
-    ukrainian israeli palestinian european western syrian iraqi afghan indian pakistani japanese
-    korean italian spanish polish belarusian kazakh qatari saudi egyptian lebanese jordanian
-    libyan sudanese ethiopian kenyan nigerian mexican brazilian canadian australian dutch belgian
-    swedish norwegian danish finnish greek hungarian romanian serbian croatian bosnian kosovar
-    albanian moldovan latvian lithuanian estonian uzbek turkmen tajik kyrgyz emirati yemeni
-    taiwanese vietnamese thai indonesian malaysian""".split()
-)
-
-
-@functools.lru_cache(maxsize=65536)
-def source_type(phrase: str) -> str | None:
-    """Type a source phrase from the lexicons, or ``None`` when nothing in it is typed.
-
-    Example:
-        >>> source_type("Azerbaijan's Defense Ministry"), source_type("official Baku")
-        ('military', 'government')
-    """
-    found = set()
-    table = source_types()
-    for ms, me in _types_re().finditer(phrase):
-        key = re.sub(r"\s+", " ", phrase[ms:me].lower().replace("’", "'"))
-        typ = table.get(key) or table.get(key.rstrip("s")) or table.get(key[:-2])
-        if typ:
-            found.add(typ)
-    for typ in TYPE_PRECEDENCE:
-        if typ in found:
-            return typ
-    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", phrase.replace("’s", "").replace("'s", ""))]
-    pl = places()
-    joined = " ".join(words)
-    if any(w in pl for w in words) or any(p in joined for p in _multiword_places()):
-        return "government"
-    if re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE).lower() in _DEMONYMS:
-        return "government"
-    return None
-
-
-#: "(D-Mass.)", "(R-Texas)" right before the cue
 _TAG_BEFORE = re.compile(r"\s*(?P<tag>\([A-Z][\w.’'-]{0,3}[-–][\w. ]{1,16}\))\s*\Z")
 #: documents that speak for their author: "the statement said", "a report by ... found"
-_DOCUMENTS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "filing", "memo",
-                        "letter", "bulletin", "announcement", "decree", "resolution", "complaint", "ruling", "study",
-                        "survey", "analysis", "post", "tweet"})
-
-
-def _apposition(text: str, lo: int, comma: int) -> tuple[int, int] | None:
-    """The name in "<title>, <Name>," or "<Name>, <title>," right before a cue (``comma``: the
-    comma before the cue): "The EU's special representative, Toivo Klaar, said" gives "Toivo Klaar"."""
-    prev = text.rfind(",", lo, comma)
-    if prev == -1:
-        return None
-    inner = _trim(text, prev + 1, comma)
-    outer = _trim(text, lo, prev)
-    if inner is None or outer is None:
-        return None
-    for cand in (inner, outer):
-        words = text[cand[0]:cand[1]].split()
-        if cand == outer:  # the name just before the first comma
-            m = re.search(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\Z", text[outer[0]:outer[1]])
-            if m is None:
-                return None
-            cand = (outer[0] + m.start(), outer[1])
-            words = text[cand[0]:cand[1]].split()
-        if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and source_type(text[cand[0]:cand[1]]) is None:
-            return cand
-    return None
-
-
-def is_source_like(phrase: str) -> bool:
-    """A pronoun, a typed phrase ("the ministry"), a document ("the statement") or a phrase with a
-    capitalised word."""
-    words = phrase.split()
-    if not words:
-        return False
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
-        return True
-    if 2 <= len(words) <= 3 and words[0].lower() in {"the", "a", "its", "their", "this"} and words[-1].lower() in _DOCUMENTS:
-        return True
-    if source_type(phrase):
-        return True
-    caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and w.lower() in _DETERMINERS)]
-    return bool(caps)
-
-
-#: what may follow a dateline's place: "(AP) —", "(Combined Sources) —", ", March 8", ": ", "/TASS/"
-_DATELINE_TAIL = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?\s|/|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|"
-    r"[A-Z][a-z]+day)\b)")
-_DATELINE_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
-#: a dateline before an agency credit: "Baku, February 24, AZERTAC", "MOSCOW, October 3. /"
-_DATELINE_HEAD = re.compile(
-    r"^[\s\"“'‘(\[]*[A-Z][\w .’'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:,?\s*\d{4})?\s*[.,]?\s*/?\s*$")
-
-
-def _is_place(phrase: str) -> bool:
-    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.’'-]+", phrase)]
-    joined = " ".join(words)
-    return bool(words) and (joined in places() or joined in _multiword_places())
-
-
-def is_dateline(text: str, start: int, end: int, sentence_start: int) -> bool:
-    """True when ``text[start:end]`` is a dateline, a byline or an agency credit, not a source.
-
-    A dateline is a place at the start of a sentence followed by a credit or date ("WASHINGTON
-    (AP) —", "STEPANAKERT (Combined Sources) —", "BAKU, September 13", "YEREVAN:"); an upper-case
-    word before a colon counts only when it is a place (so "WALLACE:" stays a speaker). A byline
-    is "By Jane Doe"; a credit follows a dateline ("Baku, February 24, AZERTAC").
-
-    Example:
-        >>> t = "STEPANAKERT (Combined Sources) — The ministry said the road was shut."
-        >>> is_dateline(t, 0, 11, 0), is_dateline(t, 33, 45, 0)
-        (True, False)
-    """
-    phrase = text[start:end]
-    before = text[sentence_start:start]
-    if re.fullmatch(r"[\s\"“'‘(\[]*[Bb]y\s+", before):
-        return True
-    if _DATELINE_HEAD.match(before):
-        return True
-    if before.strip(" \t\n\"“‘'([") != "":
-        return False
-    letters = [c for c in phrase if c.isalpha()]
-    all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
-    place = _is_place(phrase)
-    if (all_caps or place) and _DATELINE_TAIL.match(text, end):
-        return True
-    return place and bool(_DATELINE_COLON.match(text, end))
-
-
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
@@ -391,12 +245,12 @@ class AttributionRules:
                     out.append((s, e, w))
                     continue
                 break
-            if lw in _FORWARD_STOP - _DETERMINERS and not out:
+            if lw in _FORWARD_STOP - DETERMINERS and not out:
                 break
             out.append((s, e, w))
             if len(out) >= 12:
                 break
-        while out and (out[-1][2].lower() in _NP_INNER | _DETERMINERS or out[-1][2] == "."):
+        while out and (out[-1][2].lower() in _NP_INNER | DETERMINERS or out[-1][2] == "."):
             out.pop()
         if not out:
             return None
@@ -495,7 +349,7 @@ class AttributionRules:
                 inner = (q[0] + 1, q[1] - 1)
                 content = inner if inner[1] > inner[0] else None
             elif content is not None:
-                content = _trim(text, *content)
+                content = trim_span(text, *content)
             out.append(RawSource(phrase, s, e, text[cue[0]:cue[1]], cue[0], cue[1], stance, kind,
                                  typ, side, content))
             taken.append((s, e))
@@ -508,7 +362,7 @@ class AttributionRules:
                 (m.end("cue"), end))
         m = _SIGN_OFF.match(text, start, end)
         if m:
-            name = _trim(text, m.start("name"), m.end("name"))
+            name = trim_span(text, m.start("name"), m.end("name"))
             if name is not None and text[name[1] - 2:name[1] - 1].isupper() and text[name[1] - 3:name[1] - 2].isspace():
                 name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
             if name is not None:
@@ -519,7 +373,7 @@ class AttributionRules:
             if np is None:
                 continue
             cue = (m.start(), m.end() - 1 if text[m.end() - 1].isspace() else m.end())
-            cue = _trim(text, *cue) or cue
+            cue = trim_span(text, *cue) or cue
             before = text[start:m.start()].rstrip(" ,")
             if before.strip():
                 content = (start, start + len(before))
@@ -532,7 +386,7 @@ class AttributionRules:
         low = text[start:end].lower()
         has_view = any(w in low for w in ("view", "perspective", "opinion", "eyes", "assessment", "estimation"))
         for m in (_VIEW_BEFORE.finditer(text, start, end) if has_view else ()):
-            np = _trim(text, m.start("np"), m.end("np"))
+            np = trim_span(text, m.start("np"), m.end("np"))
             if np is None:
                 continue
             s, e = np
@@ -585,7 +439,7 @@ class AttributionRules:
                 if stripped and stripped[-1] not in ",”\"":
                     np = self._np_before(text, start, m.start())
                 elif stripped.endswith(","):
-                    np = _apposition(text, start, start + len(stripped) - 1)
+                    np = apposition_name(text, start, start + len(stripped) - 1)
             if np and is_source_like(text[np[0]:np[1]]):
                 if content is None:
                     head = text[start:np[0]].rstrip()
@@ -607,10 +461,10 @@ class AttributionRules:
         """Headline credits and nominal cues (:mod:`stancekit.rules.nominal`)."""
         for a, b, c, d in headline_credits(text, start, end):
             phrase = text[a:b]
-            place_only = _is_place(phrase) or phrase.lower() in _DEMONYMS
+            place_only = is_place(phrase) or phrase.lower() in DEMONYMS
             if source_type(phrase) is None or (text[c:d] == "," and place_only):
                 continue
-            rest = _trim(text, d, end) if c < a else _trim(text, start, c)
+            rest = trim_span(text, d, end) if c < a else trim_span(text, start, c)
             add((a, b), (c, d), "neutral", "according_to", rest)
         for m in NOMINAL_CUE.finditer(text, start, end):
             np = self._np_after(text, m.end(), end)
@@ -624,9 +478,9 @@ class AttributionRules:
         seg = text[lo:hi]
         m = re.match(r"(?:\s+[\w'’-]+){0,6}?\s+that\s+", seg) or re.match(r"\s*[:,]\s*", seg)
         if m:
-            return _trim(text, lo + m.end(), hi)
+            return trim_span(text, lo + m.end(), hi)
         m = re.match(r"\s+", seg)
-        return _trim(text, lo + (m.end() if m else 0), hi)
+        return trim_span(text, lo + (m.end() if m else 0), hi)
 
     @staticmethod
     def _adjacent_quote(quotes, cue, src, start, end) -> tuple[int, int] | None:
@@ -637,11 +491,3 @@ class AttributionRules:
             if 0 <= lo - qe <= 3 or 0 <= qs - hi <= 3:
                 return qs, qe
         return None
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
-    while a < b and (text[a].isspace() or text[a] in ",:;"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",:;."):
-        b -= 1
-    return (a, b) if b > a else None

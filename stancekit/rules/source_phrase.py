@@ -1,0 +1,187 @@
+"""What a source phrase is: its type, whether it looks like a source, datelines and appositions.
+
+Shared by the attribution rules (:mod:`stancekit.rules.attribution`), the model merge and the
+document-level resolution of follow-up mentions (:mod:`stancekit.coref`), so each decision lives
+here once.
+
+Example:
+    >>> source_type("Azerbaijan's Defense Ministry"), is_source_like("the statement")
+    ('military', True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from stancekit._match import PhraseIndex
+from stancekit.rules._lexicon import places, source_types
+
+__all__ = ["TYPE_PRECEDENCE", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
+           "is_dateline", "is_place", "apposition_name", "trim_span"]
+
+TYPE_PRECEDENCE = (
+    "anonymous",
+    "international_org",
+    "military",
+    "media",
+    "ngo",
+    "expert",
+    "political",
+    "government",
+    "citizen",
+)
+PRONOUNS = {"he", "she", "they", "we", "i"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                "our", "some", "many", "several", "two", "three", "four", "other", "another",
+                "both", "all", "most", "one"}
+
+
+@functools.cache
+def _types_re() -> PhraseIndex:
+    return PhraseIndex(list(source_types()))
+
+
+@functools.cache
+def _multiword_places() -> tuple[str, ...]:
+    return tuple(p for p in places() if " " in p)
+
+
+DEMONYMS = frozenset(
+    """azerbaijani armenian russian turkish iranian georgian american british french german chinese
+    ukrainian israeli palestinian european western syrian iraqi afghan indian pakistani japanese
+    korean italian spanish polish belarusian kazakh qatari saudi egyptian lebanese jordanian
+    libyan sudanese ethiopian kenyan nigerian mexican brazilian canadian australian dutch belgian
+    swedish norwegian danish finnish greek hungarian romanian serbian croatian bosnian kosovar
+    albanian moldovan latvian lithuanian estonian uzbek turkmen tajik kyrgyz emirati yemeni
+    taiwanese vietnamese thai indonesian malaysian""".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def source_type(phrase: str) -> str | None:
+    """Type a source phrase from the lexicons, or ``None`` when nothing in it is typed.
+
+    Example:
+        >>> source_type("Azerbaijan's Defense Ministry"), source_type("official Baku")
+        ('military', 'government')
+    """
+    found = set()
+    table = source_types()
+    for ms, me in _types_re().finditer(phrase):
+        key = re.sub(r"\s+", " ", phrase[ms:me].lower().replace("’", "'"))
+        typ = table.get(key) or table.get(key.rstrip("s")) or table.get(key[:-2])
+        if typ:
+            found.add(typ)
+    for typ in TYPE_PRECEDENCE:
+        if typ in found:
+            return typ
+    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", phrase.replace("’s", "").replace("'s", ""))]
+    pl = places()
+    joined = " ".join(words)
+    if any(w in pl for w in words) or any(p in joined for p in _multiword_places()):
+        return "government"
+    if re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE).lower() in DEMONYMS:
+        return "government"
+    return None
+
+
+#: "(D-Mass.)", "(R-Texas)" right before the cue
+
+
+_DOCUMENTS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "filing", "memo",
+                        "letter", "bulletin", "announcement", "decree", "resolution", "complaint", "ruling", "study",
+                        "survey", "analysis", "post", "tweet"})
+
+
+def apposition_name(text: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """The name in "<title>, <Name>," or "<Name>, <title>," right before a cue (``comma``: the
+    comma before the cue): "The EU's special representative, Toivo Klaar, said" gives "Toivo Klaar"."""
+    prev = text.rfind(",", lo, comma)
+    if prev == -1:
+        return None
+    inner = trim_span(text, prev + 1, comma)
+    outer = trim_span(text, lo, prev)
+    if inner is None or outer is None:
+        return None
+    for cand in (inner, outer):
+        words = text[cand[0]:cand[1]].split()
+        if cand == outer:  # the name just before the first comma
+            m = re.search(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\Z", text[outer[0]:outer[1]])
+            if m is None:
+                return None
+            cand = (outer[0] + m.start(), outer[1])
+            words = text[cand[0]:cand[1]].split()
+        if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and source_type(text[cand[0]:cand[1]]) is None:
+            return cand
+    return None
+
+
+def is_source_like(phrase: str) -> bool:
+    """A pronoun, a typed phrase ("the ministry"), a document ("the statement") or a phrase with a
+    capitalised word."""
+    words = phrase.split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    if 2 <= len(words) <= 3 and words[0].lower() in {"the", "a", "its", "their", "this"} and words[-1].lower() in _DOCUMENTS:
+        return True
+    if source_type(phrase):
+        return True
+    caps = [w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and w.lower() in DETERMINERS)]
+    return bool(caps)
+
+
+#: what may follow a dateline's place: "(AP) —", "(Combined Sources) —", ", March 8", ": ", "/TASS/"
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?\s|/|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|"
+    r"[A-Z][a-z]+day)\b)")
+_DATELINE_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
+#: a dateline before an agency credit: "Baku, February 24, AZERTAC", "MOSCOW, October 3. /"
+_DATELINE_HEAD = re.compile(
+    r"^[\s\"“'‘(\[]*[A-Z][\w .’'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s*\d{4})?\s*[.,]?\s*/?\s*$")
+
+
+def is_place(phrase: str) -> bool:
+    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.’'-]+", phrase)]
+    joined = " ".join(words)
+    return bool(words) and (joined in places() or joined in _multiword_places())
+
+
+def is_dateline(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """True when ``text[start:end]`` is a dateline, a byline or an agency credit, not a source.
+
+    A dateline is a place at the start of a sentence followed by a credit or date ("WASHINGTON
+    (AP) —", "STEPANAKERT (Combined Sources) —", "BAKU, September 13", "YEREVAN:"); an upper-case
+    word before a colon counts only when it is a place (so "WALLACE:" stays a speaker). A byline
+    is "By Jane Doe"; a credit follows a dateline ("Baku, February 24, AZERTAC").
+
+    Example:
+        >>> t = "STEPANAKERT (Combined Sources) — The ministry said the road was shut."
+        >>> is_dateline(t, 0, 11, 0), is_dateline(t, 33, 45, 0)
+        (True, False)
+    """
+    phrase = text[start:end]
+    before = text[sentence_start:start]
+    if re.fullmatch(r"[\s\"“'‘(\[]*[Bb]y\s+", before):
+        return True
+    if _DATELINE_HEAD.match(before):
+        return True
+    if before.strip(" \t\n\"“‘'([") != "":
+        return False
+    letters = [c for c in phrase if c.isalpha()]
+    all_caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    place = is_place(phrase)
+    if (all_caps or place) and _DATELINE_TAIL.match(text, end):
+        return True
+    return place and bool(_DATELINE_COLON.match(text, end))
+
+
+def trim_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and (text[a].isspace() or text[a] in ",:;"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",:;."):
+        b -= 1
+    return (a, b) if b > a else None
