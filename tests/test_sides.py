@@ -118,3 +118,13 @@ US = [
 def test_us_politics_third_parties(nlp, text, source, side):
     got = {s: p for s, p, _ in _sources(nlp, text, "us_politics")}
     assert got.get(source, "<not found>") == side, got
+
+
+def test_us_names_carry_their_party_to_surname_mentions(nlp):
+    text = ('"We will not back down," Rep. Jan Schakowsky (D-Illinois) said after the session. '
+            "Schakowsky said the vote would come next week. "
+            "White House Press Secretary Jay Carney said the president was ready. Carney told reporters the bill was fair. "
+            "Sen. Dianne Feinstein, D-Calif., said the ban would return. She told reporters it had the votes.")
+    got = {s: p for s, p, _ in _sources(nlp, text, "us_politics")}
+    assert got["Schakowsky"] == "left" and got["Carney"] == "left" and got["Sen. Dianne Feinstein"] == "left"
+    assert got["She"] == "left"

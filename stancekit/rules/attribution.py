@@ -169,7 +169,8 @@ _ANON = re.compile(
     r"(?:named|identified|anonymity|anonymously|publicly|record))(?=\s*,?\s*$)",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,4}(?!\w)(?!['’][a-rt-z])")
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
+_PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
 _RIGHT_TITLE = re.compile(r",\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
 
@@ -277,7 +278,9 @@ class AttributionRules:
         memory: dict[str, tuple[str, str | None]] = {}
         for m in _NAME.finditer(text):
             words = m.group(0).split()
-            while words and source_type(words[0]) is not None:
+            # the name is what follows the last title or place word ("White House Press Secretary
+            # Jay Carney" gives "Jay Carney")
+            while words and any(w.lower() in places() or source_type(w) is not None for w in words):
                 words.pop(0)
             # person names only: an institution word ("Foreign Ministry") must never lend its
             # type or party to a later phrase through a shared head noun
@@ -300,7 +303,10 @@ class AttributionRules:
                 side = side or (frame.party_of(right.group("title")) if frame is not None else None)
             full = " ".join(words)
             # a frame actor's own name carries its party ("Rep. Jan Schakowsky" ... "Schakowsky")
-            own = frame.party_of(full) if frame is not None else None
+            own = None
+            if frame is not None:
+                tag = _PARTY_TAG_AFTER.match(text, m.end())  # "Jan Schakowsky (D-Illinois)", ", D-Calif.,"
+                own = frame.party_of(full) or (frame.party_of(tag.group("tag")) if tag else None)
             if typ is None and own is not None:
                 typ = "other"  # the party is known, the role is not
             if typ is None:
