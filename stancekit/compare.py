@@ -38,7 +38,7 @@ from stancekit.lean import (
 )
 from stancekit.results import CUE_STANCES, HEDGE_CATEGORIES, SOURCE_TYPES
 
-__all__ = ["compare_outlets", "OutletComparison", "ComparisonWarning", "weighted_log_odds", "learn_frame", "PROFILE_COLUMNS"]
+__all__ = ["compare_outlets", "OutletComparison", "ComparisonWarning", "weighted_log_odds", "PROFILE_COLUMNS"]
 
 
 class ComparisonWarning(UserWarning):
@@ -554,54 +554,3 @@ def _drop_subsumed(df: Any) -> Any:
                 if sub in total and cnt >= 0.9 * total[sub]:
                     drop.add(sub)
     return df[~df["phrase"].isin(drop)]
-
-
-def learn_frame(data: Any, *, by: str, groups: dict[str, list[str]], n: int = 40, text_col: str = "text",
-                name: str = "learned", path: str | Path | None = None, min_z: float = 3.0, min_count: int = 5) -> str:
-    """Write a frame TOML from a labelled corpus: distinguishing phrases per side.
-
-    Each side's terms are the phrases that separate its outlets from the other sides' outlets
-    (:func:`weighted_log_odds`, z ≥ ``min_z``). Neutral equivalents are left as ``"?"`` for a
-    person to fill in, and the actors as the side's name: curate the file before use.
-
-    Returns:
-        The TOML text (also written to ``path`` when given).
-
-    Example:
-        >>> import pandas as pd
-        >>> verbs = ["crossed", "arrived", "left", "stayed", "waited", "worked"]
-        >>> df = pd.DataFrame({"o": ["L"] * 6 + ["R"] * 6,
-        ...     "text": [f"undocumented immigrants {v}" for v in verbs] + [f"illegal aliens {v}" for v in verbs]})
-        >>> toml = learn_frame(df, by="o", groups={"left": ["L"], "right": ["R"]}, min_z=0.5, min_count=2)
-        >>> 'term = "illegal aliens"' in toml and 'side = "right"' in toml
-        True
-    """
-    df = read_table(data)
-    for col in (by, text_col):
-        if col not in df.columns:
-            raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
-    if len(groups) < 2:
-        raise InvalidInputError("groups must name at least two sides, e.g. {'left': [...], 'right': [...]}")
-    texts = df[text_col].fillna("").astype(str)
-    lines = [f'# Learned by stancekit.frames.learn from {len(df)} documents grouped by {by!r}.',
-             "# Curate before use: check each term, fill in the neutral equivalents and the actors.",
-             f'name = "{name}"', f'description = "Learned frame: {", ".join(groups)}"', "",
-             f"axis = [{', '.join(repr(g).replace(chr(39), chr(34)) for g in list(groups)[:2])}]"]
-    seen: set[str] = set()
-    term_lines: list[str] = []
-    for side, outlets in groups.items():
-        lines += ["", f"[sides.{side}]", f'label = "{side}"', f'actors = ["{side}"]']
-        mine = df[by].isin(outlets).to_numpy()
-        others = df[by].isin([o for s, os in groups.items() if s != side for o in os]).to_numpy()
-        table = weighted_log_odds(texts[mine].tolist(), texts[others].tolist(), prior_texts=texts.tolist(), n=n,
-                                  min_count=min_count, exclude=[str(x) for x in df[by].unique()])
-        for _, r in table[(table.favours == "a") & (table.z >= min_z)].iterrows():
-            if r.phrase in seen:
-                continue
-            seen.add(r.phrase)
-            term_lines += ["", "[[terms]]", f'term = "{r.phrase}"', f'side = "{side}"', 'neutral = "?"',
-                           f'note = "z = {r.z:.1f}; {int(r.count_a)} vs {int(r.count_b)} occurrences"']
-    text = "\n".join(lines + term_lines) + "\n"
-    if path is not None:
-        Path(path).write_text(text, encoding="utf-8")
-    return text

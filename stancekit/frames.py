@@ -343,7 +343,7 @@ def learn_weights(*args: Any, **kwargs: Any) -> Frame:
 
 
 def learn(*args: Any, **kwargs: Any) -> Any:
-    """Learn a frame TOML from a labelled corpus (see :func:`stancekit.compare.learn_frame`)."""
-    from stancekit.compare import learn_frame
+    """Draft a frame TOML from a labelled corpus (see :func:`stancekit.frame_learning.learn_frame`)."""
+    from stancekit.frame_learning import learn_frame
 
     return learn_frame(*args, **kwargs)

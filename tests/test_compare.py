@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 import stancekit
-from stancekit.compare import ComparisonWarning, learn_frame, weighted_log_odds
+from stancekit.compare import ComparisonWarning, weighted_log_odds
+from stancekit.frame_learning import learn_frame
 from stancekit.frames import load_frame
 
 AZ_SOURCES = ["Azerbaijan's Defense Ministry said", "Azerbaijani media reported", "Official Baku warned", "Hikmet Hajiyev said"]
