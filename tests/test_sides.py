@@ -128,3 +128,11 @@ def test_us_names_carry_their_party_to_surname_mentions(nlp):
     got = {s: p for s, p, _ in _sources(nlp, text, "us_politics")}
     assert got["Schakowsky"] == "left" and got["Carney"] == "left" and got["Sen. Dianne Feinstein"] == "left"
     assert got["She"] == "left"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("BAKU, March 8, Azerbaijan's Defense Ministry said posts were shelled.", "Azerbaijan's Defense Ministry"),
+    ("KYIV, Oct 3 (Reuters) - Ukraine's military said it shot down 20 drones.", "Ukraine's military"),
+])
+def test_a_source_right_after_a_dateline_is_kept_without_the_dash(nlp, text, source):
+    assert [s for s, _, _ in _sources(nlp, text, "russia_ukraine")] == [source]

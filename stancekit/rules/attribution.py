@@ -222,7 +222,7 @@ class AttributionRules:
         first = stop_at + 1
         if first > i:
             return None
-        while first <= i and toks[first][2].lower() in _NP_INNER | {"'s", "’s"}:
+        while first <= i and (toks[first][2].lower() in _NP_INNER | {"'s", "’s"} or toks[first][2] in "-.&'’"):
             first += 1
         if first > i:
             return None

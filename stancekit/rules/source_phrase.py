@@ -167,7 +167,7 @@ def is_dateline(text: str, start: int, end: int, sentence_start: int) -> bool:
     before = text[sentence_start:start]
     if re.fullmatch(r"[\s\"“'‘(\[]*[Bb]y\s+", before):
         return True
-    if _DATELINE_HEAD.match(before):
+    if _DATELINE_HEAD.match(before) and len(phrase.split()) <= 2:  # an agency credit, not "Azerbaijan's Defense Ministry"
         return True
     if before.strip(" \t\n\"“‘'([") != "":
         return False
