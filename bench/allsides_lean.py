@@ -62,6 +62,7 @@ def cross_validated(df, folds: int, n_terms: int, log=print):
 
         aucs.append((roc_auc_score(rating[lr] > 0, score[lr]), int(lr.sum())))
         prof["mean_article_lean"] = score.groupby(art["source"]).mean()
+        prof["mean_article_balance"] = (art["lean_wording_pos"] - art["lean_wording_neg"]).groupby(art["source"]).mean()
         log(f"fold {k + 1}/{folds}: {len(set(np.array(groups)[te]))} domains, {len(te)} articles, "
             f"{len(fr.terms)} terms, {time.perf_counter() - t0:.0f} s")
     return pd.concat(leans), aucs
@@ -92,7 +93,9 @@ def report(corpora: Path, rng: np.random.Generator, folds: int = 5, n_terms: int
     print(f"outlets with >= 10 articles: {len(big)}; Spearman rho(lean, rating) = {rho:.3f} [{lo:.3f}, {hi:.3f}] "
           f"(target >= 0.75); article-level left-vs-right ROC-AUC {auc:.3f}")
     alt = spearmanr(big["mean_article_lean"], big["rating"]).statistic
-    print(f"  for comparison, the mean of the articles' shrunken leans: rho = {alt:.3f}")
+    bal = spearmanr(big["mean_article_balance"], big["rating"]).statistic
+    print(f"  for comparison, the mean of the articles' shrunken leans: rho = {alt:.3f}; "
+          f"the mean of the articles' weighted balance (pos - neg): rho = {bal:.3f}")
     for r in (-1, 0, 1):
         sub = big[big["rating"] == r]["lean"]
         print(f"  rating {r:+d}: {len(sub)} outlets, median lean {sub.median():+.3f}")

@@ -19,6 +19,9 @@ How it resolves, conservatively:
   without citing them count for descriptions and it/they ("The Azerbaijani Foreign Ministry in a
   statement brushed away the claims. The ministry said..."); a follow-up that stayed unresolved
   is never an antecedent;
+* **headlines**: a bare head without a determiner ("Defense Ministry: ..." in a headline) that
+  finds nothing behind it takes the first compatible named source or mention in the next
+  ``WINDOW["bare"]`` sentences;
 * **what it takes**: the antecedent's type and party (and the antecedent may itself be a resolved
   follow-up). Without a compatible antecedent the mention keeps no party.
 
