@@ -62,6 +62,7 @@ def main() -> None:
     by_outlet.plot(["attributed_share", "hedge_rate", "lean"], ax=axes)
     fig.tight_layout()
     fig.savefig(ROOT / "bench" / "allsides_profiles.png", dpi=90)
+    (ROOT / "runs").mkdir(exist_ok=True)
     by_outlet.to_html(ROOT / "runs" / "allsides_report.html")
     print(f"\narticles={len(df)} sentences={int((scored['status'] == 'ok').sum())} scoring_seconds={t_score:.0f} "
           f"total_seconds={time.perf_counter() - t0:.0f} mode={'model+rules' if args.model else 'rules'}")
