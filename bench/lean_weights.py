@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import sys
 import warnings
 from pathlib import Path
@@ -27,12 +26,12 @@ sys.path.insert(0, str(ROOT))
 
 def outlet_parts(nlp, conflict: str):
     import pandas as pd
+    from outlet_validity import load_gold
 
     import stancekit
     from stancekit.frames import load_frame
 
-    path = ROOT / "bench" / "data" / "gold_sources" / f"{conflict}.jsonl"
-    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    rows = [r for r in load_gold() if r["conflict"] == conflict]
     axis = load_frame(conflict).axis
     df = pd.DataFrame({"outlet": [r["outlet"] for r in rows], "group": [r["outlet_group"] for r in rows],
                        "text": [r["text"] for r in rows]})

@@ -62,7 +62,7 @@ PROFILE_COLUMNS = (
 )
 
 
-def _article_table(scored: Any, by: str, story_col: str | None, sides: tuple[str, ...], axis: tuple[str, str] | None) -> Any:
+def _article_table(scored: Any, by: str, story_col: str | None, parties: tuple[str, ...], axis: tuple[str, str] | None) -> Any:
     """One row per article with counts (numerators and denominators of every measure)."""
     import pandas as pd
 
@@ -77,13 +77,14 @@ def _article_table(scored: Any, by: str, story_col: str | None, sides: tuple[str
         rec["sentences"] = n
         rec["attributed"] = int(ok["attributed"].fillna(False).astype(bool).sum()) if n else 0
         types = [t for lst in ok["source_types"] for t in lst] if n else []
-        sides_l = [s or "none" for lst in ok["source_sides"] for s in lst] if n else []
+        source_parties = [s for lst in ok["source_sides"] for s in lst] if n else []
         stances = [s for lst in ok["source_cue_stances"] for s in lst] if n else []
         rec["sources"] = len(types)
         for t in SOURCE_TYPES:
             rec[f"src_{t}"] = types.count(t)
-        for s in (*sides, "none"):
-            rec[f"side_{s}"] = sides_l.count(s)
+        for party in parties:
+            rec[f"side_{party}"] = source_parties.count(party)
+        rec["side_none"] = source_parties.count(None)
         for st in CUE_STANCES:
             rec[f"stance_{st}"] = stances.count(st)
         rec["hedged"] = int(ok["hedged"].fillna(False).astype(bool).sum()) if n else 0
@@ -96,9 +97,8 @@ def _article_table(scored: Any, by: str, story_col: str | None, sides: tuple[str
         if axis:
             terms = [(s, q, w) for row in zip(ok["term_sides"], ok["term_inside_quote"], ok["term_weights"])
                      for s, q, w in zip(*row)] if n else []
-            parties = [s for lst in ok["source_sides"] for s in lst] if n else []
-            evidence = {"wording": wording_evidence(terms, axis), "sourcing": sourcing_evidence(parties, axis),
-                        "stance": stance_evidence(zip(parties, stances), axis)}
+            evidence = {"wording": wording_evidence(terms, axis), "sourcing": sourcing_evidence(source_parties, axis),
+                        "stance": stance_evidence(zip(source_parties, stances), axis)}
             for part, (neg, pos) in evidence.items():
                 rec[f"lean_{part}_neg"], rec[f"lean_{part}_pos"] = neg, pos
                 rec[f"lean_{part}_num"], rec[f"lean_{part}_den"] = pos - neg, pos + neg
@@ -109,7 +109,7 @@ def _article_table(scored: Any, by: str, story_col: str | None, sides: tuple[str
 Measure = tuple[str, str, float, float]
 
 
-def _measures(sides: tuple[str, ...], axis: tuple[str, str] | None) -> dict[str, Measure]:
+def _measures(parties: tuple[str, ...], axis: tuple[str, str] | None) -> dict[str, Measure]:
     """name -> (numerator column, denominator column, scale, pad): ``scale * Σnum / (Σden + pad)``.
 
     The lean parts pad the denominator with the prior (:data:`stancekit.lean.LEAN_PRIOR` per side),
@@ -121,7 +121,7 @@ def _measures(sides: tuple[str, ...], axis: tuple[str, str] | None) -> dict[str,
     }
     for t in SOURCE_TYPES:
         m[f"sources_per_100_{t}"] = (f"src_{t}", "sentences", 100.0, 0.0)
-    for s in (*sides, "none"):
+    for s in (*parties, "none"):
         m[f"source_share_{s}"] = (f"side_{s}", "sources", 1.0, 0.0)
     m["distancing_share"] = ("stance_distancing", "sources", 1.0, 0.0)
     m["endorsing_share"] = ("stance_endorsing", "sources", 1.0, 0.0)
@@ -388,7 +388,7 @@ def compare_outlets(
             sentence table (``Analyzer.score_frame`` output, recognised by its columns).
         by: the outlet column.
         text_col: the article text column.
-        frame: frame for sides and lean (name, path or Frame).
+        frame: frame for the sources' parties and the lean (name, path or Frame).
         story_col: story/event column: differences are then computed on stories covered by
             both outlets and permutations stay within stories (paired design).
         nlp: the analyzer (default: ``stancekit.load()``, the shipped model).
@@ -425,13 +425,13 @@ def compare_outlets(
             nlp = stancekit.load()
         scored = nlp.score_frame(base, text_col=text_col, frame=fr, batch_size=batch_size, show_progress_bar=show_progress_bar)
         texts = base[text_col].fillna("").astype(str)
-    sides = fr.parties if fr else ()
+    parties = fr.parties if fr else ()
     axis = fr.axis if fr else None
-    art = _article_table(scored, by, story_col, sides, axis)
+    art = _article_table(scored, by, story_col, parties, axis)
     if texts is None:
         texts = scored.groupby("doc_position")["sentence"].apply(lambda s: " ".join(x for x in s if isinstance(x, str))).reset_index(drop=True)
     art = art.sort_values("doc_position").reset_index(drop=True)
-    measures = _measures(sides, axis)
+    measures = _measures(parties, axis)
     rng = np.random.default_rng(seed)
     rows = {}
     small = []

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["sentence_lean", "lean_profile", "LEAN_PRIOR", "COMPOSITE_WEIGHTS", "LEAN_PARTS", "LeanEstimate", "estimate_lean", "composite_lean",
+__all__ = ["sentence_lean", "lean_profile", "shrunken_lean", "LEAN_PRIOR", "COMPOSITE_WEIGHTS", "LEAN_PARTS", "LeanEstimate", "estimate_lean", "composite_lean",
            "bootstrap_lean", "wording_evidence", "sourcing_evidence", "stance_evidence"]
 
 #: Beta(1, 1) pseudo-counts per axis side: one hit gives ±1/3 with an interval that spans 0
@@ -57,6 +57,20 @@ class LeanEstimate:
     reason: str | None = None
 
 
+def shrunken_lean(neg: float, pos: float, *, prior: float = LEAN_PRIOR) -> float:
+    """The posterior mean lean ``(pos - neg) / (pos + neg + 2 * prior)``; NaN without evidence.
+
+    Example:
+        >>> shrunken_lean(0, 1), shrunken_lean(0, 0)
+        (0.333333, nan)
+    """
+    if neg < 0 or pos < 0:
+        raise ValueError(f"evidence must be non-negative, got neg={neg}, pos={pos}")
+    if neg + pos <= 0:
+        return math.nan
+    return round((pos - neg) / (pos + neg + 2 * prior), 6)
+
+
 def estimate_lean(neg: float, pos: float, *, prior: float = LEAN_PRIOR) -> LeanEstimate:
     """Shrunken lean and its 95% credible interval from weighted evidence for each axis side.
 
@@ -70,15 +84,13 @@ def estimate_lean(neg: float, pos: float, *, prior: float = LEAN_PRIOR) -> LeanE
         >>> round(e.value, 3), e.lo > 0
         (0.8, True)
     """
-    if neg < 0 or pos < 0:
-        raise ValueError(f"evidence must be non-negative, got neg={neg}, pos={pos}")
-    if neg + pos <= 0:
+    value = shrunken_lean(neg, pos, prior=prior)
+    if math.isnan(value):
         return LeanEstimate(math.nan, math.nan, math.nan, neg, pos, "no evidence")
     from scipy.stats import beta
 
-    a, b = pos + prior, neg + prior
-    lo, hi = beta.ppf([0.025, 0.975], a, b)
-    return LeanEstimate(round((a - b) / (a + b), 6), round(2 * float(lo) - 1, 6), round(2 * float(hi) - 1, 6), neg, pos)
+    lo, hi = beta.ppf([0.025, 0.975], pos + prior, neg + prior)
+    return LeanEstimate(value, round(2 * float(lo) - 1, 6), round(2 * float(hi) - 1, 6), neg, pos)
 
 
 def bootstrap_lean(neg: np.ndarray, pos: np.ndarray, *, rng: np.random.Generator, n_boot: int = 1000,
@@ -120,8 +132,8 @@ def sentence_lean(terms: Iterable[object], axis: tuple[str, str] | None) -> floa
     if axis is None:
         return None
     neg, pos = wording_evidence(((t.side, t.inside_quote, t.weight) for t in terms), axis)  # type: ignore[attr-defined]
-    est = estimate_lean(neg, pos)
-    return None if est.reason else est.value
+    value = shrunken_lean(neg, pos)
+    return None if math.isnan(value) else value
 
 
 def wording_evidence(terms: Iterable[tuple[str | None, bool, float]], axis: tuple[str, str]) -> tuple[float, float]:
@@ -196,13 +208,14 @@ def lean_profile(evidence: Mapping[str, tuple[np.ndarray, np.ndarray]], *, rng: 
     reasons = []
     for part in LEAN_PARTS:
         neg, pos = (np.asarray(a, dtype=float) for a in evidence.get(part, (np.zeros(n), np.zeros(n))))
-        est = estimate_lean(float(neg.sum()), float(pos.sum()), prior=prior)
-        out[f"lean_{part}"] = est.value
+        value = shrunken_lean(float(neg.sum()), float(pos.sum()), prior=prior)
+        no_evidence = math.isnan(value)
+        out[f"lean_{part}"] = value
         out[f"lean_{part}_neg"], out[f"lean_{part}_pos"] = round(float(neg.sum()), 6), round(float(pos.sum()), 6)
-        out[f"lean_{part}_reason"] = _NO_EVIDENCE[part] if est.reason else None
-        if est.reason or idx is None:
+        out[f"lean_{part}_reason"] = _NO_EVIDENCE[part] if no_evidence else None
+        if no_evidence or idx is None:
             out[f"lean_{part}_lo"] = out[f"lean_{part}_hi"] = math.nan
-            if est.reason and weights.get(part, 0) > 0:
+            if no_evidence and weights.get(part, 0) > 0:
                 reasons.append(f"{part}: {_NO_EVIDENCE[part]}")
             continue
         d = 2 * rng.beta(idx @ pos + prior, idx @ neg + prior) - 1

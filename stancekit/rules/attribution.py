@@ -274,35 +274,26 @@ class AttributionRules:
         return typ or "other", side
 
     def remember_titles(self, text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
-        """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``."""
+        """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``.
+
+        Only person names are remembered (an institution word such as "Ministry" must never lend
+        its type or party to a later phrase through a shared head noun). A name's type and party
+        come from its title before or after it, or, for a frame actor, from the name itself or the
+        party tag after it ("Rep. Jan Schakowsky (D-Illinois)").
+        """
         memory: dict[str, tuple[str, str | None]] = {}
         for m in _NAME.finditer(text):
             words = m.group(0).split()
+            k = len(words)
             # the name is what follows the last title or place word ("White House Press Secretary
             # Jay Carney" gives "Jay Carney")
-            while words and any(w.lower() in places() or source_type(w) is not None for w in words):
-                words.pop(0)
-            # person names only: an institution word ("Foreign Ministry") must never lend its
-            # type or party to a later phrase through a shared head noun
-            if len(words) < 2 or any(w.lower() in places() or source_type(w) is not None for w in words):
+            while k > 0 and not (words[k - 1].lower() in places() or source_type(words[k - 1]) is not None):
+                k -= 1
+            name = words[k:]
+            full = " ".join(name)
+            if len(name) < 2 or full in memory:  # the first mention of a name decides
                 continue
-            left_start = max(0, m.start() - 120)
-            left = text[left_start:m.start()]
-            left = re.split(r"(?:[.;:!?(]|\band\b|\bwith\b|\bby\b)\s", left)[-1]
-            if "," in left.rstrip().rstrip(",")[:-1]:
-                left = left.rstrip().rstrip(",").split(",")[-1]
-            prefix_words = [w for w in m.group(0).split()[: len(m.group(0).split()) - len(words)]]
-            # the title is the few words right before the name, not the whole clause before it
-            title = (" ".join(left.rstrip(", ").split()[-10:]) + " " + " ".join(prefix_words)).strip()
-            typ = source_type(title) if title else None
-            side = frame.party_of(title) if frame is not None and typ else None
-            # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"
-            right = _RIGHT_TITLE.match(text, m.end())
-            if right is not None and (typ is None or side is None) and source_type(right.group("title")):
-                typ = typ or source_type(right.group("title"))
-                side = side or (frame.party_of(right.group("title")) if frame is not None else None)
-            full = " ".join(words)
-            # a frame actor's own name carries its party ("Rep. Jan Schakowsky" ... "Schakowsky")
+            typ, side = self._title_of(text, m, words[:k], frame)
             own = None
             if frame is not None:
                 tag = _PARTY_TAG_AFTER.match(text, m.end())  # "Jan Schakowsky (D-Illinois)", ", D-Calif.,"
@@ -311,10 +302,28 @@ class AttributionRules:
                 typ = "other"  # the party is known, the role is not
             if typ is None:
                 continue
-            side = side or own
-            for key in (full, words[-1]):
-                memory.setdefault(key, (typ, side))
+            for key in (full, name[-1]):
+                memory.setdefault(key, (typ, side or own))
         return memory
+
+    @staticmethod
+    def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
+                  frame: Frame | None) -> tuple[str | None, str | None]:
+        """Type and party of the title right before a name, else of one right after it."""
+        left = text[max(0, m.start() - 120):m.start()]
+        left = re.split(r"(?:[.;:!?(]|\band\b|\bwith\b|\bby\b)\s", left)[-1]
+        if "," in left.rstrip().rstrip(",")[:-1]:
+            left = left.rstrip().rstrip(",").split(",")[-1]
+        # the title is the few words right before the name, not the whole clause before it
+        title = (" ".join(left.rstrip(", ").split()[-10:]) + " " + " ".join(prefix_words)).strip()
+        typ = source_type(title) if title else None
+        side = frame.party_of(title) if frame is not None and typ else None
+        # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"
+        right = _RIGHT_TITLE.match(text, m.end())
+        if right is not None and (typ is None or side is None) and source_type(right.group("title")):
+            typ = typ or source_type(right.group("title"))
+            side = side or (frame.party_of(right.group("title")) if frame is not None else None)
+        return typ, side
 
     # -- main -------------------------------------------------------------------------------
     def find(
