@@ -204,7 +204,7 @@ def lean_profile(evidence: Mapping[str, tuple[np.ndarray, np.ndarray]], *, rng: 
     out: dict[str, float | str | None] = {}
     draws: dict[str, np.ndarray] = {}
     n = len(next(iter(evidence.values()))[0]) if evidence else 0
-    idx = rng.multinomial(n, np.full(n, 1 / n), size=n_boot) if n and n_boot > 0 else None
+    idx = None  # document resamples, drawn at the first part with evidence (none are drawn without)
     reasons = []
     for part in LEAN_PARTS:
         neg, pos = (np.asarray(a, dtype=float) for a in evidence.get(part, (np.zeros(n), np.zeros(n))))
@@ -213,6 +213,8 @@ def lean_profile(evidence: Mapping[str, tuple[np.ndarray, np.ndarray]], *, rng: 
         out[f"lean_{part}"] = value
         out[f"lean_{part}_neg"], out[f"lean_{part}_pos"] = round(float(neg.sum()), 6), round(float(pos.sum()), 6)
         out[f"lean_{part}_reason"] = _NO_EVIDENCE[part] if no_evidence else None
+        if not no_evidence and idx is None and n and n_boot > 0:
+            idx = rng.multinomial(n, np.full(n, 1 / n), size=n_boot)
         if no_evidence or idx is None:
             out[f"lean_{part}_lo"] = out[f"lean_{part}_hi"] = math.nan
             if no_evidence and weights.get(part, 0) > 0:
