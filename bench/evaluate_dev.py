@@ -3,7 +3,8 @@
     python bench/evaluate_dev.py --corpora ../shared/corpora [--modes rules model model+rules] [--out runs/eval]
 
 Runs ``stancekit.evaluate`` (1,000 bootstrap resamples, seed 0) on PolNeAR dev (attribution),
-the Szeged Wikipedia dev part of the fixed split (hedging), BABE dev of the fixed split and PTC
+the Szeged Wikipedia dev part of the fixed split and the FactBank dev half (hedging, news
+definition: its select part, the documents held out from training, and all of it), BABE dev of the fixed split and PTC
 train articles (framing; rules only, since the model trained on PTC) and prints a Markdown table
 with 95% intervals; writes each report as JSON under ``--out``.
 """
@@ -26,18 +27,24 @@ def main() -> None:
     ap.add_argument("--modes", nargs="+", default=["rules", "model", "model+rules"])
     ap.add_argument("--out", default=str(ROOT / "runs" / "eval"))
     ap.add_argument("--bootstrap", type=int, default=1000)
+    ap.add_argument("--only", nargs="*", default=None, help="keep the data sets whose name contains one of these words")
     args = ap.parse_args()
     import stancekit
     from stancekit import corpora
+    from stancekit.analyzer import Analyzer
 
     c = Path(args.corpora)
     warnings.simplefilter("ignore")
     sets = {
         ("attribution", "PolNeAR dev"): lambda: corpora.load_polnear(c / "polnear", "dev"),
-        ("hedging", "Szeged Wikipedia dev"): lambda: corpora.load_szeged(c / "szeged_uncertainty", split="dev"),
+        ("hedging", "Szeged Wikipedia dev (CoNLL definition)"): lambda: corpora.load_szeged(c / "szeged_uncertainty", split="dev"),
+        ("hedging", "FactBank dev half, select part (news definition)"): lambda: corpora.load_szeged_news(c / "szeged_factbank_dev", split="dev"),
+        ("hedging", "FactBank dev half, all (news definition)"): lambda: corpora.load_szeged_news(c / "szeged_factbank_dev"),
         ("framing", "BABE dev"): lambda: corpora.load_babe(c / "babe", "dev"),
         ("framing", "PTC train (rules only)"): lambda: corpora.load_ptc(c / "ptc_propaganda"),
     }
+    if args.only:
+        sets = {k: v for k, v in sets.items() if any(w.lower() in k[1].lower() for w in args.only)}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     analyzers = {}
@@ -48,6 +55,9 @@ def main() -> None:
     for (task, name), loader in sets.items():
         data = loader()
         for mode, nlp in analyzers.items():
+            if "CoNLL definition" in name:
+                # the same analyzer scored on the Wikipedia corpus's own (all cue types) definition
+                nlp = Analyzer(nlp.model, use_rules=nlp.use_rules, hedge_definition="conll")
             if name.startswith("PTC") and mode != "rules":
                 continue
             t = time.perf_counter()

@@ -36,7 +36,7 @@ from stancekit.results import (
 )
 from stancekit.rules.attribution import SPEAKER_P, AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
-from stancekit.rules.hedging import find_hedges, hedge_probability
+from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
 from stancekit.rules.source_phrase import is_source_like
 from stancekit.text import check_text, quote_regions, split_sentences
 
@@ -68,13 +68,18 @@ class Analyzer:
             call passes none.
         use_rules: with a model, ``False`` keeps only the model's spans (rule lexicons still
             type and side the sources): the "model alone" configuration of the evaluation.
+        hedge_definition: ``"news"`` (default: speculation cues only; conditionals such as
+            "if" and a bare "would" are not hedges) or ``"conll"`` (every Szeged cue type, as in
+            CoNLL-2010). See :func:`stancekit.rules.hedging.counts_as_hedge`.
     """
 
-    def __init__(self, model: StanceModel | None = None, *, frame: str | Path | Frame | None = None, use_rules: bool = True) -> None:
+    def __init__(self, model: StanceModel | None = None, *, frame: str | Path | Frame | None = None, use_rules: bool = True,
+                 hedge_definition: str = "news") -> None:
         if model is None and not use_rules:
             raise InvalidInputError("use_rules=False needs a model; load one with stancekit.load(path)")
         self.model = model
         self.use_rules = use_rules
+        self.hedge_definition = check_definition(hedge_definition)
         self.frame = load_frame(frame) if frame is not None else None
         self._attr = AttributionRules()
 
@@ -82,6 +87,8 @@ class Analyzer:
         mode = f"model={self.model.name!r}" if self.model else "rules_only=True"
         if self.model and not self.use_rules:
             mode += ", use_rules=False"
+        if self.hedge_definition != "news":
+            mode += f", hedge_definition={self.hedge_definition!r}"
         return f"Analyzer({mode}, frame={self.frame.name if self.frame else None!r})"
 
     # -- public API -----------------------------------------------------------------------
@@ -229,6 +236,7 @@ class Analyzer:
             "frame": frame.name if frame else None,
             "axis": list(frame.axis) if frame and frame.axis else None,
             "mode": ("model+rules" if self.use_rules else "model") if self.model else "rules",
+            "hedge_definition": self.hedge_definition,
             "model": self.model.name if self.model else None,
             "stancekit_version": __version__,
         }
@@ -283,7 +291,8 @@ class Analyzer:
             )
             for r in raw
         ]
-        hedges = [Cue(span(a, b), cat) for a, b, cat in find_hedges(text, s, e)]
+        hedges = [Cue(span(a, b), cat) for a, b, cat in find_hedges(text, s, e)
+                  if counts_as_hedge(text, a, b, cat, self.hedge_definition)]
         terms = [
             Term(span(a, b), side, quoted, kind, neutral, weight=weight)
             for a, b, side, quoted, kind, neutral, weight in find_terms(text, s, e, quotes=quotes, frame=frame)
@@ -304,6 +313,7 @@ class Analyzer:
                 type_side=lambda phrase: self._attr.type_and_party(phrase, frame, memory),
                 source_like=is_source_like,
                 use_rules=self.use_rules, thresholds=self.model.thresholds,
+                hedge_definition=self.hedge_definition,
             )
         axis = frame.axis if frame else None
         return SentenceResult(
@@ -321,6 +331,7 @@ def load(
     frame: str | Path | Frame | None = None,
     device: str | None = None,
     use_rules: bool = True,
+    hedge_definition: str = "news",
 ) -> Analyzer:
     """Load an analyzer.
 
@@ -330,6 +341,7 @@ def load(
         frame: default frame for every call.
         device: torch device for the model (``"cpu"``, ``"cuda"``); default: CUDA if available.
         use_rules: ``False``: model spans only (for comparing model alone vs model + rules).
+        hedge_definition: ``"news"`` (default) or ``"conll"``; see :class:`Analyzer`.
 
     Raises:
         ModelNotFoundError: the folder or the base encoder is missing (the message says what to
@@ -344,8 +356,9 @@ def load(
     if rules_only:
         if path is not None:
             raise InvalidInputError("pass either a model path or rules_only=True, not both")
-        return Analyzer(None, frame=frame)
+        return Analyzer(None, frame=frame, hedge_definition=hedge_definition)
     from stancekit.model.inference import StanceModel
 
-    return Analyzer(StanceModel.load(path, device=device), frame=frame, use_rules=use_rules)
+    check_definition(hedge_definition)
+    return Analyzer(StanceModel.load(path, device=device), frame=frame, use_rules=use_rules, hedge_definition=hedge_definition)
 

@@ -11,6 +11,8 @@ Example:
 
 from stancekit.corpora._schema import FEATURE_SPEC, SkippedItemsWarning, hash_split
 from stancekit.corpora.loaders import (
+    NEWS_HEDGE_TYPES,
+    NEWS_SELECT_SHARE,
     SZEGED_HEDGE_TYPES,
     load_allsides,
     load_babe,
@@ -22,12 +24,14 @@ from stancekit.corpora.loaders import (
     load_scicertainty,
     load_sfu_review,
     load_szeged,
+    load_szeged_news,
 )
 
 #: corpus name (as used by ``stancekit evaluate --corpus``) → loader
 LOADERS = {
     "polnear": load_polnear,
     "szeged": load_szeged,
+    "szeged_news": load_szeged_news,
     "sfu": load_sfu_review,
     "bioscope": load_bioscope,
     "babe": load_babe,
@@ -40,6 +44,8 @@ LOADERS = {
 __all__ = [
     "FEATURE_SPEC",
     "LOADERS",
+    "NEWS_HEDGE_TYPES",
+    "NEWS_SELECT_SHARE",
     "SZEGED_HEDGE_TYPES",
     "SkippedItemsWarning",
     "hash_split",
@@ -53,4 +59,5 @@ __all__ = [
     "load_scicertainty",
     "load_sfu_review",
     "load_szeged",
+    "load_szeged_news",
 ]

@@ -56,7 +56,7 @@ from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult
 from stancekit.rules._lexicon import cue_verbs
 from stancekit.rules.attribution import SPEAKER_P
 from stancekit.rules.framing import framing_probability
-from stancekit.rules.hedging import UNAMBIGUOUS_HEDGE_P, find_hedges, is_unambiguous_hedge
+from stancekit.rules.hedging import EXCLUDED_ONLY_P, UNAMBIGUOUS_HEDGE_P, counts_as_hedge, find_hedges, is_unambiguous_hedge
 from stancekit.rules.source_phrase import is_dateline
 
 __all__ = ["merge_sentence"]
@@ -134,6 +134,7 @@ def merge_sentence(
     quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
     use_rules: bool = True,
     thresholds: dict[str, float] | None = None,
+    hedge_definition: str = "news",
 ) -> SentenceResult:
     th = thresholds or {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
     probs = pred.probabilities
@@ -268,23 +269,36 @@ def merge_sentence(
     cues: list[Cue] = []
     pairs, used = _pair(hedges, m_hedge)
     p_hedge = probs["hedged"]
+
+    def counts(a: int, b: int, category: str) -> bool:
+        return counts_as_hedge(text, a, b, category, hedge_definition)
+
     for c, hit in pairs:
+        # the model's boundaries when they count (Szeged marks the cue word: "likely" of "will likely")
+        both = c if hit is None or not counts(*hit, c.category) else Cue(span(*hit), c.category, origin="both")
         if is_unambiguous_hedge(text, c.span.start, c.span.end):
             # the policy of rules/hedging.py: kept whatever the model says, and the sentence
             # probability agrees with the cue
-            cues.append(c if hit is None else Cue(span(*hit), c.category, origin="both"))
+            cues.append(both)
             p_hedge = max(p_hedge, UNAMBIGUOUS_HEDGE_P)
         elif hit is None:
             need = RULE_ONLY_HEDGE_SUPPORT.get(c.category, RULE_ONLY_SUPPORT["hedge"])
             if support("hedge", "hedge", c.span) >= need:
                 cues.append(c)
         else:
-            # the model's boundaries (Szeged marks the cue word: "likely" of "will likely")
-            cues.append(Cue(span(*hit), c.category, origin="both"))
+            cues.append(both)
+    dropped = False
     if probs["hedged"] >= th["hedged"]:
         for m in m_hedge:
             if m not in used and not any(_overlap(m, (c.span.start, c.span.end)) for c in cues):
-                cues.append(Cue(span(*m), _hedge_category(text[m[0]:m[1]]), origin="model"))
+                cat = _hedge_category(text[m[0]:m[1]])
+                if counts(*m, cat):
+                    cues.append(Cue(span(*m), cat, origin="model"))
+                else:
+                    dropped = True
+    if dropped and not cues:
+        # the model's cues were all ones the definition does not count ("if", "would")
+        p_hedge = min(p_hedge, EXCLUDED_ONLY_P)
     cues.sort(key=lambda c: c.span.start)
 
     # ---- framing

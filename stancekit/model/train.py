@@ -70,13 +70,20 @@ DEFAULTS: dict[str, Any] = {
     "eval_batch_size": 128,
     "dev_limit": None,
     "init_from": None,
+    # sentence task → the dev corpus its Platt calibration is fitted on, where several measure it
+    "calibrate_on": {"hedged": "szeged"},
 }
-DEV_SPLITS = {"polnear": {"split": "dev"}, "szeged": {"split": "dev"}, "babe": {"split": "dev"}}
+DEV_SPLITS = {"polnear": {"split": "dev"}, "szeged": {"split": "dev"}, "babe": {"split": "dev"},
+              "szeged_news": {"split": "dev"}}
 TRAIN_SPLITS = {"polnear": {"split": "train"}, "szeged": {"split": "train"}, "babe": {"split": "train"},
-                "sfu": {"split": "train"}, "bioscope": {"split": "train"}}
+                "sfu": {"split": "train"}, "bioscope": {"split": "train"}, "szeged_news": {"split": "train"}}
+#: dev corpus → (sentence task, token head) it measures
+DEV_TASKS = {"polnear": ("attributed", "attr"), "szeged": ("hedged", "hedge"), "szeged_news": ("hedged", "hedge"),
+             "babe": ("biased", "loaded")}
 LICENCES = {
     "polnear": "PolNeAR v1.0 (Newell et al. 2018): no licence stated, research use",
     "szeged": "Szeged Uncertainty Corpus (Szarvas et al. 2012), Wikipedia part: research use (see corpus README)",
+    "szeged_news": "Szeged Uncertainty Corpus (Szarvas et al. 2012), news (FactBank) part, development half: research use",
     "babe": "BABE (Spinde et al. 2021): AGPL-3.0 repository licence",
     "ptc": "PTC (Da San Martino et al. 2019/2020): research use (SemEval-2020 Task 11 terms)",
     "sfu": "SFU Review Corpus (Konstantinova et al. 2012): GPL-3.0",
@@ -158,14 +165,12 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
     from stancekit.evaluation import span_prf
     from stancekit.model.data import sentence_spans
 
-    task_of = {"polnear": "attributed", "szeged": "hedged", "babe": "biased"}
-    head_of = {"polnear": "attr", "szeged": "hedge", "babe": "loaded"}
     out: dict[str, Any] = {}
     for name, rows in dev.items():
         if not rows:
             continue
         pred = forward(net, tok, [r["text"] for r in rows], cfg["max_length"], cfg["eval_batch_size"], device)
-        t = task_of[name]
+        t, head = DEV_TASKS[name]
         y = np.array([r[t] for r in rows])
         logit = pred["sentence"][t]
         yhat = (logit > 0).astype(int)
@@ -173,7 +178,6 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
         out[f"{name}/{t}/macro_f1"] = float(f1_score(y, yhat, average="macro", zero_division=0))
         out[f"{name}/{t}/logits"] = logit.tolist()
         out[f"{name}/{t}/labels"] = y.tolist()
-        head = head_of[name]
         gold, sys_ = [], []
         for i, r in enumerate(rows):
             g = [(s["start"], s["end"], {"hedge": "hedge", "loaded": "loaded"}.get(s["label"], s["label"])) for s in r["spans"]]
@@ -354,7 +358,9 @@ def export(net: StanceNet, tok: Any, loc: Any, layers: list[int], cfg: dict[str,
     for key in list(raw):
         if key.endswith("/logits"):
             prefix = key[: -len("/logits")]
-            task = prefix.split("/")[1]
+            corpus, task = prefix.split("/")[:2]
+            if corpus != cfg["calibrate_on"].get(task, corpus):
+                continue
             z = np.array(raw[key])
             y = np.array(raw[prefix + "/labels"])
             a, b = fit_platt(z, y)

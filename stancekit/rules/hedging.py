@@ -25,7 +25,19 @@ import re
 from stancekit._match import tokens_of
 from stancekit.rules._lexicon import hedge_regex
 
-__all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS", "is_unambiguous_hedge", "UNAMBIGUOUS_HEDGE_P"]
+__all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS", "is_unambiguous_hedge", "UNAMBIGUOUS_HEDGE_P",
+           "HEDGE_DEFINITIONS", "counts_as_hedge", "check_definition", "EXCLUDED_ONLY_P"]
+
+#: what counts as a hedge. ``news`` (the default): speculation cues only (Szeged/FactBank types
+#: modal_probable, modal_possible, hypo_doxastic); ``conll``: every Szeged cue type, conditionals
+#: ("if", "unless") and investigation cues ("whether") included, as in CoNLL-2010.
+HEDGE_DEFINITIONS = ("news", "conll")
+#: cues only the CoNLL definition counts: conditionals and investigation cues, and a bare
+#: "would"/"will", which FactBank marks as the consequent of a condition (never as speculation)
+_CONDITION_ONLY = re.compile(
+    r"(?:if|unless|until|whether|provided(?:\s+that)?|in\s+case|depending(?:\s+on)?|would|will|wo|'d)\Z", re.IGNORECASE)
+#: the sentence probability of hedging is at most this when the news definition dropped every cue
+EXCLUDED_ONLY_P = 0.3
 
 #: the sentence probability of hedging is at least this when an unambiguous cue is kept
 UNAMBIGUOUS_HEDGE_P = 0.75
@@ -105,3 +117,30 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
     if m is None or m.group("verb") in _NOT_VERBS:
         return False
     return word != "could" or m.group("verb") in ("be", "have")
+
+
+def check_definition(definition: str) -> str:
+    """Validate a hedge definition name (one of :data:`HEDGE_DEFINITIONS`)."""
+    from stancekit.errors import InvalidInputError
+
+    if definition not in HEDGE_DEFINITIONS:
+        raise InvalidInputError(f"hedge_definition must be one of {HEDGE_DEFINITIONS}, got {definition!r}")
+    return definition
+
+
+def counts_as_hedge(text: str, start: int, end: int, category: str, definition: str = "news") -> bool:
+    """Whether a cue counts as a hedge under ``definition`` (the one place that decides it).
+
+    Under ``news``, conditionals ("if", "unless", "whether") and a bare "would"/"will" do not
+    count: in news they rarely lower the writer's commitment. Under ``conll`` every cue counts.
+
+    Example:
+        >>> s = "If it rains, the match would be moved, and it may be cancelled."
+        >>> [(s[a:b], counts_as_hedge(s, a, b, c)) for a, b, c in find_hedges(s, 0, len(s))]
+        [('If', False), ('would', False), ('may', True)]
+        >>> counts_as_hedge(s, 0, 2, "conditional", "conll")
+        True
+    """
+    if definition == "conll":
+        return True
+    return category != "conditional" and not _CONDITION_ONLY.match(text[start:end].strip())

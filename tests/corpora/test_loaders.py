@@ -3,7 +3,7 @@ import warnings
 import pytest
 from conftest import corpus
 
-from stancekit import CorpusFormatError, corpora
+from stancekit import CorpusFormatError, InvalidInputError, corpora
 from stancekit.corpora import SkippedItemsWarning
 
 
@@ -73,6 +73,27 @@ def test_szeged_types_normalised_and_selectable(fixture_corpora):
     assert [r["hedged"] for r in narrow] == [1, 0, 0, 1, 0]
     # split is by document and stable
     assert len({r["split"] for r in rows[:3]}) == 1
+
+
+def test_szeged_news_definition_and_split(tmp_path):
+    """The news loader counts speculation cues only; conditionals need hedge_types=None."""
+    from fixtures import SZEGED_XML
+
+    xml = SZEGED_XML.replace('<ccue type="speculation_hypo_doxastic _">some believe</ccue>', "some believe")
+    (tmp_path / "factbank_dev.xml").write_text(xml, encoding="utf-8")
+    rows = corpora.load_szeged_news(tmp_path).to_list()
+    # "If the river floods, some believe..." now has only a conditional cue: not a news hedge
+    assert [r["hedged"] for r in rows] == [1, 0, 0, 1, 0]
+    assert rows[2]["spans"] == []
+    conll = corpora.load_szeged_news(tmp_path, hedge_types=None).to_list()
+    assert [r["hedged"] for r in conll] == [1, 0, 1, 1, 0]
+    assert spans_text(conll[2]) == [("If", "hedge")]
+    assert {r["split"] for r in rows} <= {"train", "dev"}
+    assert len({r["split"] for r in rows if r["doc_id"] == "Doc A_1"}) == 1
+    with pytest.raises(InvalidInputError, match="split must be"):
+        corpora.load_szeged_news(tmp_path, split="test")
+    with pytest.raises(CorpusFormatError, match="no factbank"):
+        corpora.load_szeged_news(tmp_path / "..")
 
 
 def test_babe_spans_split_and_skips(fixture_corpora):
@@ -148,3 +169,18 @@ def test_real_babe_and_szeged_counts():
     assert sum(babe["biased"]) == 1810
     sz = corpora.load_szeged(corpus("szeged_uncertainty"))
     assert len(sz) == 20748 and sum(sz["hedged"]) == 2606
+
+
+def test_real_factbank_dev_half_counts_definition_and_split():
+    path = corpus("szeged_factbank_dev")
+    news = corpora.load_szeged_news(path)
+    # the corpus README: 1,634 sentences; 235 with a speculation cue, 293 with any cue
+    assert len(news) == 1634 and sum(news["hedged"]) == 235
+    assert sum(corpora.load_szeged_news(path, hedge_types=None)["hedged"]) == 293
+    types = {s["type"] for spans in news["spans"] for s in spans}
+    assert types == set(corpora.NEWS_HEDGE_TYPES)
+    train, dev = (corpora.load_szeged_news(path, split=sp) for sp in ("train", "dev"))
+    # the fixed split by document: 63 / 41 documents
+    assert (len(train), sum(train["hedged"]), len(set(train["doc_id"]))) == (1050, 156, 63)
+    assert (len(dev), sum(dev["hedged"]), len(set(dev["doc_id"]))) == (584, 79, 41)
+    assert not set(train["doc_id"]) & set(dev["doc_id"])

@@ -10,20 +10,45 @@ def cues(nlp, text):
     [
         ("Klaar and Bono will likely meet Aliyev.", [("will likely", "adverb")]),
         ("Both societies appeared optimistic.", [("appeared", "epistemic_verb")]),
-        ("The escalation would have grave results.", [("would", "modal")]),
+        ("The escalation would have grave results.", []),  # a bare "would" is not a news hedge
         ("The claim could not be independently verified.", [("could not be independently verified", "hearsay")]),
         ("The minister is expected to resign.", [("is expected to", "epistemic_verb")]),
         ("Some 300 people reportedly fled.", [("Some", "approximator"), ("reportedly", "hearsay")]),
         ("About 40 soldiers died, possibly more.", [("About", "approximator"), ("possibly", "adverb")]),
         ("Critics argue the deal is weak.", [("Critics argue", "weasel")]),
         ("It is believed that the talks failed.", [("It is believed", "weasel")]),
-        ("If the road opens, trade may resume.", [("If", "conditional"), ("may", "modal")]),
+        ("If the road opens, trade may resume.", [("may", "modal")]),
         ("The strike was allegedly ordered by the general.", [("allegedly", "hearsay")]),
         ("The plan seems unworkable and perhaps illegal.", [("seems", "epistemic_verb"), ("perhaps", "adverb")]),
     ],
 )
 def test_hedge_cues(nlp, text, expected):
     assert cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, news, conll", [
+    ("If the road opens, trade may resume.", [("may", "modal")], [("If", "conditional"), ("may", "modal")]),
+    ("The escalation would have grave results.", [], [("would", "modal")]),
+    ("Unless the talks resume, the truce will likely collapse.", [("will likely", "adverb")],
+     [("Unless", "conditional"), ("will likely", "adverb")]),
+    ("Nobody knows whether the border will reopen.", [], [("whether", "conditional")]),
+])
+def test_hedge_definitions(text, news, conll):
+    """The news definition (default) drops conditionals and a bare "would"; CoNLL keeps every cue."""
+    import stancekit
+
+    assert cues(stancekit.load(rules_only=True), text) == news
+    conll_nlp = stancekit.load(rules_only=True, hedge_definition="conll")
+    assert cues(conll_nlp, text) == conll
+    assert conll_nlp(text).meta["hedge_definition"] == "conll"
+
+
+def test_unknown_hedge_definition_is_named():
+    import stancekit
+    from stancekit.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match="hedge_definition must be one of"):
+        stancekit.load(rules_only=True, hedge_definition="wikipedia")
 
 
 @pytest.mark.parametrize(
