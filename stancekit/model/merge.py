@@ -56,7 +56,13 @@ from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult
 from stancekit.rules._lexicon import cue_verbs
 from stancekit.rules.attribution import SPEAKER_P
 from stancekit.rules.framing import framing_probability
-from stancekit.rules.hedging import EXCLUDED_ONLY_P, UNAMBIGUOUS_HEDGE_P, counts_as_hedge, find_hedges, is_unambiguous_hedge
+from stancekit.rules.hedging import (
+    EXCLUDED_ONLY_P,
+    UNAMBIGUOUS_HEDGE_P,
+    counts_as_hedge,
+    find_hedges,
+    is_unambiguous_hedge,
+)
 from stancekit.rules.source_phrase import is_dateline
 
 __all__ = ["merge_sentence"]
