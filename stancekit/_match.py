@@ -8,6 +8,7 @@ first word occurs in the text, with the same word-boundary semantics as a plain 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -30,15 +31,12 @@ def phrase_pattern(phrase: str, *, plural: bool) -> str:
     return body
 
 
-_MEMO: dict[tuple[int, int, int], tuple[str, list[tuple[int, int, str]], tuple[frozenset[str], frozenset[str]]]] = {}
-
-
-def _analyse(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], tuple[frozenset[str], frozenset[str]]]:
-    key = (id(text), start, end)
-    hit = _MEMO.get(key)
-    if hit is not None and hit[0] is text:
-        return hit[1], hit[2]
-    tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]
+@functools.lru_cache(maxsize=64)
+def _analyse(text: str, start: int, end: int) -> tuple[tuple[tuple[int, int, str], ...], tuple[frozenset[str], frozenset[str]]]:
+    """Tokens and word sets of ``text[start:end]``, memoised: the rules ask for the same sentence
+    many times. ``lru_cache`` is thread-safe, keys on the text's value (a ``str`` caches its hash,
+    and equal keys compare by identity first) and holds immutable values only."""
+    tokens = tuple((m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end))
     toks = set()
     for _, _, w in tokens:
         toks.add(w)
@@ -47,14 +45,10 @@ def _analyse(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]
         if "-" in w:  # a phrase may end at a hyphen ("Azerbaijani-backed")
             toks.add(w.split("-", 1)[0])
     raw = frozenset(toks)
-    value = (raw, frozenset(norm(w) for w in raw))
-    if len(_MEMO) >= 32:
-        _MEMO.pop(next(iter(_MEMO)))
-    _MEMO[key] = (text, tokens, value)
-    return tokens, value
+    return tokens, (raw, frozenset(norm(w) for w in raw))
 
 
-def tokens_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def tokens_of(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """Word tokens ``(start, end, word)`` of ``text[start:end]`` (small memo shared by the rules)."""
     return _analyse(text, start, end)[0]
 

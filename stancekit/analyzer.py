@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,7 @@ from stancekit.rules.attribution import SPEAKER_P, AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
 from stancekit.rules.source_phrase import is_source_like
-from stancekit.text import check_text, quote_regions, split_sentences
+from stancekit.text import check_text, quote_regions, quotes_in, replaced_count, split_sentences
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -110,9 +111,9 @@ class Analyzer:
             >>> doc.sentences[0].attribution.sources[0].type
             'international_org'
         """
-        check_text(text)
+        clean = check_text(text)
         fr = load_frame(frame) if frame is not None else self.frame
-        return self._batch([text], fr, [meta or {}])[0]
+        return self._batch([clean], fr, [{**_input_note(text), **(meta or {})}])[0]
 
     def pipe(
         self,
@@ -213,23 +214,39 @@ class Analyzer:
 
     # -- internals --------------------------------------------------------------------------
     def _safe_batch(self, batch: list[Any], frame: Frame | None, errors: str) -> list[DocumentResult]:
+        """One result per item, in order: bad items and documents that fail are marked, not lost."""
         out: list[DocumentResult | None] = [None] * len(batch)
         good: list[int] = []
+        clean: list[str] = []
         for i, item in enumerate(batch):
             try:
-                check_text(item)
+                clean.append(check_text(item))
                 good.append(i)
             except InvalidInputError as exc:
                 if errors == "raise":
                     raise
-                out[i] = DocumentResult(
-                    text="", sentences=(), meta=self._meta(frame, status="error", error=str(exc)),
-                    summary=DocumentResult.summarize((), sides=frame.sides if frame else (), axis=frame.axis if frame else None,
-                                                    parties=frame.parties if frame else ()),
-                )
-        for i, doc in zip(good, self._batch([batch[i] for i in good], frame, [{} for _ in good])):
+                out[i] = self._failed(frame, str(exc))
+        notes = [_input_note(batch[i]) for i in good]
+        try:
+            done = self._batch(clean, frame, notes)
+        except Exception as exc:  # noqa: BLE001 - isolate the failing documents, keep the rest
+            if errors == "raise":
+                raise
+            if len(clean) == 1:
+                done = [self._failed(frame, f"{type(exc).__name__}: {exc}")]
+            else:
+                done = [self._safe_batch([c], frame, errors)[0] for c in clean]
+                done = [replace(d, meta={**d.meta, **n}) for d, n in zip(done, notes)]
+        for i, doc in zip(good, done):
             out[i] = doc
         return out  # type: ignore[return-value]
+
+    def _failed(self, frame: Frame | None, error: str) -> DocumentResult:
+        return DocumentResult(
+            text="", sentences=(), meta=self._meta(frame, status="error", error=error),
+            summary=DocumentResult.summarize((), sides=frame.sides if frame else (), axis=frame.axis if frame else None,
+                                             parties=frame.parties if frame else ()),
+        )
 
     def _meta(self, frame: Frame | None, **extra: Any) -> dict[str, Any]:
         meta = {
@@ -260,7 +277,7 @@ class Analyzer:
     def _document(self, text: str, spans: list[tuple[int, int]], preds: list[Any], frame: Frame | None, meta: dict[str, Any]) -> DocumentResult:
         quotes = quote_regions(text)
         memory = self._attr.remember_titles(text, frame) if spans else {}
-        sentences = [self._sentence(text, s, e, quotes, frame, memory, pred) for (s, e), pred in zip(spans, preds)]
+        sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
         sentences_t = resolve_followups(tuple(sentences), frame, text, quotes)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
@@ -275,6 +292,7 @@ class Analyzer:
 
     def _sentence(self, text: str, s: int, e: int, quotes: list[tuple[int, int]], frame: Frame | None,
                   memory: dict[str, Any], pred: Any) -> SentenceResult:
+        """One sentence ``text[s:e]``; ``quotes``: the quotations overlapping it."""
         def span(a: int, b: int) -> Span:
             return Span(a, b, text[a:b])
 
@@ -322,6 +340,12 @@ class Analyzer:
             hedging=Hedging(p_hedge, tuple(hedges)),
             framing=Framing(p_frame, tuple(terms), sentence_lean(terms, axis)),
         )
+
+
+def _input_note(text: Any) -> dict[str, str]:
+    """Metadata saying what :func:`stancekit.text.check_text` replaced in the input, if anything."""
+    n = replaced_count(text) if isinstance(text, str) else 0
+    return {"warning": f"{n} lone surrogate code point(s) replaced by U+FFFD"} if n else {}
 
 
 def load(

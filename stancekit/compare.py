@@ -403,6 +403,7 @@ def compare_outlets(
 
     from stancekit._frame import SENTENCE_COLUMNS
     from stancekit.frames import load_frame
+    from stancekit.text import check_text
 
     df = read_table(data)
     fr = load_frame(frame) if frame is not None else None
@@ -424,7 +425,8 @@ def compare_outlets(
 
             nlp = stancekit.load()
         scored = nlp.score_frame(base, text_col=text_col, frame=fr, batch_size=batch_size, show_progress_bar=show_progress_bar)
-        texts = base[text_col].fillna("").astype(str)
+        # the analysed text (lone surrogates replaced as check_text does; missing → "")
+        texts = pd.Series([check_text(t) if isinstance(t, str) else "" for t in base[text_col]], dtype=object)
     parties = fr.parties if fr else ()
     axis = fr.axis if fr else None
     art = _article_table(scored, by, story_col, parties, axis)
@@ -462,7 +464,7 @@ def compare_outlets(
             rec.update(lean_profile(evidence, rng=rng, n_boot=n_boot))
         rows[outlet] = rec
     if small:
-        warnings.warn(f"{len(small)} {by} value(s) have fewer than {min_articles} non-empty articles, so no interval: "
+        warnings.warn(f"{len(small)} {by} value(s) have fewer than {max(min_articles, 2)} non-empty articles, so no interval: "
                       f"{small[:10]}", ComparisonWarning, stacklevel=2)
     profiles = pd.DataFrame.from_dict(rows, orient="index")
     profiles.index.name = by

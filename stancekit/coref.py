@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stancekit.rules.source_phrase import source_type
+from stancekit.text import in_quote
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
@@ -193,7 +194,7 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
         while k < len(sentences) - 1 and sentences[k].span.end <= m.start():
             k += 1
         party = frame.party_of(m.group(0))
-        if party is not None and not any(qa <= m.start() < qb for qa, qb in quotes):
+        if party is not None and not in_quote(quotes, m.start()):
             out.append(_Antecedent(m.group(0), m.start(), k, source_type(m.group(0)) or "government", party, False))
     return out
 

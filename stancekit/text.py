@@ -16,12 +16,13 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from stancekit.errors import InvalidInputError
 
-__all__ = ["split_sentences", "quote_regions", "check_text", "APOS"]
+__all__ = ["split_sentences", "quote_regions", "quotes_in", "in_quote", "check_text", "replaced_count", "APOS"]
 
 #: apostrophes accepted wherever a pattern needs one (straight and typographic)
 APOS = "['’]"
@@ -41,15 +42,24 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_text(text: object, *, name: str = "text") -> str:
-    """Return ``text`` if it is a ``str``, else raise :class:`InvalidInputError`.
+    """Return ``text`` ready to analyse, or raise :class:`InvalidInputError` if it is no ``str``.
+
+    Lone surrogate code points (``"\\ud800"``, which ``json.loads`` can produce and no encoder
+    accepts) are replaced by U+FFFD, one for one, so every offset into the returned text is an
+    offset into the input. :func:`replaced_count` says how many were replaced.
 
     Example:
         >>> check_text("ok")
         'ok'
+        >>> check_text("a\\ud800b") == "a\\ufffdb"
+        True
     """
     if isinstance(text, str):
-        return text
+        return _SURROGATE.sub("\ufffd", text) if _has_surrogate(text) else text
     if isinstance(text, (bytes, bytearray)):
         raise InvalidInputError(
             f"{name} must be str, got {type(text).__name__}; decode it first, "
@@ -59,6 +69,24 @@ def check_text(text: object, *, name: str = "text") -> str:
         f"{name} must be str, got {type(text).__name__}; pass the document text as a string "
         "(a list of strings goes to nlp.pipe, a DataFrame to nlp.score_frame)"
     )
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def replaced_count(text: str) -> int:
+    """How many lone surrogates :func:`check_text` replaces in ``text``.
+
+    Example:
+        >>> replaced_count("a\\ud800\\udfffb"), replaced_count("ok")
+        (2, 0)
+    """
+    return len(_SURROGATE.findall(text)) if _has_surrogate(text) else 0
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -81,7 +109,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         >>> split_sentences("One. Two.\\nThree")
         [(0, 4), (5, 9), (10, 15)]
     """
-    check_text(text)
+    text = check_text(text)
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -106,20 +134,50 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         out.append((start, end))
 
 
-_QUOTES = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»")
+#: a quotation: matching marks on one line (a line break of any kind ends an unclosed quotation;
+#: news convention reopens a quotation at each paragraph it continues into)
+_QUOTES = re.compile(r"“[^“”\n\r\u2028\u2029]*”|\"[^\"\n\r\u2028\u2029]*\"|«[^«»\n\r\u2028\u2029]*»")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each quotation, quote marks included.
 
-    Handles typographic (“…”), straight ("…") and guillemet («…») quotes; unbalanced marks are
-    ignored. Single quotes are not used (they clash with apostrophes).
+    Handles typographic (“…”), straight ("…") and guillemet («…») quotes on one line; unbalanced
+    marks are ignored. Single quotes are not used (they clash with apostrophes). This is the one
+    definition of a quotation; callers decide only what a quotation's length means for them.
 
     Example:
         >>> quote_regions('He said “we will win” and left.')
         [(8, 21)]
     """
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+def quotes_in(quotes: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations of :func:`quote_regions` (sorted, never overlapping) that overlap
+    ``[start, end)``, found by bisection so that a document's sentences cost linear time.
+
+    Example:
+        >>> quotes_in([(0, 5), (10, 20), (30, 40)], 12, 31)
+        [(10, 20), (30, 40)]
+    """
+    i = bisect.bisect_right(quotes, start, key=lambda q: q[1])
+    out = []
+    while i < len(quotes) and quotes[i][0] < end:
+        out.append(quotes[i])
+        i += 1
+    return out
+
+
+def in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
+    """Whether offset ``pos`` lies inside one of the (sorted, non-overlapping) ``quotes``.
+
+    Example:
+        >>> in_quote([(10, 20)], 10), in_quote([(10, 20)], 20)
+        (True, False)
+    """
+    i = bisect.bisect_right(quotes, pos, key=lambda q: q[0]) - 1
+    return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
 
 
 def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

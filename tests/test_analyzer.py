@@ -157,8 +157,9 @@ def test_output_is_deterministic(nlp, seed_text):
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
-def test_every_span_points_into_the_text(text):
+def test_spans_stay_in_their_sentences_around_arbitrary_quoted_text(text):
+    from stancekit.invariants import violations
+
     nlp = stancekit.load(rules_only=True)
     doc = nlp("Officials said “" + text + "” in Khankendi. " + text, frame="karabakh")
-    for span in all_spans(doc):
-        assert doc.text[span.start : span.end] == span.text
+    assert violations(doc) == []

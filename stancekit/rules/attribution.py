@@ -181,6 +181,21 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
+#: characters a noun-phrase search looks at beside its cue: a phrase has at most 12 tokens, so
+#: the rules never re-read a long sentence from its start (linear time in the sentence length)
+NP_WINDOW = 400
+
+
+def _window_before(text: str, lo: int, hi: int) -> int:
+    """Start of the search window before ``hi``: ``lo``, or a word boundary within NP_WINDOW."""
+    if hi - lo <= NP_WINDOW:
+        return lo
+    k = hi - NP_WINDOW
+    while k < hi and not text[k - 1].isspace():
+        k += 1
+    return k
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -194,6 +209,7 @@ class AttributionRules:
     # -- noun phrases --------------------------------------------------------------------
     def _np_before(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
         # a party-and-state tag after a name: "Sen. Elizabeth Warren (D-Mass.) said"
+        lo = _window_before(text, lo, hi)
         tag = _TAG_BEFORE.search(text, lo, hi)
         if tag is not None:
             np = self._np_before(text, lo, tag.start())
@@ -229,7 +245,7 @@ class AttributionRules:
         return toks[first][0], toks[i][1]
 
     def _np_after(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-        toks = _tokens(text, lo, hi)
+        toks = _tokens(text, lo, min(hi, lo + NP_WINDOW))
         out: list[tuple[int, int, str]] = []
         for k, (s, e, w) in enumerate(toks):
             lw = w.lower()
@@ -378,7 +394,8 @@ class AttributionRules:
         m = _SIGN_OFF.match(text, start, end)
         if m:
             name = trim_span(text, m.start("name"), m.end("name"))
-            if name is not None and text[name[1] - 2:name[1] - 1].isupper() and text[name[1] - 3:name[1] - 2].isspace():
+            if (name is not None and name[1] < end and text[name[1]] == "." and text[name[1] - 1:name[1]].isupper()
+                    and text[name[1] - 2:name[1] - 1].isspace()):
                 name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
             if name is not None:
                 add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
@@ -423,8 +440,11 @@ class AttributionRules:
             cue = (m.start(), m.end())
             if overlaps(*cue):
                 continue
-            after = text[m.end():end]
-            before = text[start:m.start()]
+            # the text beside the cue, within NP_WINDOW (so a long sentence is read once);
+            # offsets into ``before`` are relative to ``wstart``
+            wstart = _window_before(text, start, m.start())
+            after = text[m.end():min(end, m.end() + NP_WINDOW)]
+            before = text[wstart:m.start()]
             # passive with agent: "proposed by X", "as reported by X"
             if re.match(r"\s+by\s", after) and form.endswith(("ed", "en", "wn", "ld", "id", "ote")):
                 np = self._np_after(text, m.end() + after.index("by") + 3, end)
@@ -434,27 +454,27 @@ class AttributionRules:
             # impersonal passive: "it was reported that"
             imp = _IMPERSONAL.search(before)
             if imp and re.match(r"\s+that\b", after):
-                add((start + imp.start(), m.end()), cue, stance, "indirect",
+                add((wstart + imp.start(), m.end()), cue, stance, "indirect",
                     (m.end() + after.index("that") + 4, end), force_type="anonymous")
                 continue
             content = self._content_after(text, m.end(), end)
             # anonymous NP ("officials who asked not to be named said")
             anon = _ANON.search(before.rstrip(" ,")) if _ANON_HINT.search(before) else None
             if anon and anon.end() >= len(before.rstrip(" ,")) - 1:
-                add((start + anon.start(), start + anon.end()), cue, stance, "indirect", content,
+                add((wstart + anon.start(), wstart + anon.end()), cue, stance, "indirect", content,
                     force_type="anonymous")
                 continue
             np = None
             if form == "quoted as saying":
                 lo = re.search(r"\s(?:was|is|were|has\s+been)\s*$", before)
                 if lo:
-                    np = self._np_before(text, start, start + lo.start())
+                    np = self._np_before(text, start, wstart + lo.start())
             else:
                 stripped = before.rstrip()
                 if stripped and stripped[-1] not in ",”\"":
                     np = self._np_before(text, start, m.start())
                 elif stripped.endswith(","):
-                    np = apposition_name(text, start, start + len(stripped) - 1)
+                    np = apposition_name(text, wstart, wstart + len(stripped) - 1)
             if np and is_source_like(text[np[0]:np[1]]):
                 if content is None:
                     head = text[start:np[0]].rstrip()
@@ -467,7 +487,7 @@ class AttributionRules:
                 np = self._np_after(text, m.end(), end)
                 if np and is_source_like(text[np[0]:np[1]]):
                     head = before.rstrip().rstrip(",”\"").rstrip()
-                    add(np, cue, stance, "indirect", (start, start + len(head)) if head else None)
+                    add(np, cue, stance, "indirect", (start, wstart + len(head)) if head else None)
         self._nominal(text, start, end, add)
         out.sort(key=lambda r: r.start)
         return out

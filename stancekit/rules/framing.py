@@ -106,7 +106,8 @@ def find_terms(
     out: list[tuple[int, int, str | None, bool, str, str | None, float]] = []
     taken: list[tuple[int, int]] = []
     local = [(a, b) for a, b in quotes if a < end and b > start]
-    scare = [(a, b) for a, b in local if is_scare_quote(text, a, b)]
+    # a scare quote is a term of this sentence only when it lies inside it
+    scare = [(a, b) for a, b in local if start <= a and b <= end and is_scare_quote(text, a, b)]
     long_quotes = [(a, b) for a, b in local if (a, b) not in scare]
 
     def inside(a: int, b: int) -> bool:
