@@ -160,14 +160,16 @@ class StanceModel:
         return cls(net, tok, meta, folder, dev)
 
     def predict(self, sentences: list[str], *, batch_size: int = 64) -> list[SentencePrediction]:
-        """Predict sentences (in order). Long sentences are truncated to ``max_length`` tokens."""
+        """Predict sentences (in order). A sentence longer than ``max_length`` tokens is read in
+        overlapping windows (:mod:`stancekit.model.windows`), so nothing past the first window
+        is lost."""
         import numpy as np
 
-        from stancekit.model.data import forward, platt, sentence_spans
+        from stancekit.model.data import platt, sentence_spans
         from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
 
+        raw = self._forward_windowed(sentences, batch_size)
         role_cols = _role_columns()
-        raw = forward(self.net, self.tokenizer, sentences, self.max_length, batch_size, self.device)
         probs = {t: platt(raw["sentence"][t], *self.calibration.get(t, (1.0, 0.0))) for t in SENTENCE_TASKS}
         out = []
         for i, text in enumerate(sentences):
@@ -178,3 +180,37 @@ class StanceModel:
             rp = {h: (offs, {r: np.exp(logp[h][:, cols]).sum(-1) for r, cols in role_cols[h].items()}) for h in TOKEN_TASKS}
             out.append(SentencePrediction({t: round(float(probs[t][i]), 6) for t in SENTENCE_TASKS}, spans, rp))
         return out
+
+    def _forward_windowed(self, sentences: list[str], batch_size: int) -> dict[str, Any]:
+        """:func:`stancekit.model.data.forward` over the sentences, long ones in windows."""
+        from stancekit.model.data import forward
+        from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
+        from stancekit.model.windows import assemble, plan_windows
+
+        # a sentence of fewer characters than tokens allowed cannot be too long: skip tokenising it
+        maybe = [i for i, t in enumerate(sentences) if len(t) > self.max_length - 2]
+        lengths = self.tokenizer([sentences[i] for i in maybe], verbose=False)["input_ids"] if maybe else []
+        plans = {i: plan_windows(self.tokenizer, sentences[i], self.max_length)
+                 for i, ids in zip(maybe, lengths) if len(ids) > self.max_length}
+        plans = {i: p for i, p in plans.items() if p is not None}
+        pieces = list(sentences)
+        first_piece: dict[int, int] = {}
+        for i, plan in plans.items():
+            first_piece[i] = len(pieces)
+            pieces.extend(sentences[i][c0:c1] for _, _, c0, c1 in plan.windows)
+        raw = forward(self.net, self.tokenizer, pieces, self.max_length, batch_size, self.device)
+        for i, plan in plans.items():
+            ks = range(first_piece[i], first_piece[i] + len(plan.windows))
+            whole = assemble(plan, [{"sentence": {t: raw["sentence"][t][k] for t in SENTENCE_TASKS},
+                                     "tokens": {h: raw["tokens"][h][k] for h in TOKEN_TASKS}} for k in ks])
+            if whole is None:  # a window tokenised differently: keep the truncated reading
+                continue
+            for t in SENTENCE_TASKS:
+                raw["sentence"][t][i] = whole["sentence"][t]
+            for h in TOKEN_TASKS:
+                raw["tokens"][h][i] = whole["tokens"][h]
+            raw["offsets"][i], raw["words"][i] = whole["offsets"], whole["words"]
+        n = len(sentences)
+        return {"sentence": {t: v[:n] for t, v in raw["sentence"].items()},
+                "tokens": {h: v[:n] for h, v in raw["tokens"].items()},
+                "offsets": raw["offsets"][:n], "words": raw["words"][:n]}

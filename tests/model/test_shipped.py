@@ -75,3 +75,17 @@ def test_transcript_speakers_are_attributed_with_the_model_on(shipped):
 def test_unambiguous_hedges_survive_the_model(shipped, text, hedged, cues):
     s = shipped(text).sentences[0]
     assert s.hedging.hedged is hedged and [c.span.text for c in s.hedging.cues] == cues
+
+
+def test_a_sentence_longer_than_the_window_is_read_to_its_end(shipped):
+    """208 tokens: the model's input is 128, so the source and the hedge at the end were lost
+    before sentences were read in overlapping windows."""
+    filler = ("the delegation from the northern provinces met with representatives of several regional "
+              "councils and discussed the reconstruction of roads, bridges, schools and hospitals damaged "
+              "during the long winter, ")
+    text = "Officials in the capital said on Tuesday that " + filler * 6 + "the Defense Ministry said, adding that the talks may resume."
+    assert len(shipped.model.tokenizer(text)["input_ids"]) > 200
+    s = shipped(text).sentences[0]
+    assert s.attribution.attributed and s.hedging.hedged
+    assert "the Defense Ministry" in [x.span.text for x in s.attribution.sources]
+    assert [(c.span.text, c.origin) for c in s.hedging.cues] == [("may", "both")]
