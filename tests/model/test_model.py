@@ -217,3 +217,74 @@ def test_model_with_temperature_calibration_still_loads(tiny_model, tmp_path):
     m = StanceModel.load(folder)
     assert m.calibration["attributed"] == (0.5, 0.0) and "hedged" not in m.calibration
     assert 0.0 <= m.predict(["Officials said it rained."])[0].probabilities["attributed"] <= 1.0
+
+
+def _copy_with(out, folder, **changes):
+    shutil.copytree(out, folder)
+    meta = json.loads((folder / "stancekit.json").read_text())
+    for key, value in changes.items():
+        node = meta
+        *path, last = key.split("__")
+        for p in path:
+            node = node[p]
+        if value is _DELETE:
+            del node[last]
+        else:
+            node[last] = value
+    (folder / "stancekit.json").write_text(json.dumps(meta))
+    return folder
+
+
+_DELETE = object()
+
+
+def test_flipped_weight_bytes_never_load_silently(tiny_model, tmp_path):
+    out, _ = tiny_model
+    folder = _copy_with(out, tmp_path / "flipped")
+    data = bytearray((folder / "model.safetensors").read_bytes())
+    for k in range(10):  # 10 bit flips in the tensor data, past the header
+        data[len(data) - 1 - 97 * k] ^= 0x10
+    (folder / "model.safetensors").write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="corrupted: its sha256"):
+        stancekit.load(folder)
+
+
+def test_a_missing_tensor_is_an_error_not_a_random_head(tiny_model, tmp_path):
+    from safetensors.torch import load_file, save_file
+
+    from stancekit.model.network import file_sha256
+
+    out, _ = tiny_model
+    folder = _copy_with(out, tmp_path / "incomplete")
+    state = load_file(str(folder / "model.safetensors"))
+    del state["sentence_heads.hedged.weight"]
+    save_file(state, str(folder / "model.safetensors"))
+    meta = json.loads((folder / "stancekit.json").read_text())
+    meta["weights"]["sha256"] = file_sha256(folder / "model.safetensors")
+    (folder / "stancekit.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match=r"1 tensor\(s\) missing .*sentence_heads.hedged.weight"):
+        stancekit.load(folder)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"max_length": "abc"}, "max_length must be an integer"),
+    ({"max_length": 100000}, "max_length must be an integer from 8 to 512"),
+    ({"thresholds__hedged": _DELETE}, "thresholds.hedged must be a number"),
+    ({"thresholds__biased": 1.5}, "thresholds.biased must be a number strictly between 0 and 1"),
+    ({"calibration__attributed__scale": "x"}, "calibration.attributed.scale must be a finite number"),
+    ({"trainable_layers": [1, 9]}, "trainable_layers must list encoder layers"),
+    ({"weights__file": "../../../../etc/passwd"}, "weights.file must name a file inside the model folder"),
+])
+def test_bad_config_values_fail_at_load_naming_the_key(tiny_model, tmp_path, change, message):
+    out, _ = tiny_model
+    folder = _copy_with(out, tmp_path / "bad", **change)
+    with pytest.raises(ModelError, match=message):
+        stancekit.load(folder)
+
+
+def test_training_records_the_weights_checksum(tiny_model):
+    from stancekit.model.network import file_sha256
+
+    out, _ = tiny_model
+    meta = json.loads((out / "stancekit.json").read_text())
+    assert meta["weights"]["sha256"] == file_sha256(out / "model.safetensors")
