@@ -27,6 +27,7 @@ def main() -> None:
     ap.add_argument("--modes", nargs="+", default=["rules", "model", "model+rules"])
     ap.add_argument("--out", default=str(ROOT / "runs" / "eval"))
     ap.add_argument("--bootstrap", type=int, default=1000)
+    ap.add_argument("--model", default=None, help="a model folder (default: the shipped model)")
     ap.add_argument("--only", nargs="*", default=None, help="keep the data sets whose name contains one of these words")
     args = ap.parse_args()
     import stancekit
@@ -50,7 +51,7 @@ def main() -> None:
     analyzers = {}
     for mode in args.modes:
         analyzers[mode] = (stancekit.load(rules_only=True) if mode == "rules"
-                           else stancekit.load(use_rules=(mode == "model+rules")))
+                           else stancekit.load(args.model, use_rules=(mode == "model+rules")))
     rows = []
     for (task, name), loader in sets.items():
         data = loader()

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from stancekit.errors import InvalidInputError
+from stancekit.errors import InvalidInputError, StancekitError
 
 __all__ = ["evaluate", "EvaluationReport", "span_prf", "expected_calibration_error", "TASKS"]
 
@@ -253,6 +253,11 @@ def evaluate(
     texts = [r["text"] for r in kept]
     n_bar = len(texts) if show_progress_bar is None else None
     docs = list(nlp.pipe(texts, batch_size=batch_size, show_progress_bar=show_progress_bar if n_bar is None else len(texts) >= 256))
+    failed = [d.meta.get("error") for d in docs if d.meta.get("status") == "error"]
+    if failed:
+        # a failed document would score as "nothing found": refuse rather than report a wrong figure
+        raise StancekitError(f"{len(failed)} of {len(docs)} sentences failed to analyse, so no figure is computed; "
+                             f"first error: {failed[0]}")
     y = np.array([int(r[label_col]) for r in kept])
     probs, gold_spans, pred_spans = [], {lab: [] for lab in span_labels}, {lab: [] for lab in span_labels}
     for r, doc in zip(kept, docs):

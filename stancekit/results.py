@@ -54,6 +54,7 @@ HEDGE_CATEGORIES: tuple[str, ...] = (
     "modal",
     "epistemic_verb",
     "adverb",
+    "uncertainty",
     "hearsay",
     "approximator",
     "conditional",

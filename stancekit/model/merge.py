@@ -59,6 +59,7 @@ from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
     EXCLUDED_ONLY_P,
     UNAMBIGUOUS_HEDGE_P,
+    agreeing_probability,
     counts_as_hedge,
     find_hedges,
     is_unambiguous_hedge,
@@ -79,7 +80,7 @@ _MODALS = {"may", "might", "could", "would", "can", "should", "must"}
 #: "would"/"may"/"could" that Szeged does not mark).
 RULE_ONLY_SUPPORT = {"source": 0.15, "hedge": 0.5, "loaded": 0.15}
 #: hedge categories whose rule cues are reliable enough for the lower bar ("appeared", "seems")
-RULE_ONLY_HEDGE_SUPPORT = {"epistemic_verb": 0.15}
+RULE_ONLY_HEDGE_SUPPORT = {"epistemic_verb": 0.15, "uncertainty": 0.15}
 #: what a source found only by the model must show to be reported (see the module docstring)
 #: (chosen on PolNeAR dev and the seed article: 0.8 gives PolNeAR source exact F1 0.758 against
 #: 0.750 at 0.85, and 0.75 adds a spurious seed source; a cue distance of 90 lowers F1)
@@ -305,6 +306,7 @@ def merge_sentence(
     if dropped and not cues:
         # the model's cues were all ones the definition does not count ("if", "would")
         p_hedge = min(p_hedge, EXCLUDED_ONLY_P)
+    p_hedge = agreeing_probability(p_hedge, [c.category for c in cues], th["hedged"])
     cues.sort(key=lambda c: c.span.start)
 
     # ---- framing

@@ -2,7 +2,8 @@
 
 Cues and categories come from ``lexicons/hedges.tsv`` (Hyland 2005; CoNLL-2010 / Szeged cue
 classes): ``modal`` (may, might, could, would), ``epistemic_verb`` (appear, seem, suggest,
-"is expected to"), ``adverb`` (likely, possibly, "will likely"), ``hearsay`` (reportedly,
+"is expected to", and the doxastic expect, think, believe, predict), ``adverb`` (likely, possibly,
+"will likely"), ``uncertainty`` ("it is unclear", unknown, "the possibility"), ``hearsay`` (reportedly,
 allegedly, "could not be independently verified"), ``approximator`` (about/around/some before a
 number), ``conditional`` (if, unless) and ``weasel`` ("some say", "critics argue", "it is
 believed"). Longer cues win; cues do not overlap.
@@ -26,7 +27,8 @@ from stancekit._match import tokens_of
 from stancekit.rules._lexicon import hedge_regex
 
 __all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS", "is_unambiguous_hedge", "UNAMBIGUOUS_HEDGE_P",
-           "HEDGE_DEFINITIONS", "counts_as_hedge", "check_definition", "EXCLUDED_ONLY_P"]
+           "HEDGE_DEFINITIONS", "counts_as_hedge", "check_definition", "EXCLUDED_ONLY_P", "agreeing_probability",
+           "SENTENCE_HEDGE_CATEGORIES"]
 
 #: what counts as a hedge. ``news`` (the default): speculation cues only (Szeged/FactBank types
 #: modal_probable, modal_possible, hypo_doxastic); ``conll``: every Szeged cue type, conditionals
@@ -38,6 +40,10 @@ _CONDITION_ONLY = re.compile(
     r"(?:if|unless|until|whether|provided(?:\s+that)?|in\s+case|depending(?:\s+on)?|would|will|wo|'d)\Z", re.IGNORECASE)
 #: the sentence probability of hedging is at most this when the news definition dropped every cue
 EXCLUDED_ONLY_P = 0.3
+#: cue categories that alone make a sentence hedged (an approximator, "about 40", is shown as a
+#: cue but does not lower the writer's commitment to the claim)
+SENTENCE_HEDGE_CATEGORIES = frozenset(
+    ("modal", "epistemic_verb", "adverb", "uncertainty", "hearsay", "conditional", "weasel"))
 
 #: the sentence probability of hedging is at least this when an unambiguous cue is kept
 UNAMBIGUOUS_HEDGE_P = 0.75
@@ -55,6 +61,7 @@ CATEGORY_WEIGHTS = {
     "modal": 0.6,
     "epistemic_verb": 0.7,
     "adverb": 0.8,
+    "uncertainty": 0.7,
     "hearsay": 0.85,
     "approximator": 0.3,
     "conditional": 0.35,
@@ -117,6 +124,20 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
     if m is None or m.group("verb") in _NOT_VERBS:
         return False
     return word != "could" or m.group("verb") in ("be", "have")
+
+
+def agreeing_probability(p: float, categories: list[str], threshold: float) -> float:
+    """The sentence probability of hedging, made to agree with its kept cues (the one policy):
+    a sentence with a kept cue of :data:`SENTENCE_HEDGE_CATEGORIES` is at least ``threshold``
+    (so it reads as hedged); otherwise the probability is unchanged.
+
+    Example:
+        >>> agreeing_probability(0.27, ["modal"], 0.5), agreeing_probability(0.27, ["approximator"], 0.5)
+        (0.5, 0.27)
+    """
+    if any(c in SENTENCE_HEDGE_CATEGORIES for c in categories):
+        return max(p, threshold)
+    return p
 
 
 def check_definition(definition: str) -> str:
