@@ -82,4 +82,13 @@ def test_document_summary_shows_one_sided_sourcing_and_lean(analyzed):
     assert s["lean"] >= EXPECTED["document"]["lean_min"]
     assert s["terms_by_side"]["azerbaijan"] > 10 and s["terms_by_side"]["armenia"] == 0
     cats = s["hedge_cues_by_category"]
-    assert cats.get("adverb", 0) >= 1 and cats.get("epistemic_verb", 0) >= 1 and cats.get("modal", 0) >= 2
+    assert cats.get("adverb", 0) >= 1 and cats.get("epistemic_verb", 0) >= 1
+
+
+def test_seed_conll_definition_also_counts_the_bare_would(seed_text):
+    import stancekit
+
+    doc = stancekit.load(rules_only=True, hedge_definition="conll")(seed_text, frame="karabakh")
+    found = {(c.span.start, c.span.end, c.category) for s in doc.sentences for c in s.hedging.cues}
+    want = {(h["start"], h["end"], h["category"]) for h in EXPECTED["hedges"] + EXPECTED["hedges_conll_only"]}
+    assert want <= found

@@ -54,7 +54,7 @@ from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult, Source, Span, Term
 from stancekit.rules._lexicon import cue_verbs
-from stancekit.rules.attribution import SPEAKER_P
+from stancekit.rules.attribution import SPEAKER_P, is_perspective_cue
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
     EXCLUDED_ONLY_P,
@@ -211,7 +211,8 @@ def merge_sentence(
             # a rule-only source: kept when the model does not object to it (its tokens' mean
             # source probability reaches RULE_ONLY_SUPPORT); the model's content span, where it
             # found one, has the gold conventions (PolNeAR); the rule content is kept otherwise
-            if src.kind != "speaker" and support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
+            by_construction = src.kind == "speaker" or (src.cue is not None and is_perspective_cue(src.cue.text))
+            if not by_construction and support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
                 continue
             near = content_for(src, (src.span.start, src.span.end))
             merged.append(replace(src, content=span(*near)) if near else src)

@@ -157,6 +157,20 @@ _VIEW_BEFORE = re.compile(
 _VIEW_AFTER = re.compile(
     r"(?<!\w)in\s+the\s+(?:view|opinion|eyes|assessment|words)\s+of\s+", re.IGNORECASE
 )
+
+
+def is_perspective_cue(cue: str) -> bool:
+    """Whether a cue is an explicit perspective frame ("From the Azerbaijani point of view", "in
+    the eyes of Moscow"): attribution by construction, like a speaker label, so the merge keeps
+    its source whatever the model says.
+
+    Example:
+        >>> is_perspective_cue("From the Azerbaijani point of view"), is_perspective_cue("said")
+        (True, False)
+    """
+    return bool(_VIEW_BEFORE.fullmatch(cue) or _VIEW_AFTER.match(cue + " "))
+
+
 _IMPERSONAL = re.compile(
     r"(?<!\w)it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?$", re.IGNORECASE
 )
