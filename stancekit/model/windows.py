@@ -1,7 +1,7 @@
 """Overlapping windows for sentences longer than the model's input (``max_length`` tokens).
 
 A sentence the encoder cannot take whole is cut into windows of ``max_length - 2`` tokens that
-overlap by half and start and end on word boundaries (so each window tokenises exactly as the
+overlap by a quarter (at least 31 tokens of context on each side at 128) and start and end on word boundaries (so each window tokenises exactly as the
 same stretch of the whole sentence). Every token then takes its tag scores from the window in
 which it lies most centrally, and each sentence head takes the highest logit of the windows: a
 sentence is attributed, hedged or loaded if any stretch of it is. Nothing past the first window
@@ -14,7 +14,7 @@ Example:
     >>> text = "word " * 300
     >>> plan = plan_windows(tok, text, 128)
     >>> len(plan.windows), plan.windows[0][:2]
-    (4, (1, 127))
+    (3, (1, 127))
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def plan_windows(tok: Any, text: str, max_length: int) -> WindowPlan | None:
         return None
     inner_end = n - 1  # the last token is [SEP]
     width = max_length - 2
-    stride = max(1, width // 2)
+    stride = max(1, (3 * width) // 4)
 
     def word_start(t: int) -> bool:
         return t <= 1 or t >= inner_end or words[t] != words[t - 1]
