@@ -27,9 +27,10 @@ __all__ = ["main", "build_parser"]
 def _analyzer(args: argparse.Namespace) -> Any:
     import stancekit
 
+    definition = getattr(args, "hedge_definition", "news")
     if args.rules_only:
-        return stancekit.load(rules_only=True)
-    return stancekit.load(args.model)
+        return stancekit.load(rules_only=True, hedge_definition=definition)
+    return stancekit.load(args.model, hedge_definition=definition)
 
 
 def _read_inputs(paths: list[str]) -> list[tuple[str, str]]:
@@ -140,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     def model_opts(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", default=None, help="model folder (default: the shipped model)")
         p.add_argument("--rules-only", action="store_true", help="rules only, no model")
+        p.add_argument("--hedge-definition", choices=("news", "conll"), default="news",
+                       help="what counts as a hedge: news (speculation cues, default) or conll (every Szeged cue type)")
 
     p = sub.add_parser("analyze", help="per-sentence view of one or more documents")
     p.add_argument("files", nargs="+", help="UTF-8 text files, or - for standard input")

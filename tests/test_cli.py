@@ -22,6 +22,18 @@ def test_analyze_json(capsys):
     assert data["sentences"][2]["attribution"]["sources"][0]["span"]["text"] == "Azerbaijan’s Defense Ministry"
 
 
+def test_hedge_definition_option(capsys, tmp_path):
+    f = tmp_path / "t.txt"
+    f.write_text("If the road opens, trade may resume.", encoding="utf-8")
+    assert main(["analyze", str(f), "--rules-only", "--format", "json"]) == 0
+    cues = [c["span"]["text"] for c in json.loads(capsys.readouterr().out)["sentences"][0]["hedging"]["cues"]]
+    assert cues == ["may"]
+    assert main(["analyze", str(f), "--rules-only", "--format", "json", "--hedge-definition", "conll"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["span"]["text"] for c in data["sentences"][0]["hedging"]["cues"]] == ["If", "may"]
+    assert data["meta"]["hedge_definition"] == "conll"
+
+
 def test_errors_are_clean(capsys, tmp_path):
     assert main(["analyze", str(tmp_path / "missing.txt"), "--rules-only"]) == 2
     assert "does not exist" in capsys.readouterr().err
