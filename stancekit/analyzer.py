@@ -233,7 +233,8 @@ class Analyzer:
             if errors == "raise":
                 raise
             if len(clean) == 1:
-                done = [self._failed(frame, f"{type(exc).__name__}: {exc}")]
+                failed = self._failed(frame, f"{type(exc).__name__}: {exc}")
+                done = [replace(failed, meta={**failed.meta, **notes[0]})]
             else:
                 done = [self._safe_batch([c], frame, errors)[0] for c in clean]
                 done = [replace(d, meta={**d.meta, **n}) for d, n in zip(done, notes)]

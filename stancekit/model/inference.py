@@ -93,14 +93,23 @@ def validate_meta(meta: dict[str, Any], where: Path | str, *, n_layers: int, max
         if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0.0 < v < 1.0:
             fail(f"thresholds.{t}", f"must be a number strictly between 0 and 1, got {v!r}")
     cal = meta["calibration"]
+    if not isinstance(cal, dict):
+        fail("calibration", f"must map tasks to {{scale, bias}} objects, got {cal!r}")
     for t in SENTENCE_TASKS:
-        c = cal.get(t) if isinstance(cal, dict) else None
+        c = cal.get(t)
         if c is None:
             continue
+        if not isinstance(c, dict):
+            fail(f"calibration.{t}", f"must be an object with scale and bias, got {c!r}")
+        if "temperature" in c and isinstance(c["temperature"], (int, float)) and c["temperature"] <= 0:
+            fail(f"calibration.{t}.temperature", f"must be positive, got {c['temperature']!r}")
         for k in ("scale", "bias", "temperature"):
             v = c.get(k) if isinstance(c, dict) else None
             if (isinstance(c, dict) and k in c) and (not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v)):
                 fail(f"calibration.{t}.{k}", f"must be a finite number, got {v!r}")
+    sha = meta["weights"].get("sha256") if isinstance(meta["weights"], dict) else None
+    if sha is not None and not (isinstance(sha, str) and len(sha) == 64):
+        fail("weights.sha256", f"must be a 64-character hex string, got {sha!r}")
     layers = meta["trainable_layers"]
     if not isinstance(layers, list) or not all(isinstance(x, int) and 0 <= x < n_layers for x in layers):
         fail("trainable_layers", f"must list encoder layers from 0 to {n_layers - 1}, got {layers!r}")

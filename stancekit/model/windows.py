@@ -65,8 +65,11 @@ def plan_windows(tok: Any, text: str, max_length: int) -> WindowPlan | None:
     a = 1
     while True:
         b = min(a + width, inner_end)
+        cut = b
         while b < inner_end and b > a + 1 and not word_start(b):
             b -= 1  # end on a word end
+        if b == a + 1 and not word_start(b):
+            b = cut  # one word longer than a window: cut inside it rather than crawl through it
         windows.append((a, b, offsets[a][0], offsets[b - 1][1]))
         if b >= inner_end:
             break

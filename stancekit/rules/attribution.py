@@ -497,7 +497,7 @@ class AttributionRules:
                 add(np, cue, stance, "indirect", content)
                 continue
             # inverted: "..., said X" / "“...,” X said" is handled above; here the source follows
-            if before.rstrip()[-1:] in {",", "”", '"'} or not before.strip():
+            if before.rstrip()[-1:] in {",", "”", '"'} or (wstart == start and not before.strip()):
                 np = self._np_after(text, m.end(), end)
                 if np and is_source_like(text[np[0]:np[1]]):
                     head = before.rstrip().rstrip(",”\"").rstrip()

@@ -37,7 +37,7 @@ HEDGE_DEFINITIONS = ("news", "conll")
 #: cues only the CoNLL definition counts: conditionals and investigation cues, and a bare
 #: "would"/"will", which FactBank marks as the consequent of a condition (never as speculation)
 _CONDITION_ONLY = re.compile(
-    r"(?:if|unless|until|whether|provided(?:\s+that)?|in\s+case|depending(?:\s+on)?|would|will|wo|'d)\Z", re.IGNORECASE)
+    r"(?:if|unless|until|whether|provided(?:\s+that)?|in\s+case|depending(?:\s+on)?|would|will|wo|['’]d)\Z", re.IGNORECASE)
 #: the sentence probability of hedging is at most this when the news definition dropped every cue
 EXCLUDED_ONLY_P = 0.3
 #: cue categories that alone make a sentence hedged (an approximator, "about 40", is shown as a
@@ -136,7 +136,8 @@ def agreeing_probability(p: float, categories: list[str], threshold: float) -> f
         (0.5, 0.27)
     """
     if any(c in SENTENCE_HEDGE_CATEGORIES for c in categories):
-        return max(p, threshold)
+        # results read "hedged" at 0.5; a model threshold above it raises the floor too
+        return max(p, threshold, 0.5)
     return p
 
 

@@ -273,6 +273,9 @@ def test_a_missing_tensor_is_an_error_not_a_random_head(tiny_model, tmp_path):
     ({"thresholds__biased": 1.5}, "thresholds.biased must be a number strictly between 0 and 1"),
     ({"calibration__attributed__scale": "x"}, "calibration.attributed.scale must be a finite number"),
     ({"trainable_layers": [1, 9]}, "trainable_layers must list encoder layers"),
+    ({"calibration__hedged": {"temperature": 0}}, "calibration.hedged.temperature must be positive"),
+    ({"calibration": ["x"]}, "calibration must map tasks"),
+    ({"weights__sha256": 12}, "weights.sha256 must be a 64-character hex string"),
     ({"weights__file": "../../../../etc/passwd"}, "weights.file must name a file inside the model folder"),
 ])
 def test_bad_config_values_fail_at_load_naming_the_key(tiny_model, tmp_path, change, message):

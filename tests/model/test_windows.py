@@ -57,3 +57,12 @@ def test_assemble_takes_each_token_from_a_window_that_holds_it(tok):
     assert whole["sentence"]["hedged"] == 1.0  # a sentence is hedged if any window is
     outputs[0]["tokens"]["hedge"] = outputs[0]["tokens"]["hedge"][:-1]
     assert assemble(plan, outputs) is None  # a window that tokenised differently is refused
+
+
+def test_a_word_longer_than_a_window_is_cut_not_crawled(tok):
+    """A 60-piece word with a 16-token window: windows advance by a full width inside it
+    instead of shrinking to one-token windows (review finding)."""
+    text = "Officials said " + "zqxjkvbwpfgh" * 8 + " today."
+    plan = plan_windows(tok, text, 16)
+    assert len(plan.windows) <= 2 + len(plan.offsets) // 10
+    assert plan.windows[-1][1] == len(plan.offsets) - 1
