@@ -229,18 +229,20 @@ class Analyzer:
         notes = [_input_note(batch[i]) for i in good]
         try:
             done = self._batch(clean, frame, notes)
-        except Exception as exc:  # noqa: BLE001 - isolate the failing documents, keep the rest
+        except Exception:  # noqa: BLE001 - isolate the failing documents, keep the rest
             if errors == "raise":
                 raise
-            if len(clean) == 1:
-                failed = self._failed(frame, f"{type(exc).__name__}: {exc}")
-                done = [replace(failed, meta={**failed.meta, **notes[0]})]
-            else:
-                done = [self._safe_batch([c], frame, errors)[0] for c in clean]
-                done = [replace(d, meta={**d.meta, **n}) for d, n in zip(done, notes)]
+            done = [self._one_or_failed(c, frame, n) for c, n in zip(clean, notes)]
         for i, doc in zip(good, done):
             out[i] = doc
         return out  # type: ignore[return-value]
+
+    def _one_or_failed(self, text: str, frame: Frame | None, note: dict[str, str]) -> DocumentResult:
+        try:
+            return self._batch([text], frame, [note])[0]
+        except Exception as exc:  # noqa: BLE001 - marked in the result, never lost
+            failed = self._failed(frame, f"{type(exc).__name__}: {exc}")
+            return replace(failed, meta={**failed.meta, **note})
 
     def _failed(self, frame: Frame | None, error: str) -> DocumentResult:
         return DocumentResult(

@@ -16,6 +16,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +231,22 @@ def _xml_sentences(path: Path, sent_tag: str, cue_tag: str) -> list[tuple[str, s
     return out
 
 
+def _szeged_rows(files: list[Path], hedge_types: tuple[str, ...] | None, corpus: str,
+                 doc_key: Callable[[Path, str], str], split_of: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Rows of Szeged-format XML files: ``hedged`` = any cue of ``hedge_types`` (``None`` = all
+    of :data:`SZEGED_HEDGE_TYPES`), other cues dropped; ``split`` from the document key."""
+    types = set(SZEGED_HEDGE_TYPES if hedge_types is None else hedge_types)
+    rows = []
+    for f in files:
+        for doc_id, text, cues in _xml_sentences(f, "Sentence", "ccue"):
+            if not text.strip():
+                continue
+            kept = [c for c in cues if c["type"] in types]
+            key = doc_key(f, doc_id)
+            rows.append(row(text, key, corpus, hedged=int(bool(kept)), spans=kept, split=split_of(key)))
+    return rows
+
+
 def load_szeged(path: str | Path, *, part: str = "wiki", hedge_types: tuple[str, ...] | None = None, split: str | None = None) -> Any:
     """Szeged Uncertainty Corpus (Szarvas et al., CL 2012): sentences with hedge cue spans.
 
@@ -253,15 +270,7 @@ def load_szeged(path: str | Path, *, part: str = "wiki", hedge_types: tuple[str,
         if not files:
             found = sorted(x.name for x in p.iterdir())
             raise CorpusFormatError(f"Szeged: no file matching {pattern} in {p}; found {found}")
-    types = set(hedge_types) if hedge_types is not None else set(SZEGED_HEDGE_TYPES)
-    rows = []
-    for f in files:
-        for doc_id, text, cues in _xml_sentences(f, "Sentence", "ccue"):
-            if not text.strip():
-                continue
-            kept = [c for c in cues if c["type"] in types]
-            sp = hash_split(f"{f.stem}:{doc_id}")
-            rows.append(row(text, f"{f.stem}:{doc_id}", "szeged", hedged=int(bool(kept)), spans=kept, split=sp))
+    rows = _szeged_rows(files, hedge_types, "szeged", lambda f, d: f"{f.stem}:{d}", hash_split)
     if split is not None:
         rows = [r for r in rows if r["split"] == split]
     return make_dataset(rows, corpus="szeged")
@@ -303,15 +312,8 @@ def load_szeged_news(path: str | Path, *, hedge_types: tuple[str, ...] | None = 
             raise CorpusFormatError(f"Szeged news: no factbank*.xml in {p}; found {sorted(x.name for x in p.iterdir())}")
     else:
         files = [p]
-    types = set(SZEGED_HEDGE_TYPES if hedge_types is None else hedge_types)
-    rows = []
-    for f in files:
-        for doc_id, text, cues in _xml_sentences(f, "Sentence", "ccue"):
-            if not text.strip():
-                continue
-            kept = [c for c in cues if c["type"] in types]
-            sp = hash_split(f"factbank:{doc_id}", dev=NEWS_SELECT_SHARE, test=0.0)
-            rows.append(row(text, doc_id, "szeged_news", hedged=int(bool(kept)), spans=kept, split=sp))
+    rows = _szeged_rows(files, hedge_types, "szeged_news", lambda f, d: d,
+                        lambda key: hash_split(f"factbank:{key}", dev=NEWS_SELECT_SHARE, test=0.0))
     if split is not None:
         if split not in ("train", "dev"):
             raise InvalidInputError(f"load_szeged_news: split must be 'train', 'dev' or None, got {split!r}")

@@ -101,12 +101,12 @@ def validate_meta(meta: dict[str, Any], where: Path | str, *, n_layers: int, max
             continue
         if not isinstance(c, dict):
             fail(f"calibration.{t}", f"must be an object with scale and bias, got {c!r}")
-        if "temperature" in c and isinstance(c["temperature"], (int, float)) and c["temperature"] <= 0:
-            fail(f"calibration.{t}.temperature", f"must be positive, got {c['temperature']!r}")
         for k in ("scale", "bias", "temperature"):
-            v = c.get(k) if isinstance(c, dict) else None
-            if (isinstance(c, dict) and k in c) and (not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v)):
+            v = c.get(k, 1.0)
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
                 fail(f"calibration.{t}.{k}", f"must be a finite number, got {v!r}")
+        if c.get("temperature", 1.0) <= 0:
+            fail(f"calibration.{t}.temperature", f"must be positive, got {c['temperature']!r}")
     sha = meta["weights"].get("sha256") if isinstance(meta["weights"], dict) else None
     if sha is not None and not (isinstance(sha, str) and len(sha) == 64):
         fail("weights.sha256", f"must be a 64-character hex string, got {sha!r}")
@@ -256,27 +256,25 @@ class StanceModel:
         return out
 
     def _forward_windowed(self, sentences: list[str], batch_size: int) -> dict[str, Any]:
-        """:func:`stancekit.model.data.forward` over the sentences, long ones in windows."""
+        """:func:`stancekit.model.data.forward` over the sentences; those the encoder had to cut
+        at ``max_length`` tokens are read again in windows and reassembled."""
         from stancekit.model.data import forward
         from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
         from stancekit.model.windows import assemble, plan_windows
 
-        # a sentence of fewer characters than tokens allowed cannot be too long: skip tokenising it
-        maybe = [i for i, t in enumerate(sentences) if len(t) > self.max_length - 2]
-        lengths = self.tokenizer([sentences[i] for i in maybe], verbose=False)["input_ids"] if maybe else []
-        plans = {i: plan_windows(self.tokenizer, sentences[i], self.max_length)
-                 for i, ids in zip(maybe, lengths) if len(ids) > self.max_length}
-        plans = {i: p for i, p in plans.items() if p is not None}
-        pieces = list(sentences)
-        first_piece: dict[int, int] = {}
+        raw = forward(self.net, self.tokenizer, sentences, self.max_length, batch_size, self.device)
+        cut = [i for i, offs in enumerate(raw["offsets"]) if len(offs) >= self.max_length]
+        plans = {i: p for i in cut if (p := plan_windows(self.tokenizer, sentences[i], self.max_length)) is not None}
+        if not plans:
+            return raw
+        pieces = [sentences[i][c0:c1] for i, plan in plans.items() for _, _, c0, c1 in plan.windows]
+        win = forward(self.net, self.tokenizer, pieces, self.max_length, batch_size, self.device)
+        k = 0
         for i, plan in plans.items():
-            first_piece[i] = len(pieces)
-            pieces.extend(sentences[i][c0:c1] for _, _, c0, c1 in plan.windows)
-        raw = forward(self.net, self.tokenizer, pieces, self.max_length, batch_size, self.device)
-        for i, plan in plans.items():
-            ks = range(first_piece[i], first_piece[i] + len(plan.windows))
-            whole = assemble(plan, [{"sentence": {t: raw["sentence"][t][k] for t in SENTENCE_TASKS},
-                                     "tokens": {h: raw["tokens"][h][k] for h in TOKEN_TASKS}} for k in ks])
+            ks = range(k, k + len(plan.windows))
+            k += len(plan.windows)
+            whole = assemble(plan, [{"sentence": {t: win["sentence"][t][j] for t in SENTENCE_TASKS},
+                                     "tokens": {h: win["tokens"][h][j] for h in TOKEN_TASKS}} for j in ks])
             if whole is None:  # a window tokenised differently: keep the truncated reading
                 continue
             for t in SENTENCE_TASKS:
@@ -284,7 +282,4 @@ class StanceModel:
             for h in TOKEN_TASKS:
                 raw["tokens"][h][i] = whole["tokens"][h]
             raw["offsets"][i], raw["words"][i] = whole["offsets"], whole["words"]
-        n = len(sentences)
-        return {"sentence": {t: v[:n] for t, v in raw["sentence"].items()},
-                "tokens": {h: v[:n] for h, v in raw["tokens"].items()},
-                "offsets": raw["offsets"][:n], "words": raw["words"][:n]}
+        return raw

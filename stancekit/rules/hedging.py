@@ -34,10 +34,10 @@ __all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS", "is_unambiguo
 #: modal_probable, modal_possible, hypo_doxastic); ``conll``: every Szeged cue type, conditionals
 #: ("if", "unless") and investigation cues ("whether") included, as in CoNLL-2010.
 HEDGE_DEFINITIONS = ("news", "conll")
-#: cues only the CoNLL definition counts: conditionals and investigation cues, and a bare
-#: "would"/"will", which FactBank marks as the consequent of a condition (never as speculation)
-_CONDITION_ONLY = re.compile(
-    r"(?:if|unless|until|whether|provided(?:\s+that)?|in\s+case|depending(?:\s+on)?|would|will|wo|['’]d)\Z", re.IGNORECASE)
+#: cues only the CoNLL definition counts besides the lexicon's ``conditional`` category: condition
+#: words the lexicon lacks ("until", "depending on"; the model tags them) and a bare "would"/"will",
+#: which FactBank marks as the consequent of a condition (never as speculation)
+_CONDITION_ONLY = re.compile(r"(?:until|depending(?:\s+on)?|would|will|wo|['’]d)\Z", re.IGNORECASE)
 #: the sentence probability of hedging is at most this when the news definition dropped every cue
 EXCLUDED_ONLY_P = 0.3
 #: cue categories that alone make a sentence hedged (an approximator, "about 40", is shown as a
