@@ -28,6 +28,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "runs" / "eval"))
     ap.add_argument("--bootstrap", type=int, default=1000)
     ap.add_argument("--model", default=None, help="a model folder (default: the shipped model)")
+    ap.add_argument("--backend", default="auto", choices=["auto", "onnx", "torch"])
     ap.add_argument("--only", nargs="*", default=None, help="keep the data sets whose name contains one of these words")
     args = ap.parse_args()
     import stancekit
@@ -51,7 +52,7 @@ def main() -> None:
     analyzers = {}
     for mode in args.modes:
         analyzers[mode] = (stancekit.load(rules_only=True) if mode == "rules"
-                           else stancekit.load(args.model, use_rules=(mode == "model+rules")))
+                           else stancekit.load(args.model, use_rules=(mode == "model+rules"), backend=args.backend))
     rows = []
     for (task, name), loader in sets.items():
         data = loader()

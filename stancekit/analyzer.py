@@ -359,6 +359,7 @@ def load(
     device: str | None = None,
     use_rules: bool = True,
     hedge_definition: str = "news",
+    backend: str = "auto",
 ) -> Analyzer:
     """Load an analyzer.
 
@@ -366,7 +367,11 @@ def load(
         path: a model folder (``models/<name>/`` layout). ``None``: the shipped default model.
         rules_only: skip the model entirely (fast, no torch import).
         frame: default frame for every call.
-        device: torch device for the model (``"cpu"``, ``"cuda"``); default: CUDA if available.
+        device: torch device for the model (``"cpu"``, ``"cuda"``; torch backend only); default:
+            CUDA if available.
+        backend: ``"auto"`` (default: ONNX Runtime with int8 weights when ``stancekit[fast]`` is
+            installed, else torch), ``"onnx"`` or ``"torch"`` (float32, the reference). See
+            "Speed" in the README for what each costs and how close their figures are.
         use_rules: ``False``: model spans only (for comparing model alone vs model + rules).
         hedge_definition: ``"news"`` (default) or ``"conll"``; see :class:`Analyzer`.
 
@@ -387,5 +392,5 @@ def load(
     from stancekit.model.inference import StanceModel
 
     check_definition(hedge_definition)
-    return Analyzer(StanceModel.load(path, device=device), frame=frame, use_rules=use_rules, hedge_definition=hedge_definition)
+    return Analyzer(StanceModel.load(path, device=device, backend=backend), frame=frame, use_rules=use_rules, hedge_definition=hedge_definition)
 

@@ -19,9 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stancekit.errors import ModelError, ModelNotFoundError
+import numpy as np
 
-__all__ = ["StanceModel", "SentencePrediction", "DEFAULT_MODEL", "default_model_path", "validate_meta", "weights_path"]
+from stancekit.errors import ModelError, ModelNotFoundError
+from stancekit.model.heads import SENTENCE_TASKS, TOKEN_TASKS
+
+__all__ = ["StanceModel", "SentencePrediction", "DEFAULT_MODEL", "BACKENDS", "choose_backend", "default_model_path",
+           "validate_meta", "weights_path"]
 
 logger = logging.getLogger(__name__)
 DEFAULT_MODEL = "stancekit-minilm-multitask"
@@ -59,7 +63,7 @@ def weights_path(folder: Path, meta: dict[str, Any]) -> Path:
 
 
 def _verify_weights(weights: Path, want: str | None) -> None:
-    from stancekit.model.network import file_sha256
+    from stancekit.model.files import file_sha256
 
     if want is None:
         warnings.warn(f"{weights.parent / 'stancekit.json'} records no weights.sha256, so {weights.name} cannot be "
@@ -76,8 +80,6 @@ def _verify_weights(weights: Path, want: str | None) -> None:
 def validate_meta(meta: dict[str, Any], where: Path | str, *, n_layers: int, max_positions: int) -> None:
     """Check the values of a model's ``stancekit.json`` at load (one place): each problem is a
     :class:`ModelError` naming the key and the fix, never a late ``KeyError`` or ``ValueError``."""
-    from stancekit.model.network import SENTENCE_TASKS
-
     def fail(key: str, why: str) -> None:
         raise ModelError(f"{where}: {key} {why}; fix the value or re-export the model "
                          "(python -m stancekit.model.train --config F --export-only)")
@@ -118,8 +120,6 @@ def validate_meta(meta: dict[str, Any], where: Path | str, *, n_layers: int, max
 @functools.cache
 def _role_columns() -> dict[str, dict[str, list[int]]]:
     """Token head -> role -> the columns of its ``B-`` and ``I-`` tags."""
-    from stancekit.model.network import TOKEN_TASKS
-
     return {h: {t[2:]: [tags.index("B-" + t[2:]), tags.index("I-" + t[2:])] for t in tags if t.startswith("B-")}
             for h, tags in TOKEN_TASKS.items()}
 
@@ -155,15 +155,66 @@ class SentencePrediction:
         return round(sum(vals) / len(vals), 6) if vals else 0.0
 
 
+BACKENDS = ("auto", "onnx", "torch")
+
+
+def _onnx_file(folder: Path, meta: dict[str, Any]) -> Path | None:
+    """The exported network recorded under ``onnx`` in ``stancekit.json``, if it is there."""
+    entry = meta.get("onnx")
+    if not isinstance(entry, dict):
+        return None
+    return weights_path(folder, {"weights": entry})
+
+
+def _read_meta(folder: Path) -> dict[str, Any]:
+    if not folder.is_dir():
+        raise ModelNotFoundError(f"model folder {folder} does not exist")
+    meta_file = folder / "stancekit.json"
+    if not meta_file.exists():
+        raise ModelNotFoundError(f"{folder} has no stancekit.json; is it a stancekit model folder?")
+    try:
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ModelError(f"{meta_file} is corrupted ({exc}); re-install stancekit or re-train the model") from None
+    missing = [k for k in _REQUIRED if k not in meta]
+    if missing:
+        raise ModelError(f"{meta_file} lacks keys {missing}; re-install stancekit or re-train the model")
+    return meta
+
+
+def choose_backend(backend: str, folder: Path, meta: dict[str, Any]) -> str:
+    """``"onnx"`` or ``"torch"``: ``"auto"`` takes ONNX Runtime when it is installed and the folder
+    holds an exported network, torch otherwise."""
+    from stancekit.errors import InvalidInputError, MissingDependencyError
+    from stancekit.model.fast import onnxruntime_available
+
+    if backend not in BACKENDS:
+        raise InvalidInputError(f"backend must be one of {list(BACKENDS)}, got {backend!r}")
+    if backend == "torch":
+        return "torch"
+    has_file = isinstance(meta.get("onnx"), dict)
+    if backend == "auto":
+        return "onnx" if has_file and onnxruntime_available() else "torch"
+    if not has_file:
+        raise ModelNotFoundError(f"{folder} has no exported ONNX network; create it with "
+                                 f"python -m stancekit.model.onnx_export {folder}, or use backend='torch'")
+    if not onnxruntime_available():
+        raise MissingDependencyError("backend='onnx' needs ONNX Runtime: pip install 'stancekit[fast]'")
+    return "onnx"
+
+
 class StanceModel:
     """A loaded multi-task model. Build with :meth:`load`."""
 
-    def __init__(self, net: Any, tokenizer: Any, meta: dict[str, Any], path: Path, device: str) -> None:
-        self.net = net
+    def __init__(self, runner: Any, tokenizer: Any, meta: dict[str, Any], path: Path, backend: str,
+                 device: str = "cpu", net: Any = None) -> None:
+        self.runner = runner
         self.tokenizer = tokenizer
         self.meta = meta
         self.path = path
+        self.backend = backend
         self.device = device
+        self.net = net
         self.name = meta["name"]
         self.max_length = int(meta["max_length"])
         self.thresholds = dict(meta["thresholds"])
@@ -178,36 +229,57 @@ class StanceModel:
                 self.calibration[t] = (1.0 / float(c["temperature"]), 0.0)
 
     def __repr__(self) -> str:
-        return f"StanceModel({self.name!r}, path={str(self.path)!r}, device={self.device!r})"
+        return f"StanceModel({self.name!r}, path={str(self.path)!r}, backend={self.backend!r}, device={self.device!r})"
 
     @classmethod
-    def load(cls, path: str | Path | None = None, *, device: str | None = None, verify_checksum: bool = True) -> StanceModel:
+    def load(cls, path: str | Path | None = None, *, device: str | None = None, verify_checksum: bool = True,
+             backend: str = "auto") -> StanceModel:
         """Load a model folder (default: the shipped model).
+
+        Args:
+            backend: ``"onnx"`` (ONNX Runtime, int8, no torch import), ``"torch"`` (float32,
+                ``device`` applies) or ``"auto"`` (ONNX when installed and exported).
 
         Raises:
             ModelNotFoundError: folder, ``stancekit.json``, weights or base encoder missing.
             ModelError: corrupted files, or a base encoder whose checksum differs from the one
                 the model was trained on.
         """
+        folder = default_model_path() if path is None else Path(path)
+        meta = _read_meta(folder)
+        if choose_backend(backend, folder, meta) == "onnx":
+            return cls._load_onnx(folder, meta, verify_checksum)
+        return cls._load_torch(folder, meta, device, verify_checksum)
+
+    @classmethod
+    def _load_onnx(cls, folder: Path, meta: dict[str, Any], verify_checksum: bool) -> StanceModel:
+        from stancekit.model.fast import OnnxRunner
+        from stancekit.model.files import resolve_encoder
+        from stancekit.model.runtime import load_tokenizer
+
+        file = _onnx_file(folder, meta)
+        loc = resolve_encoder(meta["base_encoder"]["name"])
+        if not isinstance(loc, Path) or not (loc / "config.json").exists():
+            raise ModelNotFoundError(f"the fast backend needs the base encoder's folder (config.json, tokenizer.json); "
+                                     f"{loc!s} is not one: install it or use backend='torch'")
+        config = json.loads((loc / "config.json").read_text(encoding="utf-8"))
+        validate_meta(meta, folder / "stancekit.json", n_layers=int(config.get("num_hidden_layers", 0)),
+                      max_positions=int(config.get("max_position_embeddings", 512)))
+        if verify_checksum:
+            _verify_weights(file, meta["onnx"].get("sha256"))
+        runner = OnnxRunner(file, per_sentence=bool(meta["onnx"].get("per_sentence", True)))
+        return cls(runner, load_tokenizer(loc), meta, folder, "onnx")
+
+    @classmethod
+    def _load_torch(cls, folder: Path, meta: dict[str, Any], device: str | None, verify_checksum: bool) -> StanceModel:
         import torch
         from safetensors import SafetensorError
         from safetensors.torch import load_file
 
         from stancekit.model.network import StanceNet, encoder_checksum, load_encoder, load_state
+        from stancekit.model.runtime import TorchRunner, backend_tokenizer
 
-        folder = default_model_path() if path is None else Path(path)
-        if not folder.is_dir():
-            raise ModelNotFoundError(f"model folder {folder} does not exist")
         meta_file = folder / "stancekit.json"
-        if not meta_file.exists():
-            raise ModelNotFoundError(f"{folder} has no stancekit.json; is it a stancekit model folder?")
-        try:
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ModelError(f"{meta_file} is corrupted ({exc}); re-install stancekit or re-train the model") from None
-        missing = [k for k in _REQUIRED if k not in meta]
-        if missing:
-            raise ModelError(f"{meta_file} lacks keys {missing}; re-install stancekit or re-train the model")
         weights = weights_path(folder, meta)
         enc, tok, loc = load_encoder(meta["base_encoder"]["name"])
         validate_meta(meta, meta_file, n_layers=int(enc.config.num_hidden_layers),
@@ -231,55 +303,25 @@ class StanceModel:
         load_state(net, state, str(folder), layers=[int(x) for x in meta["trainable_layers"]])
         dev = device or ("cuda" if torch.cuda.is_available() else "cpu")
         net.to(dev).eval()
-        return cls(net, tok, meta, folder, dev)
+        return cls(TorchRunner(net, dev), backend_tokenizer(tok), meta, folder, "torch", dev, net)
 
     def predict(self, sentences: list[str], *, batch_size: int = 64) -> list[SentencePrediction]:
         """Predict sentences (in order). A sentence longer than ``max_length`` tokens is read in
         overlapping windows (:mod:`stancekit.model.windows`), so nothing past the first window
         is lost."""
-        import numpy as np
+        from stancekit.model.decode import platt, sentence_spans_many
+        from stancekit.model.runtime import run
 
-        from stancekit.model.data import platt, sentence_spans
-        from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
-
-        raw = self._forward_windowed(sentences, batch_size)
+        raw = run(self.runner, self.tokenizer, sentences, self.max_length, batch_size)
         role_cols = _role_columns()
         probs = {t: platt(raw["sentence"][t], *self.calibration.get(t, (1.0, 0.0))) for t in SENTENCE_TASKS}
+        spans = {h: sentence_spans_many(sentences, raw, h) for h in TOKEN_TASKS}
         out = []
-        for i, text in enumerate(sentences):
-            offs, words = raw["offsets"][i], raw["words"][i]
-            logp = {h: raw["tokens"][h][i] for h in TOKEN_TASKS}
-            spans = {h: tuple(sentence_spans(text, logp[h], offs, h, words)) for h in TOKEN_TASKS}
+        for i in range(len(sentences)):
+            offs = raw["offsets"][i]
             # P(role) per token = P(B-role) + P(I-role), for the merge to check rule findings against
-            rp = {h: (offs, {r: np.exp(logp[h][:, cols]).sum(-1) for r, cols in role_cols[h].items()}) for h in TOKEN_TASKS}
-            out.append(SentencePrediction({t: round(float(probs[t][i]), 6) for t in SENTENCE_TASKS}, spans, rp))
+            rp = {h: (offs, {r: np.exp(raw["tokens"][h][i][:, cols]).sum(-1) for r, cols in role_cols[h].items()})
+                  for h in TOKEN_TASKS}
+            out.append(SentencePrediction({t: round(float(probs[t][i]), 6) for t in SENTENCE_TASKS},
+                                          {h: tuple(spans[h][i]) for h in TOKEN_TASKS}, rp))
         return out
-
-    def _forward_windowed(self, sentences: list[str], batch_size: int) -> dict[str, Any]:
-        """:func:`stancekit.model.data.forward` over the sentences; those the encoder had to cut
-        at ``max_length`` tokens are read again in windows and reassembled."""
-        from stancekit.model.data import forward
-        from stancekit.model.network import SENTENCE_TASKS, TOKEN_TASKS
-        from stancekit.model.windows import assemble, plan_windows
-
-        raw = forward(self.net, self.tokenizer, sentences, self.max_length, batch_size, self.device)
-        cut = [i for i, offs in enumerate(raw["offsets"]) if len(offs) >= self.max_length]
-        plans = {i: p for i in cut if (p := plan_windows(self.tokenizer, sentences[i], self.max_length)) is not None}
-        if not plans:
-            return raw
-        pieces = [sentences[i][c0:c1] for i, plan in plans.items() for _, _, c0, c1 in plan.windows]
-        win = forward(self.net, self.tokenizer, pieces, self.max_length, batch_size, self.device)
-        k = 0
-        for i, plan in plans.items():
-            ks = range(k, k + len(plan.windows))
-            k += len(plan.windows)
-            whole = assemble(plan, [{"sentence": {t: win["sentence"][t][j] for t in SENTENCE_TASKS},
-                                     "tokens": {h: win["tokens"][h][j] for h in TOKEN_TASKS}} for j in ks])
-            if whole is None:  # a window tokenised differently: keep the truncated reading
-                continue
-            for t in SENTENCE_TASKS:
-                raw["sentence"][t][i] = whole["sentence"][t]
-            for h in TOKEN_TASKS:
-                raw["tokens"][h][i] = whole["tokens"][h]
-            raw["offsets"][i], raw["words"][i] = whole["offsets"], whole["words"]
-        return raw

