@@ -208,7 +208,9 @@ class Analyzer:
             raise InvalidInputError(
                 f"text_col {text_col!r} is not a column; available columns: {list(df.columns)}"
             )
-        texts = [None if (isinstance(t, float) and math.isnan(t)) else t for t in df[text_col].tolist()]
+        # missing text (None, NaN, pd.NA of a string column) is one marked row, whatever its dtype
+        texts = [None if (t is None or t is pd.NA or (isinstance(t, float) and math.isnan(t))) else t
+                 for t in df[text_col].tolist()]
         docs = list(self.pipe(texts, frame=frame, batch_size=batch_size, show_progress_bar=show_progress_bar))
         return results_to_frame(docs, df)
 

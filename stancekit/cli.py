@@ -1,7 +1,7 @@
 """Command line: a thin layer over the library.
 
-Commands: ``analyze`` (per-sentence view of documents), ``evaluate`` (metrics against a gold
-corpus), ``train`` (reproduce the shipped model), ``compare`` (outlet profiles), ``frames``
+Commands: ``analyze`` (per-sentence view of documents), ``score`` (files to a parquet sentence
+table, on Dask, resumable), ``evaluate`` (metrics against a gold corpus), ``train`` (reproduce the shipped model), ``compare`` (outlet profiles), ``frames``
 (list / validate frames). ``stancekit COMMAND --help`` documents each.
 
 Example:
@@ -30,7 +30,7 @@ def _analyzer(args: argparse.Namespace) -> Any:
     definition = getattr(args, "hedge_definition", "news")
     if args.rules_only:
         return stancekit.load(rules_only=True, hedge_definition=definition)
-    return stancekit.load(args.model, hedge_definition=definition)
+    return stancekit.load(args.model, hedge_definition=definition, backend=getattr(args, "backend", "auto"))
 
 
 def _read_inputs(paths: list[str]) -> list[tuple[str, str]]:
@@ -65,6 +65,21 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
                 print(f"== {name}")
             print(render_table(doc))
     return 0
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from stancekit.dask import score_files
+
+    load: dict[str, Any] = {"frame": args.frame, "rules_only": args.rules_only, "hedge_definition": args.hedge_definition}
+    if not args.rules_only:
+        load.update(path=args.model, backend=args.backend)
+    rep = score_files(args.inputs, args.out, text_col=args.text_col, workers=args.workers, scheduler=args.scheduler,
+                      show_progress_bar=not args.quiet, **load)
+    print(f"wrote {rep['rows']} sentence rows in {rep['parts'] - rep['skipped'] - len(rep['failed'])} part(s) to "
+          f"{args.out} ({rep['skipped']} part(s) already there, skipped)")
+    for name, why in rep["failed"].items():
+        print(f"failed: {name}: {why}", file=sys.stderr)
+    return 1 if rep["failed"] else 0
 
 
 def _cmd_frames(args: argparse.Namespace) -> int:
@@ -143,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--rules-only", action="store_true", help="rules only, no model")
         p.add_argument("--hedge-definition", choices=("news", "conll"), default="news",
                        help="what counts as a hedge: news (speculation cues, default) or conll (every Szeged cue type)")
+        p.add_argument("--backend", choices=("auto", "onnx", "torch"), default="auto",
+                       help="model backend: onnx (int8, fast), torch (float32 reference), auto (onnx when installed)")
 
     p = sub.add_parser("analyze", help="per-sentence view of one or more documents")
     p.add_argument("files", nargs="+", help="UTF-8 text files, or - for standard input")
@@ -150,6 +167,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json"], default="table")
     model_opts(p)
     p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser("score", help="score JSONL / CSV / parquet files into a parquet sentence table (Dask)")
+    p.add_argument("inputs", nargs="+", help="input files or globs (one partition per file)")
+    p.add_argument("--out", required=True, help="output folder of parquet parts (re-run to resume)")
+    p.add_argument("--text-col", default="text")
+    p.add_argument("--frame", default=None, help="frame name or .toml path")
+    p.add_argument("--workers", type=int, default=1, help="local worker processes (without --scheduler)")
+    p.add_argument("--scheduler", default=None, help="address of a running dask-scheduler, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    model_opts(p)
+    p.set_defaults(func=_cmd_score)
 
     p = sub.add_parser("evaluate", help="evaluate against a labelled corpus")
     p.add_argument("--corpus", required=True, help="polnear, szeged, babe, ptc, sfu, bioscope, ...")
