@@ -17,7 +17,8 @@ Configurations, each in a fresh process so that its peak memory is its own:
 * ``rules``: ``stancekit.load(rules_only=True)``;
 * ``distilbert``: a Hugging Face ``pipeline("text-classification")`` with DistilBERT-base
   (randomly initialised from its default config: the same compute as the trained model, no
-  download), at the same batch size, on the same sentences.
+  download), at the same batch size, on the first ``--baseline-sentences`` sentences of the same
+  input (2,000 by default: the whole input takes DistilBERT over half an hour on 2 cores).
 
 Prints one line per configuration (sentences/s, peak resident memory, load seconds) and the
 ratio of stancekit's default to DistilBERT, then ``import stancekit`` time. Measured figures are
@@ -88,7 +89,7 @@ def load_input(kind: str, n_docs: int, corpora: Path) -> list[str]:
     return docs
 
 
-def measure(config: str, docs: list[str], frame: str, batch_size: int) -> dict:
+def measure(config: str, docs: list[str], frame: str, batch_size: int, baseline_sentences: int = 2000) -> dict:
     """Run one configuration in this process and return its figures."""
     import stancekit
 
@@ -96,7 +97,7 @@ def measure(config: str, docs: list[str], frame: str, batch_size: int) -> dict:
     if config == "distilbert":
         from stancekit.text import split_sentences
 
-        sentences = [d[a:b] for d in docs for a, b in split_sentences(d)]
+        sentences = [d[a:b] for d in docs for a, b in split_sentences(d)][:baseline_sentences]
         run = _distilbert(batch_size)
     else:
         kw = {"rules_only": True} if config == "rules" else ({"backend": "torch"} if config == "torch" else {})
@@ -147,16 +148,18 @@ def main() -> None:
                     choices=["default", "torch", "rules", "distilbert"])
     ap.add_argument("--frame", default="us_politics")
     ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--baseline-sentences", type=int, default=2000)
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one configuration, in a child
     args = ap.parse_args()
     if args.json:
         docs = load_input(args.input, args.docs, args.corpora)
-        print(json.dumps(measure(args.only[0], docs, args.frame, args.batch_size)))
+        print(json.dumps(measure(args.only[0], docs, args.frame, args.batch_size, args.baseline_sentences)))
         return
     rows = {}
     for config in args.only:
         cmd = [sys.executable, __file__, "--json", "--only", config, "--docs", str(args.docs), "--input", args.input,
-               "--corpora", str(args.corpora), "--frame", args.frame, "--batch-size", str(args.batch_size)]
+               "--corpora", str(args.corpora), "--frame", args.frame, "--batch-size", str(args.batch_size),
+               "--baseline-sentences", str(args.baseline_sentences)]
         out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         if out.returncode:
             print(f"{config}: failed\n{out.stderr[-2000:]}")
