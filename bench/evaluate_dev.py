@@ -6,7 +6,8 @@ Runs ``stancekit.evaluate`` (1,000 bootstrap resamples, seed 0) on PolNeAR dev (
 the Szeged Wikipedia dev part of the fixed split and the FactBank dev half (hedging, news
 definition: its select part, the documents held out from training, and all of it), BABE dev of the fixed split and PTC
 train articles (framing; rules only, since the model trained on PTC) and prints a Markdown table
-with 95% intervals; writes each report as JSON under ``--out``.
+with 95% intervals; writes each report as JSON under ``--out``. ``--backend both`` scores each
+model mode on the torch float32 path and the ONNX int8 fast path, side by side.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "runs" / "eval"))
     ap.add_argument("--bootstrap", type=int, default=1000)
     ap.add_argument("--model", default=None, help="a model folder (default: the shipped model)")
-    ap.add_argument("--backend", default="auto", choices=["auto", "onnx", "torch"])
+    ap.add_argument("--backend", default="auto", choices=["auto", "onnx", "torch", "both"],
+                    help="model backend; 'both' scores every model mode on torch (float32) and onnx (int8), side by side")
     ap.add_argument("--only", nargs="*", default=None, help="keep the data sets whose name contains one of these words")
     args = ap.parse_args()
     import stancekit
@@ -50,9 +52,14 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     analyzers = {}
+    backends = ["torch", "onnx"] if args.backend == "both" else [args.backend]
     for mode in args.modes:
-        analyzers[mode] = (stancekit.load(rules_only=True) if mode == "rules"
-                           else stancekit.load(args.model, use_rules=(mode == "model+rules"), backend=args.backend))
+        if mode == "rules":
+            analyzers[mode] = stancekit.load(rules_only=True)
+            continue
+        for b in backends:
+            label = mode if len(backends) == 1 else f"{mode} ({b})"
+            analyzers[label] = stancekit.load(args.model, use_rules=(mode == "model+rules"), backend=b)
     rows = []
     for (task, name), loader in sets.items():
         data = loader()

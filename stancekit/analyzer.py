@@ -92,6 +92,19 @@ class Analyzer:
             mode += f", hedge_definition={self.hedge_definition!r}"
         return f"Analyzer({mode}, frame={self.frame.name if self.frame else None!r})"
 
+    def load_options(self) -> dict[str, Any]:
+        """The :func:`stancekit.load` arguments that re-create this analyzer (its frame aside),
+        e.g. in a Dask worker process.
+
+        Example:
+            >>> load(rules_only=True).load_options()
+            {'rules_only': True, 'hedge_definition': 'news'}
+        """
+        if self.model is None:
+            return {"rules_only": True, "hedge_definition": self.hedge_definition}
+        return {"path": str(self.model.path), "hedge_definition": self.hedge_definition, "backend": self.model.backend,
+                "use_rules": self.use_rules}
+
     # -- public API -----------------------------------------------------------------------
     def __call__(self, text: str, *, frame: str | Path | Frame | None = None, meta: dict[str, Any] | None = None) -> DocumentResult:
         """Analyse one document.

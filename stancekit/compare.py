@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from stancekit._io import read_table
-from stancekit.errors import InvalidInputError, MissingDependencyError
+from stancekit.errors import InvalidInputError, MissingDependencyError, StancekitError
 from stancekit.lean import (
     LEAN_PARTS,
     LEAN_PRIOR,
@@ -62,7 +62,7 @@ PROFILE_COLUMNS = (
 )
 
 
-def _article_table(scored: Any, by: str, story_col: str | None, parties: tuple[str, ...], axis: tuple[str, str] | None) -> Any:
+def article_table(scored: Any, by: str, story_col: str | None, parties: tuple[str, ...], axis: tuple[str, str] | None) -> Any:
     """One row per article with counts (numerators and denominators of every measure)."""
     import pandas as pd
 
@@ -277,6 +277,9 @@ class OutletComparison:
         """Words and 2-3-word phrases separating outlet(s) ``a`` from ``b`` (weighted log-odds,
         informative Dirichlet prior; Monroe, Colaresi & Quinn 2008). See :func:`weighted_log_odds`."""
         texts = self._texts
+        if texts is None:
+            raise StancekitError("distinguishing phrases need the article texts, which are not gathered from a Dask "
+                                 "input (only per-article counts are); run compare_outlets on a pandas sample for them")
         ta = texts[self._select(a)].tolist()
         tb = texts[self._select(b)].tolist()
         names = [str(x) for x in self.profiles.index]
@@ -384,8 +387,11 @@ def compare_outlets(
     """Profile outlets: who they quote, how much they hedge, whose words they use.
 
     Args:
-        data: DataFrame, ``datasets.Dataset``, CSV/JSONL/parquet path, or an already scored
-            sentence table (``Analyzer.score_frame`` output, recognised by its columns).
+        data: DataFrame, ``datasets.Dataset``, CSV/JSONL/parquet path, an already scored
+            sentence table (``Analyzer.score_frame`` output, recognised by its columns), or a
+            ``dask.dataframe.DataFrame``: then the articles are scored and counted on the
+            workers (:func:`stancekit.dask.article_counts`) and only the per-article counts
+            are gathered (``sentences`` is ``None`` and there are no distinguishing phrases).
         by: the outlet column.
         text_col: the article text column.
         frame: frame for the sources' parties and the lean (name, path or Frame).
@@ -405,8 +411,15 @@ def compare_outlets(
     from stancekit.frames import load_frame
     from stancekit.text import check_text
 
-    df = read_table(data)
     fr = load_frame(frame) if frame is not None else None
+    if _is_dask(data):
+        from stancekit.dask import article_counts
+
+        art = article_counts(data, by=by, text_col=text_col, story_col=story_col, frame=frame,
+                             parties=fr.parties if fr else (), axis=fr.axis if fr else None,
+                             load=nlp.load_options() if nlp is not None else {}, batch_size=batch_size)
+        return _profiles(art, by, text_col, story_col, fr, None, None, n_boot, seed, min_articles)
+    df = read_table(data)
     pre_scored = set(SENTENCE_COLUMNS) <= set(df.columns)
     for col in [by] + ([story_col] if story_col else []) + ([] if pre_scored else [text_col]):
         if col not in df.columns:
@@ -427,11 +440,23 @@ def compare_outlets(
         scored = nlp.score_frame(base, text_col=text_col, frame=fr, batch_size=batch_size, show_progress_bar=show_progress_bar)
         # the analysed text (lone surrogates replaced as check_text does; missing → "")
         texts = pd.Series([check_text(t) if isinstance(t, str) else "" for t in base[text_col]], dtype=object)
-    parties = fr.parties if fr else ()
-    axis = fr.axis if fr else None
-    art = _article_table(scored, by, story_col, parties, axis)
+    art = article_table(scored, by, story_col, fr.parties if fr else (), fr.axis if fr else None)
     if texts is None:
         texts = scored.groupby("doc_position")["sentence"].apply(lambda s: " ".join(x for x in s if isinstance(x, str))).reset_index(drop=True)
+    return _profiles(art, by, text_col, story_col, fr, scored, texts, n_boot, seed, min_articles)
+
+
+def _is_dask(data: Any) -> bool:
+    return type(data).__module__.startswith("dask.") and hasattr(data, "npartitions")
+
+
+def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, scored: Any, texts: Any,
+              n_boot: int, seed: int, min_articles: int) -> OutletComparison:
+    """Outlet profiles (values, bootstrap intervals, lean estimates) from the per-article table."""
+    import pandas as pd
+
+    parties = fr.parties if fr else ()
+    axis = fr.axis if fr else None
     art = art.sort_values("doc_position").reset_index(drop=True)
     measures = _measures(parties, axis)
     rng = np.random.default_rng(seed)
@@ -469,7 +494,7 @@ def compare_outlets(
     profiles = pd.DataFrame.from_dict(rows, orient="index")
     profiles.index.name = by
     return OutletComparison(profiles, art, scored, by, text_col, story_col, fr.name if fr else None, measures, seed, n_boot,
-                            _texts=texts.reset_index(drop=True))
+                            _texts=texts.reset_index(drop=True) if texts is not None else None)
 
 
 # ------------------------------------------------------------------------- phrases

@@ -25,7 +25,7 @@ from typing import Any
 
 from stancekit.errors import InvalidInputError, MissingDependencyError
 
-__all__ = ["score", "worker_analyzer", "LOAD_OPTIONS"]
+__all__ = ["score", "score_files", "read_files", "article_counts", "worker_analyzer", "LOAD_OPTIONS"]
 
 #: what :func:`score` passes on to :func:`stancekit.load` on each worker
 LOAD_OPTIONS = ("path", "rules_only", "frame", "hedge_definition", "backend", "use_rules")
@@ -197,3 +197,34 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     env = {"STANCEKIT_THREADS": str(max(1, default_threads() // max(1, workers)))}
     cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None, env=env)
     return Client(cluster), cluster
+
+
+def article_counts(ddf: Any, *, by: str, text_col: str, story_col: str | None, frame: Any, parties: tuple[str, ...],
+                   axis: tuple[str, str] | None, load: dict[str, Any], batch_size: int = 64) -> Any:
+    """The per-article count table of :func:`stancekit.compare.article_table` for a Dask
+    DataFrame: articles are scored and counted on the workers, and only the counts (one small
+    row per article) come back. ``doc_position`` numbers the articles in partition order."""
+    import dask
+    import pandas as pd
+
+    from stancekit.compare import article_table
+
+    _dask()
+    for col in [by, text_col] + ([story_col] if story_col else []):
+        if col not in ddf.columns:
+            raise InvalidInputError(f"column {col!r} not found; available: {list(ddf.columns)}")
+    cols = list(dict.fromkeys([by, text_col] + ([story_col] if story_col else [])))
+    base = ddf[cols].assign(**{by: ddf[by].fillna("<missing>")})
+    opts = {k: v for k, v in load.items() if k in LOAD_OPTIONS and k != "frame"}
+    scored = score(base, text_col, frame=frame, batch_size=batch_size, **opts)
+
+    def counts(part: Any, number: int) -> Any:
+        art = article_table(part, by, story_col, parties, axis)
+        return art.assign(_partition=number) if len(art) else art
+
+    parts = dask.compute(*[dask.delayed(counts)(d, i) for i, d in enumerate(scored.to_delayed())])
+    art = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else pd.DataFrame()
+    if not len(art):
+        raise InvalidInputError("the Dask DataFrame holds no rows")
+    art = art.sort_values(["_partition", "doc_position"], kind="stable").drop(columns="_partition")
+    return art.assign(doc_position=range(len(art))).reset_index(drop=True)

@@ -14,6 +14,7 @@ import dask.dataframe as dd  # noqa: E402
 
 import stancekit  # noqa: E402
 import stancekit.dask as skd  # noqa: E402
+from stancekit.compare import ComparisonWarning  # noqa: E402
 
 TEXTS = [
     "Azerbaijan's Defense Ministry said the separatist regime's illegal armed groups opened fire. "
@@ -111,3 +112,19 @@ def test_cli_score_writes_parts_and_resumes(articles, tmp_path, capsys):
     expected = stancekit.load(rules_only=True).score_frame(articles.reset_index(drop=True), frame="karabakh")
     assert sorted(first["sentence"].dropna()) == sorted(expected["sentence"].dropna())
     assert main(args[:-3] + ["--frame", "us_politics", "--quiet"]) == 2  # another job's folder is refused
+
+
+def test_compare_outlets_on_dask_gathers_counts_and_equals_pandas(client):
+    texts = [t for t in TEXTS if t] * 3
+    df = pd.DataFrame({"outlet": ["x", "y"] * (len(texts) // 2), "text": texts})
+    df.loc[3, "outlet"] = None  # grouped as '<missing>', as with pandas
+    nlp = stancekit.load(rules_only=True)
+    with pytest.warns(ComparisonWarning):
+        expected = stancekit.compare_outlets(df, by="outlet", frame="karabakh", nlp=nlp, n_boot=200)
+    with pytest.warns(ComparisonWarning):
+        got = stancekit.compare_outlets(dd.from_pandas(df, npartitions=3), by="outlet", frame="karabakh", nlp=nlp, n_boot=200)
+    pd.testing.assert_frame_equal(got.profiles, expected.profiles)
+    pd.testing.assert_frame_equal(got.articles, expected.articles, check_dtype=False)
+    assert got.sentences is None
+    with pytest.raises(stancekit.StancekitError, match="not gathered from a Dask input"):
+        got.distinguishing_phrases("x", "y")
