@@ -25,15 +25,14 @@ from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, load_frame
 from stancekit.lean import sentence_lean
 from stancekit.results import (
-    Attribution,
+    RULES_THRESHOLDS,
     Cue,
     DocumentResult,
-    Framing,
-    Hedging,
     SentenceResult,
     Source,
     Span,
     Term,
+    sentence_result,
 )
 from stancekit.rules.attribution import SPEAKER_P, AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
@@ -82,6 +81,8 @@ class Analyzer:
         self.use_rules = use_rules
         self.hedge_definition = check_definition(hedge_definition)
         self.frame = load_frame(frame) if frame is not None else None
+        #: decision thresholds: the model's (``stancekit.json``), or :data:`RULES_THRESHOLDS`
+        self.thresholds: dict[str, float] = dict(model.thresholds) if model is not None else dict(RULES_THRESHOLDS)
         self._attr = AttributionRules()
 
     def __repr__(self) -> str:
@@ -348,16 +349,12 @@ class Analyzer:
                 text, s, e, pred, sources, hedges, terms, frame=frame, quotes=quotes,
                 type_side=lambda phrase: self._attr.type_and_party(phrase, frame, memory),
                 source_like=is_source_like,
-                use_rules=self.use_rules, thresholds=self.model.thresholds,
+                use_rules=self.use_rules, thresholds=self.thresholds,
                 hedge_definition=self.hedge_definition,
             )
-        axis = frame.axis if frame else None
-        return SentenceResult(
-            span=span(s, e),
-            attribution=Attribution(p_attr, tuple(sources)),
-            hedging=Hedging(p_hedge, tuple(hedges)),
-            framing=Framing(p_frame, tuple(terms), sentence_lean(terms, axis)),
-        )
+        return sentence_result(span(s, e), p_attr=p_attr, sources=sources, p_hedge=p_hedge, cues=hedges, p_frame=p_frame,
+                               terms=terms, lean=sentence_lean(terms, frame.axis if frame else None),
+                               thresholds=self.thresholds)
 
 
 def _input_note(text: Any) -> dict[str, str]:

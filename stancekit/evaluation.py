@@ -221,7 +221,7 @@ def evaluate(
     by: str | None = None,
     bootstrap: int = 1000,
     seed: int = 0,
-    threshold: float = 0.5,
+    threshold: float | None = None,
     batch_size: int = 64,
     show_progress_bar: bool | None = None,
 ) -> EvaluationReport:
@@ -235,7 +235,10 @@ def evaluate(
         by: metadata column for a per-group breakdown (e.g. ``outlet``).
         bootstrap: resamples for the 95% intervals (0 = none).
         seed: bootstrap seed.
-        threshold: probability threshold for the binary decision.
+        threshold: probability threshold for the binary decision; default: the analyzer's own
+            (``nlp.thresholds``: the model's ``stancekit.json`` thresholds, or
+            :data:`stancekit.results.RULES_THRESHOLDS` rules-only), so the figures score the
+            decisions users see.
 
     Returns:
         :class:`EvaluationReport`.
@@ -243,6 +246,8 @@ def evaluate(
     if task not in TASKS:
         raise InvalidInputError(f"task must be one of {sorted(TASKS)}, got {task!r}")
     label_col, span_labels = TASKS[task]
+    if threshold is None:
+        threshold = float(getattr(nlp, "thresholds", {}).get(label_col, 0.5))
     rows = _as_rows(data, task)
     if rows and label_col not in rows[0]:
         raise InvalidInputError(f"the data has no {label_col!r} column; load it with stancekit.corpora")

@@ -125,10 +125,12 @@ class Attribution(_ToDict):
 
     probability: float
     sources: tuple[Source, ...] = ()
+    threshold: float = 0.5
 
     @property
     def attributed(self) -> bool:
-        return self.probability >= 0.5
+        """``probability >= threshold`` (the analyzer's threshold: see :data:`RULES_THRESHOLDS`)."""
+        return self.probability >= self.threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +148,12 @@ class Hedging(_ToDict):
 
     probability: float
     cues: tuple[Cue, ...] = ()
+    threshold: float = 0.5
 
     @property
     def hedged(self) -> bool:
-        return self.probability >= 0.5
+        """``probability >= threshold``."""
+        return self.probability >= self.threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,10 +193,12 @@ class Framing(_ToDict):
     probability: float
     terms: tuple[Term, ...] = ()
     lean: float | None = None
+    threshold: float = 0.5
 
     @property
     def loaded(self) -> bool:
-        return self.probability >= 0.5
+        """``probability >= threshold``."""
+        return self.probability >= self.threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +231,23 @@ def _lean_summary(sentences: tuple[SentenceResult, ...], axis: tuple[str, str] |
     }
     arrays = {k: (np.array([v[0]]), np.array([v[1]])) for k, v in ev.items()}
     return lean_profile(arrays, rng=np.random.default_rng(0), n_boot=1000)
+
+
+#: decision thresholds of the rules-only analyzer (its probabilities are set so that 0.5 is the
+#: decision point); an analyzer with a model uses the model's ``stancekit.json`` ``thresholds``
+RULES_THRESHOLDS: dict[str, float] = {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
+
+
+def sentence_result(span: Span, *, p_attr: float, sources: Any, p_hedge: float, cues: Any, p_frame: float,
+                    terms: Any, lean: float | None, thresholds: dict[str, float]) -> SentenceResult:
+    """The one place a sentence's result is assembled, in every mode: probabilities rounded to 6
+    places, decisions at ``thresholds`` (keys ``attributed``, ``hedged``, ``biased``)."""
+    return SentenceResult(
+        span=span,
+        attribution=Attribution(round(p_attr, 6), tuple(sources), thresholds["attributed"]),
+        hedging=Hedging(round(p_hedge, 6), tuple(cues), thresholds["hedged"]),
+        framing=Framing(round(p_frame, 6), tuple(terms), lean, thresholds["biased"]),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,7 @@ from typing import Any
 
 from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
-from stancekit.results import Attribution, Cue, Framing, Hedging, SentenceResult, Source, Span, Term
+from stancekit.results import RULES_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
 from stancekit.rules._lexicon import cue_verbs
 from stancekit.rules.attribution import SPEAKER_P, is_perspective_cue
 from stancekit.rules.framing import framing_probability
@@ -143,7 +143,7 @@ def merge_sentence(
     thresholds: dict[str, float] | None = None,
     hedge_definition: str = "news",
 ) -> SentenceResult:
-    th = thresholds or {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
+    th = thresholds or RULES_THRESHOLDS
     probs = pred.probabilities
 
     def span(a: int, b: int) -> Span:
@@ -327,11 +327,6 @@ def merge_sentence(
     out_terms.sort(key=lambda t: t.span.start)
     frame_evidence = [(t.side, t.inside_quote, t.kind) for t in out_terms if t.side or t.kind in ("scare_quote", "so_called")]
     p_rule = framing_probability(frame_evidence) if frame_evidence else 0.0
-    p_frame = round(1 - (1 - probs["biased"]) * (1 - p_rule), 6)
-    axis = frame.axis if frame else None
-    return SentenceResult(
-        span=span(s, e),
-        attribution=Attribution(round(p_attr, 6), tuple(merged)),
-        hedging=Hedging(round(p_hedge, 6), tuple(cues)),
-        framing=Framing(p_frame, tuple(out_terms), sentence_lean(out_terms, axis)),
-    )
+    p_frame = 1 - (1 - probs["biased"]) * (1 - p_rule)
+    return sentence_result(span(s, e), p_attr=p_attr, sources=merged, p_hedge=p_hedge, cues=cues, p_frame=p_frame,
+                           terms=out_terms, lean=sentence_lean(out_terms, frame.axis if frame else None), thresholds=th)

@@ -226,14 +226,12 @@ def cross_fitted(logits: np.ndarray, labels: np.ndarray, folds: int = 5, seed: i
 def train(cfg: dict[str, Any], *, resume: bool = False, export_only: bool = False) -> Path:
     """Train (or, with ``export_only``, re-export the best epoch of ``work_dir``); return the output folder."""
     cfg = {**DEFAULTS, **cfg}
-    torch.set_num_threads(max(1, torch.get_num_threads()))
     device = "cuda" if torch.cuda.is_available() else "cpu"
     random.seed(cfg["seed"])
     np.random.seed(cfg["seed"])
     torch.manual_seed(cfg["seed"])
     work = Path(cfg["work_dir"])
     work.mkdir(parents=True, exist_ok=True)
-    log = open(work / "log.jsonl", "a", encoding="utf-8")
 
     enc, tok, loc = load_encoder(cfg["encoder"])
     net = StanceNet(enc).to(device)
@@ -316,8 +314,8 @@ def train(cfg: dict[str, Any], *, resume: bool = False, export_only: bool = Fals
         score = float(np.mean([metrics[k] for k in metrics if k.endswith("/f1") and "span" not in k]))
         entry = {"epoch": epoch, "train_seconds": round(train_seconds, 1), "dev_seconds": round(time.time() - t0 - train_seconds, 1), "loss": round(running, 4), "dev_score": score,
                  **{k: round(v, 4) for k, v in metrics.items() if isinstance(v, float)}}
-        log.write(json.dumps(entry) + "\n")
-        log.flush()
+        with open(work / "log.jsonl", "a", encoding="utf-8") as log:
+            log.write(json.dumps(entry) + "\n")
         logger.info("epoch %d: %s", epoch, entry)
         print(json.dumps(entry), file=sys.stderr)
         if score > best["score"]:

@@ -292,3 +292,21 @@ def test_training_records_the_weights_checksum(tiny_model):
     out, _ = tiny_model
     meta = json.loads((out / "stancekit.json").read_text())
     assert meta["weights"]["sha256"] == file_sha256(out / "model.safetensors")
+
+
+def test_decisions_follow_the_thresholds_in_the_model_config(tiny_model, tmp_path):
+    """``attributed``/``hedged``/``loaded`` and ``evaluate`` read stancekit.json's thresholds."""
+    out, _ = tiny_model
+    text = "Officials said the road was closed."
+    default = stancekit.load(out, use_rules=False)(text).sentences[0].framing
+    assert 0.02 < default.probability < 0.98  # the tiny model is unsure: the threshold decides
+    low = stancekit.load(_copy_with(out, tmp_path / "low", thresholds__biased=0.01), use_rules=False)
+    high = stancekit.load(_copy_with(out, tmp_path / "high", thresholds__biased=0.99), use_rules=False)
+    assert low.thresholds["biased"] == 0.01 and high.thresholds["biased"] == 0.99
+    f_low, f_high = low(text).sentences[0].framing, high(text).sentences[0].framing
+    assert f_low.probability == f_high.probability == default.probability
+    assert (f_low.threshold, f_low.loaded, f_high.threshold, f_high.loaded) == (0.01, True, 0.99, False)
+    rows = [{"text": text, "biased": 1, "spans": []}]
+    assert stancekit.evaluate(high, rows, task="framing", bootstrap=0).sentence["threshold"] == 0.99
+    assert stancekit.evaluate(high, rows, task="framing", bootstrap=0, threshold=0.3).sentence["threshold"] == 0.3
+    assert stancekit.load(rules_only=True).thresholds == {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
