@@ -15,8 +15,6 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-from stancekit._frame import SENTENCE_COLUMNS
-from stancekit._frame import results_to_frame as to_frame
 from stancekit.analyzer import Analyzer, load
 from stancekit.errors import (
     CorpusFormatError,
@@ -39,6 +37,8 @@ from stancekit.results import (
     Span,
     Term,
 )
+from stancekit.table import SENTENCE_COLUMNS
+from stancekit.table import results_to_frame as to_frame
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

@@ -211,7 +211,7 @@ class Analyzer:
         """
         import pandas as pd
 
-        from stancekit._frame import results_to_frame
+        from stancekit.table import results_to_frame
 
         if not isinstance(df, pd.DataFrame):
             raise InvalidInputError(

@@ -50,7 +50,7 @@ def _read_inputs(paths: list[str]) -> list[tuple[str, str]]:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from stancekit._render import render_table
+    from stancekit.render import render_table
 
     nlp = _analyzer(args)
     inputs = _read_inputs(args.files)

@@ -14,10 +14,8 @@ Example:
 
 from __future__ import annotations
 
-import html
 import itertools
 import math
-import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,18 +23,11 @@ from typing import Any
 
 import numpy as np
 
-from stancekit._io import read_table
-from stancekit.errors import InvalidInputError, MissingDependencyError, StancekitError
-from stancekit.lean import (
-    LEAN_PARTS,
-    LEAN_PRIOR,
-    composite_lean,
-    lean_profile,
-    sourcing_evidence,
-    stance_evidence,
-    wording_evidence,
-)
-from stancekit.results import CUE_STANCES, HEDGE_CATEGORIES, SOURCE_TYPES
+from stancekit.errors import InvalidInputError, StancekitError
+from stancekit.lean import LEAN_PARTS, lean_profile
+from stancekit.outlet_counts import article_table, measures_for, pooled_value, ratio
+from stancekit.phrases import weighted_log_odds
+from stancekit.tables_io import read_table
 
 __all__ = ["compare_outlets", "OutletComparison", "ComparisonWarning", "weighted_log_odds", "PROFILE_COLUMNS"]
 
@@ -60,95 +51,6 @@ PROFILE_COLUMNS = (
     "articles", "articles_empty", "sentences", "attributed_share", "sources_per_100", "distancing_share",
     "endorsing_share", "hedge_rate", "mean_framing_probability", "loaded_own_per_100", "loaded_quoted_per_100", "lean",
 )
-
-
-def article_table(scored: Any, by: str, story_col: str | None, parties: tuple[str, ...], axis: tuple[str, str] | None) -> Any:
-    """One row per article with counts (numerators and denominators of every measure)."""
-    import pandas as pd
-
-    recs = []
-    for (pos,), g in scored.groupby(["doc_position"], sort=True):
-        ok = g[g["status"] == "ok"]
-        first = g.iloc[0]
-        rec: dict[str, Any] = {"doc_position": pos, by: first[by], "empty": int(len(ok) == 0)}
-        if story_col:
-            rec[story_col] = first[story_col]
-        n = len(ok)
-        rec["sentences"] = n
-        rec["attributed"] = int(ok["attributed"].fillna(False).astype(bool).sum()) if n else 0
-        types = [t for lst in ok["source_types"] for t in lst] if n else []
-        source_parties = [s for lst in ok["source_sides"] for s in lst] if n else []
-        stances = [s for lst in ok["source_cue_stances"] for s in lst] if n else []
-        rec["sources"] = len(types)
-        for t in SOURCE_TYPES:
-            rec[f"src_{t}"] = types.count(t)
-        for party in parties:
-            rec[f"side_{party}"] = source_parties.count(party)
-        rec["side_none"] = source_parties.count(None)
-        for st in CUE_STANCES:
-            rec[f"stance_{st}"] = stances.count(st)
-        rec["hedged"] = int(ok["hedged"].fillna(False).astype(bool).sum()) if n else 0
-        cats = [c for lst in ok["hedge_categories"] for c in lst] if n else []
-        for c in HEDGE_CATEGORIES:
-            rec[f"hedge_{c}"] = cats.count(c)
-        rec["framing_sum"] = float(ok["framing_probability"].fillna(0).sum()) if n else 0.0
-        quoted_flags = [q for lst in ok["term_inside_quote"] for q in lst] if n else []
-        rec["terms_own"], rec["terms_quoted"] = quoted_flags.count(False), quoted_flags.count(True)
-        if axis:
-            terms = [(s, q, w) for row in zip(ok["term_sides"], ok["term_inside_quote"], ok["term_weights"])
-                     for s, q, w in zip(*row)] if n else []
-            evidence = {"wording": wording_evidence(terms, axis), "sourcing": sourcing_evidence(source_parties, axis),
-                        "stance": stance_evidence(zip(source_parties, stances), axis)}
-            for part, (neg, pos) in evidence.items():
-                rec[f"lean_{part}_neg"], rec[f"lean_{part}_pos"] = neg, pos
-                rec[f"lean_{part}_num"], rec[f"lean_{part}_den"] = pos - neg, pos + neg
-        recs.append(rec)
-    return pd.DataFrame(recs)
-
-
-Measure = tuple[str, str, float, float]
-
-
-def _measures(parties: tuple[str, ...], axis: tuple[str, str] | None) -> dict[str, Measure]:
-    """name -> (numerator column, denominator column, scale, pad): ``scale * Σnum / (Σden + pad)``.
-
-    The lean parts pad the denominator with the prior (:data:`stancekit.lean.LEAN_PRIOR` per side),
-    so their pooled value is the shrunken estimate; ``lean`` itself is the composite of the parts.
-    """
-    m: dict[str, Measure] = {
-        "attributed_share": ("attributed", "sentences", 1.0, 0.0),
-        "sources_per_100": ("sources", "sentences", 100.0, 0.0),
-    }
-    for t in SOURCE_TYPES:
-        m[f"sources_per_100_{t}"] = (f"src_{t}", "sentences", 100.0, 0.0)
-    for s in (*parties, "none"):
-        m[f"source_share_{s}"] = (f"side_{s}", "sources", 1.0, 0.0)
-    m["distancing_share"] = ("stance_distancing", "sources", 1.0, 0.0)
-    m["endorsing_share"] = ("stance_endorsing", "sources", 1.0, 0.0)
-    m["hedge_rate"] = ("hedged", "sentences", 1.0, 0.0)
-    for c in HEDGE_CATEGORIES:
-        m[f"hedge_{c}_per_100"] = (f"hedge_{c}", "sentences", 100.0, 0.0)
-    m["mean_framing_probability"] = ("framing_sum", "sentences", 1.0, 0.0)
-    m["loaded_own_per_100"] = ("terms_own", "sentences", 100.0, 0.0)
-    m["loaded_quoted_per_100"] = ("terms_quoted", "sentences", 100.0, 0.0)
-    if axis:
-        for part in LEAN_PARTS:
-            m[f"lean_{part}"] = (f"lean_{part}_num", f"lean_{part}_den", 1.0, 2 * LEAN_PRIOR)
-        m["lean"] = ("", "", 1.0, 0.0)
-    return m
-
-
-def _ratio(num: np.ndarray, den: np.ndarray, scale: float, pad: float = 0.0) -> float:
-    d = den.sum()
-    return float(scale * num.sum() / (d + pad)) if d else math.nan
-
-
-def _value(name: str, measures: dict[str, Measure], table: Any, mask: np.ndarray) -> float:
-    """A measure pooled over the articles selected by ``mask`` (``lean``: the composite)."""
-    if name == "lean":
-        return composite_lean({p: _value(f"lean_{p}", measures, table, mask) for p in LEAN_PARTS})
-    num_c, den_c, scale, pad = measures[name]
-    return _ratio(table[num_c].to_numpy(float)[mask], table[den_c].to_numpy(float)[mask], scale, pad)
 
 
 @dataclass
@@ -255,7 +157,7 @@ class OutletComparison:
         perms = [_permute(is_a, strata, rng) for _ in range(n_perm)]
         out = []
         for m in measures:
-            va, vb = _value(m, self.measures, sub, is_a), _value(m, self.measures, sub, ~is_a)
+            va, vb = pooled_value(m, self.measures, sub, is_a), pooled_value(m, self.measures, sub, ~is_a)
             diff = va - vb
             num_c, den_c, scale, _ = self.measures[m if m != "lean" else "lean_wording"]
             num, den = sub[num_c].to_numpy(float), sub[den_c].to_numpy(float)
@@ -264,7 +166,7 @@ class OutletComparison:
             if math.isnan(diff) or is_a.sum() == 0 or (~is_a).sum() == 0:
                 p = math.nan
             else:
-                null = np.array([_value(m, self.measures, sub, pm) - _value(m, self.measures, sub, ~pm) for pm in perms])
+                null = np.array([pooled_value(m, self.measures, sub, pm) - pooled_value(m, self.measures, sub, ~pm) for pm in perms])
                 null = null[np.isfinite(null)]
                 p = float((1 + (np.abs(null) >= abs(diff) - 1e-12).sum()) / (1 + len(null)))
             out.append({"a": str(a), "b": str(b), "measure": m, "value_a": va, "value_b": vb, "difference": diff,
@@ -287,64 +189,17 @@ class OutletComparison:
 
     # ------------------------------------------------------------------ output
     def plot(self, measures: list[str] | None = None, *, ax: Any = None) -> Any:
-        """Dot-and-interval plot per outlet for each measure (needs the ``viz`` extra)."""
-        try:
-            import matplotlib.pyplot as plt
-        except ImportError:
-            raise MissingDependencyError("plot() needs matplotlib: pip install 'stancekit[viz]'") from None
-        measures = measures or [m for m in ("attributed_share", "hedge_rate", "lean") if m in self.profiles]
-        if ax is None:
-            _, axes = plt.subplots(1, len(measures), figsize=(4 * len(measures), 0.4 * len(self.profiles) + 1.5), squeeze=False)
-            axes = axes[0]
-        else:
-            axes = np.atleast_1d(ax)
-            if len(axes) != len(measures):
-                raise InvalidInputError(f"ax has {len(axes)} axes for {len(measures)} measures")
-        prof = self.profiles
-        y = np.arange(len(prof))
-        for axis, m in zip(axes, measures):
-            v = prof[m].to_numpy(float)
-            lo = v - prof[f"{m}_lo"].to_numpy(float)
-            hi = prof[f"{m}_hi"].to_numpy(float) - v
-            axis.errorbar(v, y, xerr=[np.nan_to_num(lo), np.nan_to_num(hi)], fmt="o", capsize=3)
-            axis.set_yticks(y)
-            axis.set_yticklabels([str(i) for i in prof.index])
-            axis.set_title(m)
-            axis.grid(axis="x", alpha=0.3)
-        return axes
+        """Dot-and-interval plot per outlet for each measure (needs the ``viz`` extra); see
+        :func:`stancekit.outlet_report.plot_comparison`."""
+        from stancekit.outlet_report import plot_comparison
+
+        return plot_comparison(self, measures, ax=ax)
 
     def to_html(self, path: str | Path) -> Path:
-        """Write a self-contained HTML report (inline SVG chart when matplotlib is present)."""
-        import io
+        """Write a self-contained HTML report; see :func:`stancekit.outlet_report.write_html`."""
+        from stancekit.outlet_report import write_html
 
-        svg = ""
-        try:
-            try:
-                import matplotlib
-            except ImportError:
-                raise MissingDependencyError("charts need matplotlib") from None
-            matplotlib.use("Agg", force=False)
-            import matplotlib.pyplot as plt
-
-            axes = self.plot()
-            buf = io.StringIO()
-            axes[0].figure.tight_layout()
-            axes[0].figure.savefig(buf, format="svg", metadata={"Date": None})
-            plt.close(axes[0].figure)
-            svg = buf.getvalue()
-            svg = svg[svg.find("<svg"):]
-            svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
-        except MissingDependencyError:
-            svg = "<p><em>Install the viz extra for charts.</em></p>"
-        table = self.summary_table().to_html(escape=True)
-        doc = f"""<!doctype html><html><head><meta charset="utf-8"><title>stancekit outlet comparison</title>
-<style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 8px;font-size:13px}}</style>
-</head><body><h1>Outlet comparison</h1>
-<p>Grouped by <b>{html.escape(self.by)}</b>; frame: <b>{html.escape(str(self.frame))}</b>; 95% bootstrap intervals over articles
-({self.n_boot} resamples, seed {self.seed}).</p>{table}{svg}</body></html>"""
-        p = Path(path)
-        p.write_text(doc, encoding="utf-8")
-        return p
+        return write_html(self, path)
 
 
 def _permute(is_a: np.ndarray, strata: np.ndarray | None, rng: np.random.Generator) -> np.ndarray:
@@ -407,8 +262,8 @@ def compare_outlets(
     """
     import pandas as pd
 
-    from stancekit._frame import SENTENCE_COLUMNS
     from stancekit.frames import load_frame
+    from stancekit.table import SENTENCE_COLUMNS
     from stancekit.text import check_text
 
     fr = load_frame(frame) if frame is not None else None
@@ -458,7 +313,7 @@ def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, 
     parties = fr.parties if fr else ()
     axis = fr.axis if fr else None
     art = art.sort_values("doc_position").reset_index(drop=True)
-    measures = _measures(parties, axis)
+    measures = measures_for(parties, axis)
     rng = np.random.default_rng(seed)
     rows = {}
     small = []
@@ -474,7 +329,7 @@ def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, 
             if m.startswith("lean"):
                 continue
             num, den = ok[num_c].to_numpy(float), ok[den_c].to_numpy(float)
-            rec[m] = _ratio(num, den, scale)
+            rec[m] = ratio(num, den, scale)
             if weights is not None:
                 nums, dens = weights @ num, weights @ den
                 with np.errstate(invalid="ignore", divide="ignore"):
@@ -497,87 +352,3 @@ def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, 
                             _texts=texts.reset_index(drop=True) if texts is not None else None)
 
 
-# ------------------------------------------------------------------------- phrases
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being it its this that
-    these those he she they we you i his her their our your my me him them us not no so than then there here
-    what which who whom whose when where why how all any both each few more most other some such only own same
-    too very can will just should now also would could may might must do does did has have had said says say
-    after before over under about into through during up down out off again further once s t don mr ms mrs""".split()
-)
-
-
-def weighted_log_odds(texts_a: list[str], texts_b: list[str], *, prior_texts: list[str] | None = None, n: int = 30,
-                      ngram_range: tuple[int, int] = (1, 3), min_count: int = 3, prior_strength: float = 500.0,
-                      exclude: list[str] | None = None) -> Any:
-    """Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
-
-    For phrase w with counts y_a, y_b (totals n_a, n_b) and prior α_w = α0 · p_w (p_w its share in
-    ``prior_texts``, α0 = ``prior_strength``): δ_w = log((y_a+α_w)/(n_a+α0-y_a-α_w)) -
-    log((y_b+α_w)/(n_b+α0-y_b-α_w)), var ≈ 1/(y_a+α_w) + 1/(y_b+α_w), z = δ/√var.
-
-    Phrases are lower-cased word n-grams that neither start nor end with a stop word, contain no
-    digit, and occur at least ``min_count`` times; n-grams containing a word of ``exclude`` (the
-    outlet names: self-mentions are noise) are dropped.
-
-    Returns:
-        DataFrame of the top ``n`` phrases for each side: ``phrase``, ``z``, ``delta``,
-        ``count_a``, ``count_b``, ``favours`` (``"a"`` or ``"b"``), sorted by z (a first).
-
-    Example:
-        >>> verbs = ["crossed", "arrived", "left", "stayed", "waited"]
-        >>> a = [f"illegal aliens {v} today" for v in verbs]
-        >>> b = [f"undocumented immigrants {v} today" for v in verbs]
-        >>> weighted_log_odds(a, b, n=1, min_count=2)["phrase"].tolist()
-        ['illegal aliens', 'undocumented immigrants']
-    """
-    import pandas as pd
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    excl = {w.lower() for name in (exclude or []) for w in str(name).split() if len(w) > 2}
-
-    def analyzer(doc: str) -> list[str]:
-        import re
-
-        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", doc.lower())
-        out = []
-        for k in range(ngram_range[0], ngram_range[1] + 1):
-            for i in range(len(words) - k + 1):
-                gram = words[i : i + k]
-                if gram[0] in _STOP or gram[-1] in _STOP or any(w in excl for w in gram):
-                    continue
-                out.append(" ".join(gram))
-        return out
-
-    prior_texts = prior_texts if prior_texts is not None else texts_a + texts_b
-    vec = CountVectorizer(analyzer=analyzer, min_df=1)
-    vec.fit(prior_texts + texts_a + texts_b)
-    ya = np.asarray(vec.transform(texts_a).sum(0)).ravel().astype(float)
-    yb = np.asarray(vec.transform(texts_b).sum(0)).ravel().astype(float)
-    yp = np.asarray(vec.transform(prior_texts).sum(0)).ravel().astype(float)
-    keep = (ya + yb) >= min_count
-    vocab = np.array(vec.get_feature_names_out())
-    alpha = prior_strength * (yp + 0.01) / (yp + 0.01).sum()
-    na, nb = ya.sum(), yb.sum()
-    a0 = alpha.sum()
-    delta = np.log((ya + alpha) / (na + a0 - ya - alpha)) - np.log((yb + alpha) / (nb + a0 - yb - alpha))
-    z = delta / np.sqrt(1 / (ya + alpha) + 1 / (yb + alpha))
-    df = pd.DataFrame({"phrase": vocab, "z": z, "delta": delta, "count_a": ya.astype(int), "count_b": yb.astype(int)})[keep]
-    df = _drop_subsumed(df)
-    top_a = df[df.z > 0].nlargest(n, "z").assign(favours="a")
-    top_b = df[df.z < 0].nsmallest(n, "z").assign(favours="b")
-    return pd.concat([top_a, top_b]).reset_index(drop=True)
-
-
-def _drop_subsumed(df: Any) -> Any:
-    """Drop a phrase when a longer phrase containing it accounts for ≥90% of its occurrences."""
-    total = dict(zip(df["phrase"], df["count_a"] + df["count_b"]))
-    drop = set()
-    for phrase, cnt in total.items():
-        words = phrase.split()
-        for k in range(1, len(words)):
-            for i in range(len(words) - k + 1):
-                sub = " ".join(words[i : i + k])
-                if sub in total and cnt >= 0.9 * total[sub]:
-                    drop.add(sub)
-    return df[~df["phrase"].isin(drop)]

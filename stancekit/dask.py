@@ -56,7 +56,7 @@ def _empty(df: Any, text_col: str) -> Any:
     """The output schema for ``df``'s columns: the user's columns, then SENTENCE_COLUMNS."""
     import pandas as pd
 
-    from stancekit._frame import results_to_frame
+    from stancekit.table import results_to_frame
 
     return results_to_frame([], pd.DataFrame({c: pd.Series(dtype=t) for c, t in df.dtypes.items()}))
 
@@ -64,8 +64,8 @@ def _empty(df: Any, text_col: str) -> Any:
 def _score_partition(part: Any, text_col: str, batch_size: int, load: dict[str, Any]) -> Any:
     import pandas as pd
 
-    from stancekit._frame import results_to_frame
     from stancekit.results import DocumentResult
+    from stancekit.table import results_to_frame
 
     try:
         return worker_analyzer(**load).score_frame(part, text_col=text_col, batch_size=batch_size, show_progress_bar=False)
@@ -111,7 +111,7 @@ def read_files(patterns: list[str]) -> tuple[Any, list[str]]:
     partition per file, in sorted path order; and the files."""
     import glob
 
-    from stancekit._io import read_table
+    from stancekit.tables_io import read_table
 
     dd = _dask()
     files = sorted({f for p in patterns for f in (glob.glob(p) or ([p] if not glob.has_magic(p) else []))})
@@ -201,13 +201,13 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
 
 def article_counts(ddf: Any, *, by: str, text_col: str, story_col: str | None, frame: Any, parties: tuple[str, ...],
                    axis: tuple[str, str] | None, load: dict[str, Any], batch_size: int = 64) -> Any:
-    """The per-article count table of :func:`stancekit.compare.article_table` for a Dask
+    """The per-article count table of :func:`stancekit.outlet_counts.article_table` for a Dask
     DataFrame: articles are scored and counted on the workers, and only the counts (one small
     row per article) come back. ``doc_position`` numbers the articles in partition order."""
     import dask
     import pandas as pd
 
-    from stancekit.compare import article_table
+    from stancekit.outlet_counts import article_table
 
     _dask()
     for col in [by, text_col] + ([story_col] if story_col else []):

@@ -33,9 +33,9 @@ from typing import Any
 
 import numpy as np
 
-from stancekit._io import read_table
 from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, FrameTerm, load_frame
+from stancekit.tables_io import read_table
 
 __all__ = ["learn_weights", "learn_frame", "BOILERPLATE"]
 
@@ -204,7 +204,7 @@ def learn_frame(data: Any, *, by: str, groups: dict[str, list[str]], n: int = 40
         >>> 'term = "illegal aliens"' in toml and 'side = "right"' in toml
         True
     """
-    from stancekit.compare import weighted_log_odds
+    from stancekit.phrases import weighted_log_odds
 
     df = read_table(data)
     for col in (by, text_col):

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stancekit._match import PhraseIndex
 from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, unmatchable_reason
+from stancekit.matching import PhraseIndex
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "normalise_apostrophes", "learn_weights"]

@@ -328,6 +328,6 @@ class DocumentResult(_ToDict):
         }
 
     def __str__(self) -> str:
-        from stancekit._render import render_table
+        from stancekit.render import render_table
 
         return render_table(self)

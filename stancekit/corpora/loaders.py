@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from stancekit._io import read_table
 from stancekit.corpora._schema import check_dir, hash_split, make_dataset, row
 from stancekit.errors import CorpusFormatError, InvalidInputError
+from stancekit.tables_io import read_table
 from stancekit.text import split_sentences
 
 __all__ = [

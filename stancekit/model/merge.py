@@ -53,7 +53,6 @@ from typing import Any
 from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import RULES_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
-from stancekit.rules._lexicon import cue_verbs
 from stancekit.rules.attribution import SPEAKER_P, is_perspective_cue
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
@@ -64,6 +63,7 @@ from stancekit.rules.hedging import (
     find_hedges,
     is_unambiguous_hedge,
 )
+from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.source_phrase import is_dateline
 
 __all__ = ["merge_sentence"]

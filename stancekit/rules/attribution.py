@@ -49,9 +49,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from stancekit._match import tokens_of
 from stancekit.frames import Frame
-from stancekit.rules._lexicon import cue_verbs, places
+from stancekit.matching import tokens_of
+from stancekit.rules.lexicon import cue_verbs, places
 from stancekit.rules.nominal import NOMINAL_CUE, NOMINAL_STANCE, headline_credits
 from stancekit.rules.source_phrase import (
     DEMONYMS,

@@ -32,9 +32,9 @@ from __future__ import annotations
 import functools
 import re
 
-from stancekit._match import PhraseIndex
 from stancekit.frames import Frame, FrameTerm
-from stancekit.rules._lexicon import loaded_words
+from stancekit.matching import PhraseIndex
+from stancekit.rules.lexicon import loaded_words
 
 __all__ = ["find_terms", "framing_probability", "is_scare_quote", "attributed_wording", "DUAL_NAME_GAP"]
 

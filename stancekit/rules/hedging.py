@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from stancekit._match import tokens_of
-from stancekit.rules._lexicon import hedge_regex
+from stancekit.matching import tokens_of
+from stancekit.rules.lexicon import hedge_regex
 
 __all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS", "is_unambiguous_hedge", "UNAMBIGUOUS_HEDGE_P",
            "HEDGE_DEFINITIONS", "counts_as_hedge", "check_definition", "EXCLUDED_ONLY_P", "agreeing_probability",

@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
-from stancekit._match import PhraseIndex
-from stancekit.rules._lexicon import places, source_types
+from stancekit.matching import PhraseIndex
+from stancekit.rules.lexicon import places, source_types
 
 __all__ = ["TYPE_PRECEDENCE", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
            "is_dateline", "is_place", "apposition_name", "trim_span"]
