@@ -71,21 +71,18 @@ def expand_forms(phrase: str) -> list[str]:
 def unmatchable_reason(form: str) -> str | None:
     """Why a term form can never match text, or ``None`` when it can.
 
-    Matching works on words: a form must start and end with a letter or digit, and its
-    lower-case must keep its length (``"İstanbul".lower()`` does not).
+    Matching works on words (:class:`stancekit.matching.PhraseIndex`): a form needs at least one
+    letter or digit. Leading or trailing signs ("#StopTheWar", "«Artsakh»") and letters whose
+    lower case changes length ("İstanbul") match.
 
     Example:
-        >>> unmatchable_reason("#StopTheWar"), unmatchable_reason("Artsakh")
-        ('starts with a non-word character', None)
+        >>> unmatchable_reason("#StopTheWar"), unmatchable_reason("İstanbul"), unmatchable_reason("***")
+        (None, None, 'has no letter or digit')
     """
     if "{" in form or "}" in form:
         return "has an unbalanced { } alternative"
-    if not form[:1].isalnum() and form[:1] != "_":
-        return "starts with a non-word character"
-    if not form[-1:].isalnum() and form[-1:] != "_":
-        return "ends with a non-word character"
-    if len(form.lower()) != len(form):
-        return "changes length when lower-cased"
+    if not any(c.isalnum() for c in form):
+        return "has no letter or digit"
     return None
 
 

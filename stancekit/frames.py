@@ -35,7 +35,7 @@ from typing import Any
 
 from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, unmatchable_reason
-from stancekit.matching import PhraseIndex
+from stancekit.matching import PhraseIndex, norm
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "normalise_apostrophes", "learn_weights"]
@@ -123,7 +123,7 @@ class Frame:
                 if t.case_sensitive:
                     cs.setdefault(_key(form), t)
                 else:
-                    k = _key(form).lower()
+                    k = norm(_key(form))
                     ci.setdefault(k, t)
                     ci.setdefault(_singular(k), t)
         actors: dict[str, str] = {}
@@ -171,7 +171,7 @@ class Frame:
                 continue
             table = self._lookup[key]
             for ms, me in regex.finditer(text, start, end):
-                k = _key(text[ms:me]) if key == "cs" else _key(text[ms:me]).lower()
+                k = _key(text[ms:me]) if key == "cs" else norm(_key(text[ms:me]))
                 term = table.get(k) or table.get(_singular(k))
                 if term is not None:
                     found.append((ms, me, term))

@@ -3,7 +3,9 @@
 Matching a long alternation of phrases at every position of every sentence is slow in Python's
 ``re``. :class:`PhraseIndex` groups the phrases by their first word and runs only the groups whose
 first word occurs in the text, with the same word-boundary semantics as a plain alternation
-(no match right after a letter, digit or hyphen, nor before a letter or digit).
+(no match right after a letter, digit or hyphen, nor before a letter or digit). A phrase may
+start or end with other characters ("#StopTheWar", "@mfa_az", "«Artsakh»"): it is indexed by
+its first word and matched with those characters. Case is folded by :func:`norm`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def norm(word: str) -> str:
-    return word.replace("’", "'").lower()
+    """Case-free form of a word or phrase: curly apostrophes straightened, case folded, and the
+    dot that lower-casing adds to a dotted capital I dropped ("İstanbul" → "istanbul", the same
+    key as "Istanbul"). The one place phrases and matched text are compared without case."""
+    return word.replace("’", "'").casefold().replace("\u0307", "")
 
 
 def phrase_pattern(phrase: str, *, plural: bool) -> str:
@@ -65,7 +70,7 @@ class PhraseIndex:
         self.case_sensitive = case_sensitive
         groups: dict[str, list[str]] = defaultdict(list)
         for p in set(phrases):
-            first = WORD.match(p)
+            first = WORD.search(p)  # the first word, after any leading "#", "@" or "«"
             if first is None:
                 continue
             key = first.group(0) if case_sensitive else norm(first.group(0))
