@@ -74,11 +74,14 @@ def main() -> None:
             dt = time.perf_counter() - t
             key = f"{name} | {mode}".replace(" ", "_").replace("|", "").replace("(", "").replace(")", "")
             (out / f"{key}.json").write_text(rep.to_json(indent=1))
-            s, ci = rep.sentence, rep.intervals
-            spans = "; ".join(f"{lab} exact {d['exact']['f1']:.3f} [{ci[lab + '_exact_f1'][0]:.3f}, {ci[lab + '_exact_f1'][1]:.3f}]"
-                              f" / overlap {d['overlap']['f1']:.3f}" for lab, d in rep.spans.items())
-            rows.append(f"| {name} | {mode} | {rep.n} | {s['f1']:.3f} [{ci['f1'][0]:.3f}, {ci['f1'][1]:.3f}] | "
-                        f"{s['macro_f1']:.3f} [{ci['macro_f1'][0]:.3f}, {ci['macro_f1'][1]:.3f}] | {s['roc_auc']:.3f} | {s['ece']:.3f} | {spans} |")
+            s, ci = rep.sentence, rep.intervals or {}
+
+            def iv(key: str) -> str:
+                return f" [{ci[key][0]:.3f}, {ci[key][1]:.3f}]" if key in ci else ""
+            spans = "; ".join(f"{lab} exact {d['exact']['f1']:.3f}{iv(lab + '_exact_f1')} / overlap {d['overlap']['f1']:.3f}"
+                              for lab, d in rep.spans.items())
+            rows.append(f"| {name} | {mode} | {rep.n} | {s['f1']:.3f}{iv('f1')} | {s['macro_f1']:.3f}{iv('macro_f1')} | "
+                        f"{s['roc_auc']:.3f} | {s['ece']:.3f} | {spans} |")
             print(rows[-1], f"({dt:.0f}s)", flush=True)
     meta = next((nlp.model.meta for nlp in analyzers.values() if getattr(nlp, "model", None) is not None), None)
     if meta is not None:

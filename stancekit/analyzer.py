@@ -38,7 +38,7 @@ from stancekit.rules.attribution import SPEAKER_P, AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
 from stancekit.rules.source_phrase import is_source_like
-from stancekit.text import check_text, quote_regions, quotes_in, replaced_count, split_sentences
+from stancekit.text import check_text, is_quotation, quote_regions, quotes_in, replaced_count, split_sentences
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -336,7 +336,7 @@ class Analyzer:
         ]
         if raw:
             p_attr = max(_ATTR_P[r.kind] for r in raw)
-        elif any(qa >= s and qb <= e and qb - qa > 20 for qa, qb in quotes):
+        elif any(qa >= s and qb <= e and is_quotation(text, qa, qb) for qa, qb in quotes):
             p_attr = 0.45
         else:
             p_attr = 0.05

@@ -50,3 +50,20 @@ def test_offsets_roundtrip_on_arbitrary_unicode(t):
         assert 0 <= last <= s < e <= len(t)
         assert t[s:e].strip() == t[s:e]
         last = e
+
+
+def test_one_definition_of_a_quotation_in_every_rule():
+    """A quotation is someone's words; a short set-off phrase is a scare quote (text.quote_kind).
+    The same quote is read the same way when it gives a source its content and when it sets
+    the sentence's attribution probability."""
+    import stancekit
+    from stancekit.text import quote_kind, quote_regions
+
+    t = "“We will stay,” the minister said. He met the “peacekeepers” later. “Short one,” she said."
+    kinds = [quote_kind(t, a, b) for a, b in quote_regions(t)]
+    assert kinds == ["quotation", "scare", "quotation"]  # punctuation inside makes a quotation
+    doc = stancekit.load(rules_only=True)(t)
+    first, second, third = doc.sentences
+    assert first.attribution.sources[0].content.text == "We will stay,"
+    assert not second.attribution.sources and second.attribution.probability < 0.45
+    assert third.attribution.sources[0].content is not None

@@ -65,6 +65,7 @@ from stancekit.rules.hedging import (
 )
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.source_phrase import is_dateline
+from stancekit.text import is_quotation
 
 __all__ = ["merge_sentence"]
 
@@ -319,7 +320,7 @@ def merge_sentence(
                              if hit is not None or t.side is not None
                              or support("loaded", "loaded", t.span) >= RULE_ONLY_SUPPORT["loaded"]]
     if probs["biased"] >= th["biased"]:
-        long_quotes = [(qa, qb) for qa, qb in quotes if qb - qa > 30]
+        long_quotes = [(qa, qb) for qa, qb in quotes if is_quotation(text, qa, qb)]
         for m in m_loaded:
             if m not in used and not any(_overlap(m, (t.span.start, t.span.end)) for t in out_terms):
                 inside = any(qa <= m[0] and m[1] <= qb for qa, qb in long_quotes)

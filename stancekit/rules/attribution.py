@@ -64,6 +64,7 @@ from stancekit.rules.source_phrase import (
     source_type,
     trim_span,
 )
+from stancekit.text import is_quotation
 
 __all__ = ["AttributionRules", "RawSource", "SPEAKER_P", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
@@ -388,7 +389,7 @@ class AttributionRules:
                 typ, side = force_type, (frame.party_of(phrase) if frame is not None else None)
             else:
                 typ, side = self.type_and_party(phrase, frame, memory)
-            q = self._adjacent_quote(quotes, cue, src, start, end)
+            q = self._adjacent_quote(text, quotes, cue, src, start, end)
             if q is not None:
                 kind = "speaker" if kind == "speaker" else "direct_quote"
                 inner = (q[0] + 1, q[1] - 1)
@@ -532,10 +533,10 @@ class AttributionRules:
         return trim_span(text, lo + (m.end() if m else 0), hi)
 
     @staticmethod
-    def _adjacent_quote(quotes, cue, src, start, end) -> tuple[int, int] | None:
+    def _adjacent_quote(text, quotes, cue, src, start, end) -> tuple[int, int] | None:
         lo, hi = min(cue[0], src[0]), max(cue[1], src[1])
         for qs, qe in quotes:
-            if qs < start or qe > end + 1 or qe - qs < 12:
+            if qs < start or qe > end + 1 or not is_quotation(text, qs, qe):
                 continue
             if 0 <= lo - qe <= 3 or 0 <= qs - hi <= 3:
                 return qs, qe

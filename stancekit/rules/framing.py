@@ -35,8 +35,9 @@ import re
 from stancekit.frames import Frame, FrameTerm
 from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import loaded_words
+from stancekit.text import quote_kind
 
-__all__ = ["find_terms", "framing_probability", "is_scare_quote", "attributed_wording", "DUAL_NAME_GAP"]
+__all__ = ["find_terms", "framing_probability", "attributed_wording", "DUAL_NAME_GAP"]
 
 _SO_CALLED = re.compile(r"(?<!\w)so[-\s]called\s+[\"“‘']?(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.IGNORECASE)
 
@@ -60,12 +61,6 @@ _TECHNICAL_REGIME = re.compile(
 @functools.cache
 def _loaded_re() -> PhraseIndex:
     return PhraseIndex([w for w in loaded_words() if w != "so-called"], plural=False)
-
-
-def is_scare_quote(text: str, qs: int, qe: int) -> bool:
-    """A quotation of at most four words without sentence punctuation inside."""
-    inner = text[qs + 1 : qe - 1].strip()
-    return bool(inner) and len(inner.split()) <= 4 and not re.search(r"[.!?,;:]", inner)
 
 
 def attributed_wording(text: str, start: int, at: int) -> bool:
@@ -107,7 +102,7 @@ def find_terms(
     taken: list[tuple[int, int]] = []
     local = [(a, b) for a, b in quotes if a < end and b > start]
     # a scare quote is a term of this sentence only when it lies inside it
-    scare = [(a, b) for a, b in local if start <= a and b <= end and is_scare_quote(text, a, b)]
+    scare = [(a, b) for a, b in local if start <= a and b <= end and quote_kind(text, a, b) == "scare"]
     long_quotes = [(a, b) for a, b in local if (a, b) not in scare]
 
     def inside(a: int, b: int) -> bool:
