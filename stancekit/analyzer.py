@@ -25,7 +25,6 @@ from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, load_frame
 from stancekit.lean import sentence_lean
 from stancekit.results import (
-    RULES_THRESHOLDS,
     Cue,
     DocumentResult,
     SentenceResult,
@@ -34,9 +33,10 @@ from stancekit.results import (
     Term,
     sentence_result,
 )
-from stancekit.rules.attribution import SPEAKER_P, AttributionRules
+from stancekit.rules.attribution import AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
+from stancekit.rules.scores import ATTRIBUTION, calibrated, calibration, rules_thresholds
 from stancekit.rules.source_phrase import is_source_like
 from stancekit.text import check_text, is_quotation, quote_regions, quotes_in, replaced_count, split_sentences
 
@@ -49,7 +49,6 @@ __all__ = ["Analyzer", "load"]
 
 logger = logging.getLogger(__name__)
 
-_ATTR_P = {"direct_quote": 0.93, "according_to": 0.92, "indirect": 0.88, "speaker": SPEAKER_P}
 
 
 def _progress(show: bool | None, n: int | None) -> bool:
@@ -74,15 +73,18 @@ class Analyzer:
     """
 
     def __init__(self, model: StanceModel | None = None, *, frame: str | Path | Frame | None = None, use_rules: bool = True,
-                 hedge_definition: str = "news") -> None:
+                 hedge_definition: str = "news", rule_calibration: dict[str, dict[str, float]] | None = None) -> None:
         if model is None and not use_rules:
             raise InvalidInputError("use_rules=False needs a model; load one with stancekit.load(path)")
         self.model = model
         self.use_rules = use_rules
         self.hedge_definition = check_definition(hedge_definition)
         self.frame = load_frame(frame) if frame is not None else None
-        #: decision thresholds: the model's (``stancekit.json``), or :data:`RULES_THRESHOLDS`
-        self.thresholds: dict[str, float] = dict(model.thresholds) if model is not None else dict(RULES_THRESHOLDS)
+        #: rules-only: the map from raw rule scores to probabilities (:mod:`stancekit.rules.scores`)
+        self.rule_calibration = calibration() if rule_calibration is None else rule_calibration
+        #: decision thresholds: the model's (``stancekit.json``), or the calibrated raw 0.5 rules-only
+        self.thresholds: dict[str, float] = (dict(model.thresholds) if model is not None
+                                             else rules_thresholds(self.rule_calibration))
         self._attr = AttributionRules()
 
     def __repr__(self) -> str:
@@ -335,11 +337,11 @@ class Analyzer:
             for a, b, side, quoted, kind, neutral, weight in find_terms(text, s, e, quotes=quotes, frame=frame)
         ]
         if raw:
-            p_attr = max(_ATTR_P[r.kind] for r in raw)
+            p_attr = max(ATTRIBUTION[r.kind] for r in raw)
         elif any(qa >= s and qb <= e and is_quotation(text, qa, qb) for qa, qb in quotes):
-            p_attr = 0.45
+            p_attr = ATTRIBUTION["quotation_only"]
         else:
-            p_attr = 0.05
+            p_attr = ATTRIBUTION["none"]
         p_hedge = hedge_probability([c.category for c in hedges])
         p_frame = framing_probability([(t.side, t.inside_quote, t.kind) for t in terms])
         if pred is not None:
@@ -352,6 +354,9 @@ class Analyzer:
                 use_rules=self.use_rules, thresholds=self.thresholds,
                 hedge_definition=self.hedge_definition,
             )
+        fit = self.rule_calibration
+        p_attr, p_hedge, p_frame = (calibrated("attributed", p_attr, fit), calibrated("hedged", p_hedge, fit),
+                                    calibrated("biased", p_frame, fit))
         return sentence_result(span(s, e), p_attr=p_attr, sources=sources, p_hedge=p_hedge, cues=hedges, p_frame=p_frame,
                                terms=terms, lean=sentence_lean(terms, frame.axis if frame else None),
                                thresholds=self.thresholds)

@@ -237,7 +237,7 @@ def evaluate(
         seed: bootstrap seed.
         threshold: probability threshold for the binary decision; default: the analyzer's own
             (``nlp.thresholds``: the model's ``stancekit.json`` thresholds, or
-            :data:`stancekit.results.RULES_THRESHOLDS` rules-only), so the figures score the
+            :func:`stancekit.rules.scores.rules_thresholds` rules-only), so the figures score the
             decisions users see.
 
     Returns:

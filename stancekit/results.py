@@ -129,7 +129,7 @@ class Attribution(_ToDict):
 
     @property
     def attributed(self) -> bool:
-        """``probability >= threshold`` (the analyzer's threshold: see :data:`RULES_THRESHOLDS`)."""
+        """``probability >= threshold`` (the analyzer's: ``Analyzer.thresholds``)."""
         return self.probability >= self.threshold
 
 
@@ -233,9 +233,9 @@ def _lean_summary(sentences: tuple[SentenceResult, ...], axis: tuple[str, str] |
     return lean_profile(arrays, rng=np.random.default_rng(0), n_boot=1000)
 
 
-#: decision thresholds of the rules-only analyzer (its probabilities are set so that 0.5 is the
-#: decision point); an analyzer with a model uses the model's ``stancekit.json`` ``thresholds``
-RULES_THRESHOLDS: dict[str, float] = {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
+#: thresholds where none is given; an analyzer passes its own (``Analyzer.thresholds``: the model's
+#: ``stancekit.json`` ``thresholds``, or rules-only :func:`stancekit.rules.scores.rules_thresholds`)
+DEFAULT_THRESHOLDS: dict[str, float] = {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
 
 
 def sentence_result(span: Span, *, p_attr: float, sources: Any, p_hedge: float, cues: Any, p_frame: float,

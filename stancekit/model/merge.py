@@ -52,18 +52,17 @@ from typing import Any
 
 from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
-from stancekit.results import RULES_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
-from stancekit.rules.attribution import SPEAKER_P, is_perspective_cue
+from stancekit.results import DEFAULT_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
+from stancekit.rules.attribution import is_perspective_cue
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
-    EXCLUDED_ONLY_P,
-    UNAMBIGUOUS_HEDGE_P,
     agreeing_probability,
     counts_as_hedge,
     find_hedges,
     is_unambiguous_hedge,
 )
 from stancekit.rules.lexicon import cue_verbs
+from stancekit.rules.scores import EXCLUDED_ONLY_P, SPEAKER_P, UNAMBIGUOUS_HEDGE_P
 from stancekit.rules.source_phrase import is_dateline
 from stancekit.text import is_quotation
 
@@ -144,7 +143,7 @@ def merge_sentence(
     thresholds: dict[str, float] | None = None,
     hedge_definition: str = "news",
 ) -> SentenceResult:
-    th = thresholds or RULES_THRESHOLDS
+    th = thresholds or DEFAULT_THRESHOLDS
     probs = pred.probabilities
 
     def span(a: int, b: int) -> Span:

@@ -66,7 +66,7 @@ from stancekit.rules.source_phrase import (
 )
 from stancekit.text import is_quotation
 
-__all__ = ["AttributionRules", "RawSource", "SPEAKER_P", "TYPE_PRECEDENCE", "source_type", "is_dateline",
+__all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
 
 _TOKEN = re.compile(r"\w+(?:[-'’´ʼ.&]\w+)*|[^\w\s]")
@@ -107,7 +107,6 @@ _SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?P<name>[A-Z]
                        r"\s*(?:$|[.,;]\s*)")
 #: attribution probability of a sentence with a speaker marked by layout (rules-only and merged
 #: alike; 32 of the 33 such sentences in PolNeAR dev are attributed)
-SPEAKER_P = 0.95
 _PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
 
 

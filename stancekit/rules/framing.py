@@ -35,6 +35,7 @@ import re
 from stancekit.frames import Frame, FrameTerm
 from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import loaded_words
+from stancekit.rules.scores import FRAMING
 from stancekit.text import quote_kind
 
 __all__ = ["find_terms", "framing_probability", "attributed_wording", "DUAL_NAME_GAP"]
@@ -155,7 +156,8 @@ def find_terms(
 
 
 def framing_probability(terms: list[tuple[str | None, bool, str]]) -> float:
-    """Score from ``(side, inside_quote, kind)`` of each term: own-voice sided terms weigh most.
+    """Raw score from ``(side, inside_quote, kind)`` of each term: own-voice sided terms weigh most
+    (weights: :data:`stancekit.rules.scores.FRAMING`).
 
     Example:
         >>> framing_probability([]), framing_probability([("a", False, "contested")])
@@ -163,6 +165,6 @@ def framing_probability(terms: list[tuple[str | None, bool, str]]) -> float:
     """
     score = 0.0
     for side, quoted, _kind in terms:
-        w = 1.0 if side else 0.7
-        score += w * (0.35 if quoted else 1.0)
-    return round(max(0.05, 1.0 - 0.4**score), 6)
+        w = FRAMING["sided"] if side else FRAMING["unsided"]
+        score += w * (FRAMING["quoted_factor"] if quoted else 1.0)
+    return round(max(FRAMING["none"], 1.0 - FRAMING["base"] ** score), 6)

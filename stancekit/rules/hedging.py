@@ -25,9 +25,10 @@ import re
 
 from stancekit.matching import tokens_of
 from stancekit.rules.lexicon import hedge_regex
+from stancekit.rules.scores import HEDGE_CATEGORY_WEIGHTS, HEDGE_NONE
 
-__all__ = ["find_hedges", "hedge_probability", "CATEGORY_WEIGHTS", "is_unambiguous_hedge", "UNAMBIGUOUS_HEDGE_P",
-           "HEDGE_DEFINITIONS", "counts_as_hedge", "check_definition", "EXCLUDED_ONLY_P", "agreeing_probability",
+__all__ = ["find_hedges", "hedge_probability", "is_unambiguous_hedge",
+           "HEDGE_DEFINITIONS", "counts_as_hedge", "check_definition", "agreeing_probability",
            "SENTENCE_HEDGE_CATEGORIES"]
 
 #: what counts as a hedge. ``news`` (the default): speculation cues only (Szeged/FactBank types
@@ -38,15 +39,11 @@ HEDGE_DEFINITIONS = ("news", "conll")
 #: words the lexicon lacks ("until", "depending on"; the model tags them) and a bare "would"/"will",
 #: which FactBank marks as the consequent of a condition (never as speculation)
 _CONDITION_ONLY = re.compile(r"(?:until|depending(?:\s+on)?|would|will|wo|['’]d)\Z", re.IGNORECASE)
-#: the sentence probability of hedging is at most this when the news definition dropped every cue
-EXCLUDED_ONLY_P = 0.3
 #: cue categories that alone make a sentence hedged (an approximator, "about 40", is shown as a
 #: cue but does not lower the writer's commitment to the claim)
 SENTENCE_HEDGE_CATEGORIES = frozenset(
     ("modal", "epistemic_verb", "adverb", "uncertainty", "hearsay", "conditional", "weasel"))
 
-#: the sentence probability of hedging is at least this when an unambiguous cue is kept
-UNAMBIGUOUS_HEDGE_P = 0.75
 _LIKELIHOOD = re.compile(r"(?:will|would|could|may|might)\s+(?:most\s+)?(?:likely|probably|possibly)\Z", re.IGNORECASE)
 _HEARSAY_ADVERB = re.compile(r"(?:reportedly|allegedly|purportedly|supposedly)\Z", re.IGNORECASE)
 _UNVERIFIABLE = re.compile(r".*\b(?:verif(?:y|ied)|confirm(?:ed)?)\Z|un(?:confirmed|verified)\Z", re.IGNORECASE | re.S)
@@ -56,17 +53,6 @@ _NOT_VERBS = frozenset({"the", "a", "an", "of", "to", "and", "or", "in", "on", "
                         "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "i", "we",
                         "you", "he", "she", "they", "it"})
 
-#: weight of one cue of each category in the noisy-OR sentence score
-CATEGORY_WEIGHTS = {
-    "modal": 0.6,
-    "epistemic_verb": 0.7,
-    "adverb": 0.8,
-    "uncertainty": 0.7,
-    "hearsay": 0.85,
-    "approximator": 0.3,
-    "conditional": 0.35,
-    "weasel": 0.8,
-}
 
 
 def find_hedges(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -88,7 +74,8 @@ def find_hedges(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def hedge_probability(categories: list[str]) -> float:
-    """Noisy-OR of the category weights; 0.03 when there is no cue.
+    """Noisy-OR of the category weights (:data:`stancekit.rules.scores.HEDGE_CATEGORY_WEIGHTS`);
+    ``HEDGE_NONE`` (0.03) when there is no cue. A raw score: see :mod:`stancekit.rules.scores`.
 
     Example:
         >>> hedge_probability([]), hedge_probability(["adverb"])
@@ -96,8 +83,8 @@ def hedge_probability(categories: list[str]) -> float:
     """
     p_none = 1.0
     for c in categories:
-        p_none *= 1.0 - CATEGORY_WEIGHTS[c]
-    return round(max(0.03, 1.0 - p_none), 6)
+        p_none *= 1.0 - HEDGE_CATEGORY_WEIGHTS[c]
+    return round(max(HEDGE_NONE, 1.0 - p_none), 6)
 
 
 def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:

@@ -309,4 +309,6 @@ def test_decisions_follow_the_thresholds_in_the_model_config(tiny_model, tmp_pat
     rows = [{"text": text, "biased": 1, "spans": []}]
     assert stancekit.evaluate(high, rows, task="framing", bootstrap=0).sentence["threshold"] == 0.99
     assert stancekit.evaluate(high, rows, task="framing", bootstrap=0, threshold=0.3).sentence["threshold"] == 0.3
-    assert stancekit.load(rules_only=True).thresholds == {"attributed": 0.5, "hedged": 0.5, "biased": 0.5}
+    from stancekit.rules.scores import rules_thresholds
+
+    assert stancekit.load(rules_only=True).thresholds == rules_thresholds()

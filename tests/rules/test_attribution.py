@@ -114,4 +114,6 @@ def test_side_is_none_without_frame(nlp):
 )
 def test_speakers_marked_by_layout(nlp, text, expected):
     assert sources(nlp, text, frame=None) == [expected]
-    assert nlp(text).sentences[0].attribution.probability == 0.95
+    # a layout speaker is the strongest attribution evidence the rules have
+    p = nlp(text).sentences[0].attribution.probability
+    assert p > nlp("Officials said it rained.").sentences[0].attribution.probability

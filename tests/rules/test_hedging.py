@@ -89,3 +89,27 @@ def test_unambiguous_hedges(text, unambiguous):
 
     got = [text[a:b] for a, b, _ in find_hedges(text, 0, len(text)) if is_unambiguous_hedge(text, a, b)]
     assert got == unambiguous
+
+
+def test_rules_only_probabilities_are_calibrated_and_keep_their_decisions():
+    """The raw rule scores are mapped by the Platt fits of rules/lexicons/rule_calibration.json
+    (fitted on dev data by bench/fit_rule_calibration.py); the map is monotone and the decision
+    point moves with it, so what is attributed, hedged or loaded is unchanged."""
+    import stancekit
+    from stancekit.analyzer import Analyzer
+    from stancekit.rules.scores import calibration
+
+    fit = calibration()
+    assert set(fit) == {"attributed", "hedged", "biased"}
+    assert all(f["ece_cross_fitted"] < f["ece_before"] for f in fit.values() if f["ece_before"] > 0.05)
+    texts = ["Officials said the road may reopen.", "The road reopened.", "“Artsakh” forces shelled it, the regime's thugs said."]
+    cal = stancekit.load(rules_only=True).pipe(texts, frame="karabakh")
+    raw = Analyzer(None, rule_calibration={}).pipe(texts, frame="karabakh")
+    for a, b in zip(cal, raw):
+        for x, y in zip(a.sentences, b.sentences):
+            for part in ("attribution", "hedging", "framing"):
+                pa, pb = getattr(x, part), getattr(y, part)
+                assert pb.threshold == 0.5
+                assert (pa.probability >= pa.threshold) == (pb.probability >= 0.5), (x.span.text, part)
+    first = next(iter(stancekit.load(rules_only=True).pipe(texts[:2])))
+    assert first.sentences[0].attribution.probability > 0.9 and first.sentences[0].hedging.hedged
