@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from stancekit.frames import Frame
@@ -143,18 +143,46 @@ def merge_sentence(
     thresholds: dict[str, float] | None = None,
     hedge_definition: str = "news",
 ) -> SentenceResult:
-    th = thresholds or DEFAULT_THRESHOLDS
-    probs = pred.probabilities
+    """The sentence ``text[s:e]`` with the model's prediction ``pred`` and the rules' findings
+    merged (the policy in the module docstring), in three steps: sources, hedge cues, terms."""
+    m = SentenceMerge(text, s, e, pred, thresholds or DEFAULT_THRESHOLDS, type_side, source_like, list(quotes),
+                      hedge_definition)
+    if not use_rules:
+        sources, hedges, terms = [], [], []
+    merged, p_attr = m.sources(sources)
+    cues, p_hedge = m.hedges(hedges)
+    out_terms, p_frame = m.terms(terms)
+    return sentence_result(m.span(s, e), p_attr=p_attr, sources=merged, p_hedge=p_hedge, cues=cues, p_frame=p_frame,
+                           terms=out_terms, lean=sentence_lean(out_terms, frame.axis if frame else None),
+                           thresholds=m.th)
 
-    def span(a: int, b: int) -> Span:
-        return Span(a, b, text[a:b])
 
-    def support(head: str, role: str, sp: Span) -> float:
-        return pred.support(head, role, sp.start - s, sp.end - s)
+@dataclass
+class SentenceMerge:
+    """One sentence's merge: the model's spans in document offsets and each merge step."""
 
-    def doc(spans: tuple[tuple[int, int, str], ...], name: str) -> list[tuple[int, int]]:
+    text: str
+    s: int
+    e: int
+    pred: Any
+    th: dict[str, float]
+    type_side: Callable[[str], tuple[str, str | None]]
+    source_like: Callable[[str], bool]
+    quotes: list[tuple[int, int]]
+    hedge_definition: str
+
+    def span(self, a: int, b: int) -> Span:
+        return Span(a, b, self.text[a:b])
+
+    def support(self, head: str, role: str, sp: Span) -> float:
+        return self.pred.support(head, role, sp.start - self.s, sp.end - self.s)
+
+    def model_spans(self, head: str, name: str) -> list[tuple[int, int]]:
+        """The model's ``name`` spans of a head, in document offsets, trimmed and widened to
+        whole words (a sub-word prediction "ign" becomes "ignites")."""
+        text, s, e = self.text, self.s, self.e
         out = []
-        for a, b, n in spans:
+        for a, b, n in self.pred.spans.get(head, ()):
             if n != name:
                 continue
             a, b = s + a, s + b
@@ -162,7 +190,6 @@ def merge_sentence(
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
-            # sub-word predictions are widened to whole words ("ign" -> "ignites")
             while a > s and text[a - 1].isalnum() and text[a].isalnum():
                 a -= 1
             while b < e and text[b].isalnum() and text[b - 1].isalnum():
@@ -171,79 +198,90 @@ def merge_sentence(
                 out.append((a, b))
         return out
 
-    if not use_rules:
-        sources, hedges, terms = [], [], []
-
     # ---- attribution
-    m_src = doc(pred.spans.get("attr", ()), "source")
-    m_cue = doc(pred.spans.get("attr", ()), "cue")
-    m_con = doc(pred.spans.get("attr", ()), "content")
-    merged: list[Source] = []
-    used: set[tuple[int, int]] = set()
-    def nearest_content(a: int, b: int) -> tuple[int, int] | None:
-        return _nearest(m_con, (a, b))
+    def sources(self, sources: list[Source]) -> tuple[list[Source], float]:
+        """Rule sources checked against the model's, then the model's own sources; and the
+        sentence probability (a layout speaker is attribution by construction)."""
+        self.m_src = self.model_spans("attr", "source")
+        self.m_cue = self.model_spans("attr", "cue")
+        self.m_con = self.model_spans("attr", "content")
+        self.used: set[tuple[int, int]] = set()
+        merged = [x for src in sources if (x := self.rule_source(src)) is not None]
+        probs = self.pred.probabilities
+        if probs["attributed"] >= self.th["attributed"]:
+            merged += self.model_sources(merged)
+        merged.sort(key=lambda x: x.span.start)
+        return merged, max([probs["attributed"]] + [SPEAKER_P for x in merged if x.kind == "speaker"])
 
-    def content_for(src: Source, at: tuple[int, int]) -> tuple[int, int] | None:
-        # a direct quote takes the model's content span over its quotation (PolNeAR keeps the
-        # quotation marks and the punctuation inside them); other sources the nearest one
+    def content_for(self, src: Source, at: tuple[int, int]) -> tuple[int, int] | None:
+        """A direct quote takes the model's content span over its quotation (PolNeAR keeps the
+        quotation marks and the punctuation inside them); other sources the nearest one."""
         if src.kind == "direct_quote":
             q = src.content
-            return next((c for c in m_con if q is not None and _overlap(c, (q.start, q.end))), None)
-        return nearest_content(*at)
+            return next((c for c in self.m_con if q is not None and _overlap(c, (q.start, q.end))), None)
+        return _nearest(self.m_con, at)
 
-    for src in sources:
-        hit = next((m for m in m_src if _overlap(m, (src.span.start, src.span.end))), None)
+    def rule_source(self, src: Source) -> Source | None:
+        """A rule source merged with the model's span for it, replaced by the model's noun phrase
+        for the same cue, kept alone when the model does not object, or dropped."""
+        hit = next((m for m in self.m_src if _overlap(m, (src.span.start, src.span.end))), None)
         if hit is None and src.cue is not None and src.kind not in ("according_to", "speaker"):
             # same cue, different noun phrase: the model's source wins (PolNeAR conventions),
             # typed and sided afresh
             rule_cue = (src.cue.start, src.cue.end)
-            other = next(((m, c) for m in m_src if m not in used and (c := _nearest(m_cue, m)) is not None
+            other = next(((m, c) for m in self.m_src if m not in self.used and (c := _nearest(self.m_cue, m)) is not None
                           and _overlap(c, rule_cue) and not _overlap(m, c)), None)
             if other is not None:
                 m, c = other
-                typ, side = type_side(text[m[0]:m[1]])
-                used.add(m)
-                near = nearest_content(*m)
-                merged.append(replace(src, span=span(*m), type=typ, side=side, cue=span(*c),
-                                      content=span(*near) if near else src.content, origin="both"))
-                continue
+                typ, side = self.type_side(self.text[m[0]:m[1]])
+                self.used.add(m)
+                near = _nearest(self.m_con, m)
+                return replace(src, span=self.span(*m), type=typ, side=side, cue=self.span(*c),
+                               content=self.span(*near) if near else src.content, origin="both")
         if hit is None:
             # a rule-only source: kept when the model does not object to it (its tokens' mean
             # source probability reaches RULE_ONLY_SUPPORT); the model's content span, where it
             # found one, has the gold conventions (PolNeAR); the rule content is kept otherwise
             by_construction = src.kind == "speaker" or (src.cue is not None and is_perspective_cue(src.cue.text))
-            if not by_construction and support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
-                continue
-            near = content_for(src, (src.span.start, src.span.end))
-            merged.append(replace(src, content=span(*near)) if near else src)
-            continue
-        used.add(hit)
+            if not by_construction and self.support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
+                return None
+            near = self.content_for(src, (src.span.start, src.span.end))
+            return replace(src, content=self.span(*near)) if near else src
+        self.used.add(hit)
+        return self.both_source(src, hit)
+
+    def both_source(self, src: Source, hit: tuple[int, int]) -> Source:
+        """A source both found: the model's cue, content and boundaries, the rules' labels."""
         cue = src.cue
         if cue is not None:
-            c_hit = next((c for c in m_cue if _overlap(c, (cue.start, cue.end))), None)
+            c_hit = next((c for c in self.m_cue if _overlap(c, (cue.start, cue.end))), None)
             if c_hit is not None:
-                cue = span(*c_hit)
+                cue = self.span(*c_hit)
         content = src.content
-        near = content_for(src, hit)
+        near = self.content_for(src, hit)
         if near is not None:
-            content = span(*near)
+            content = self.span(*near)
         # the model's boundaries, unless the rule span contains them and adds capitalised words
         # (the model sometimes tags only the head: "president" of "Azerbaijani president Ilham Aliyev")
         best = hit
         rs, re_ = src.span.start, src.span.end
-        if rs <= hit[0] and hit[1] <= re_ and any(ch.isupper() for ch in text[rs:hit[0]] + text[hit[1]:re_]):
+        if rs <= hit[0] and hit[1] <= re_ and any(ch.isupper() for ch in self.text[rs:hit[0]] + self.text[hit[1]:re_]):
             best = (rs, re_)
         if best != (src.span.start, src.span.end) and src.side is None:
             # the model's longer phrase may name the party ("Ariane Bauer, ICRC's regional director")
-            src = replace(src, side=type_side(text[best[0]:best[1]])[1])
-        merged.append(replace(src, span=span(*best), cue=cue, content=content, origin="both"))
-    if probs["attributed"] >= th["attributed"]:
+            src = replace(src, side=self.type_side(self.text[best[0]:best[1]])[1])
+        return replace(src, span=self.span(*best), cue=cue, content=content, origin="both")
+
+    def model_sources(self, merged: list[Source]) -> list[Source]:
+        """Sources only the model found, each gated (MODEL_SOURCE_GATE) and typed by the rules."""
+        text, probs = self.text, self.pred.probabilities
         rule_cues = [(x.cue.start, x.cue.end) for x in merged if x.cue]
         taken = [(x.span.start, x.span.end) for x in merged] + rule_cues
-        for m in m_src:
-            if m in used or any(_overlap(m, t) for t in taken):
+        out = []
+        for m in self.m_src:
+            if m in self.used or any(_overlap(m, t) for t in taken):
                 continue
-            free_cues = [c for c in m_cue if not any(_overlap(c, r) for r in rule_cues) and not _overlap(c, m)]
+            free_cues = [c for c in self.m_cue if not any(_overlap(c, r) for r in rule_cues) and not _overlap(c, m)]
             cue_span = _nearest(free_cues, m)
             if cue_span is None or _gap(m, cue_span) > MODEL_SOURCE_GATE["max_cue_distance"]:
                 continue
@@ -252,81 +290,81 @@ def merge_sentence(
                 ("according", "neutral") if form.startswith("according") else None)
             if known is None and probs["attributed"] < MODEL_SOURCE_GATE["unknown_cue_min_p"]:
                 continue
-            if is_dateline(text, m[0], m[1], s):
+            if is_dateline(text, m[0], m[1], self.s):
                 continue
-            if MODEL_SOURCE_GATE["source_like"] and not source_like(text[m[0]:m[1]]) and not (
+            if MODEL_SOURCE_GATE["source_like"] and not self.source_like(text[m[0]:m[1]]) and not (
                     known is not None and MODEL_SOURCE_GATE["known_cue_any_np"]):
                 continue
-            stance = known[1] if known else "neutral"
-            typ, side = type_side(text[m[0]:m[1]])
-            content = nearest_content(*m)
+            typ, side = self.type_side(text[m[0]:m[1]])
+            content = _nearest(self.m_con, m)
             kind = "indirect"
-            if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in quotes):
+            if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in self.quotes):
                 kind = "direct_quote"
-            if cue_span is not None and text[cue_span[0]:cue_span[1]].lower().startswith("according"):
+            if text[cue_span[0]:cue_span[1]].lower().startswith("according"):
                 kind = "according_to"
-            merged.append(Source(span(*m), typ, side, span(*cue_span) if cue_span else None, stance,
-                                 span(*content) if content else None, kind, origin="model"))
+            out.append(Source(self.span(*m), typ, side, self.span(*cue_span), known[1] if known else "neutral",
+                              self.span(*content) if content else None, kind, origin="model"))
             taken.append(m)
-    merged.sort(key=lambda x: x.span.start)
-    # a speaker marked by layout (transcript label, dash sign-off) is attribution by construction
-    p_attr = max([probs["attributed"]] + [SPEAKER_P for x in merged if x.kind == "speaker"])
+        return out
 
     # ---- hedging
-    m_hedge = doc(pred.spans.get("hedge", ()), "hedge")
-    cues: list[Cue] = []
-    pairs, used = _pair(hedges, m_hedge)
-    p_hedge = probs["hedged"]
+    def counts(self, a: int, b: int, category: str) -> bool:
+        return counts_as_hedge(self.text, a, b, category, self.hedge_definition)
 
-    def counts(a: int, b: int, category: str) -> bool:
-        return counts_as_hedge(text, a, b, category, hedge_definition)
-
-    for c, hit in pairs:
-        # the model's boundaries when they count (Szeged marks the cue word: "likely" of "will likely")
-        both = c if hit is None or not counts(*hit, c.category) else Cue(span(*hit), c.category, origin="both")
-        if is_unambiguous_hedge(text, c.span.start, c.span.end):
-            # the policy of rules/hedging.py: kept whatever the model says, and the sentence
-            # probability agrees with the cue
-            cues.append(both)
-            p_hedge = max(p_hedge, UNAMBIGUOUS_HEDGE_P)
-        elif hit is None:
-            need = RULE_ONLY_HEDGE_SUPPORT.get(c.category, RULE_ONLY_SUPPORT["hedge"])
-            if support("hedge", "hedge", c.span) >= need:
-                cues.append(c)
-        else:
-            cues.append(both)
-    dropped = False
-    if probs["hedged"] >= th["hedged"]:
-        for m in m_hedge:
-            if m not in used and not any(_overlap(m, (c.span.start, c.span.end)) for c in cues):
-                cat = _hedge_category(text[m[0]:m[1]])
-                if counts(*m, cat):
-                    cues.append(Cue(span(*m), cat, origin="model"))
-                else:
-                    dropped = True
-    if dropped and not cues:
-        # the model's cues were all ones the definition does not count ("if", "would")
-        p_hedge = min(p_hedge, EXCLUDED_ONLY_P)
-    p_hedge = agreeing_probability(p_hedge, [c.category for c in cues], th["hedged"])
-    cues.sort(key=lambda c: c.span.start)
+    def hedges(self, hedges: list[Cue]) -> tuple[list[Cue], float]:
+        """Rule cues checked against the model's (unambiguous ones always kept), then the model's
+        own cues the hedge definition counts; and the sentence probability, which agrees with
+        the cues kept (rules/hedging.py)."""
+        probs = self.pred.probabilities
+        m_hedge = self.model_spans("hedge", "hedge")
+        cues: list[Cue] = []
+        pairs, used = _pair(hedges, m_hedge)
+        p_hedge = probs["hedged"]
+        for c, hit in pairs:
+            # the model's boundaries when they count (Szeged marks the cue word: "likely" of "will likely")
+            both = c if hit is None or not self.counts(*hit, c.category) else Cue(self.span(*hit), c.category, origin="both")
+            if is_unambiguous_hedge(self.text, c.span.start, c.span.end):
+                cues.append(both)
+                p_hedge = max(p_hedge, UNAMBIGUOUS_HEDGE_P)
+            elif hit is None:
+                need = RULE_ONLY_HEDGE_SUPPORT.get(c.category, RULE_ONLY_SUPPORT["hedge"])
+                if self.support("hedge", "hedge", c.span) >= need:
+                    cues.append(c)
+            else:
+                cues.append(both)
+        dropped = False
+        if probs["hedged"] >= self.th["hedged"]:
+            for m in m_hedge:
+                if m not in used and not any(_overlap(m, (c.span.start, c.span.end)) for c in cues):
+                    cat = _hedge_category(self.text[m[0]:m[1]])
+                    if self.counts(*m, cat):
+                        cues.append(Cue(self.span(*m), cat, origin="model"))
+                    else:
+                        dropped = True
+        if dropped and not cues:
+            # the model's cues were all ones the definition does not count ("if", "would")
+            p_hedge = min(p_hedge, EXCLUDED_ONLY_P)
+        cues.sort(key=lambda c: c.span.start)
+        return cues, agreeing_probability(p_hedge, [c.category for c in cues], self.th["hedged"])
 
     # ---- framing
-    m_loaded = doc(pred.spans.get("loaded", ()), "loaded")
-    pairs, used = _pair(terms, m_loaded)
-    # frame terms (with a side) are always kept; other rule-only wording (lexicon loaded words,
-    # scare quotes) is vetoed like rule-only sources
-    out_terms: list[Term] = [t if hit is None else replace(t, origin="both") for t, hit in pairs
-                             if hit is not None or t.side is not None
-                             or support("loaded", "loaded", t.span) >= RULE_ONLY_SUPPORT["loaded"]]
-    if probs["biased"] >= th["biased"]:
-        long_quotes = [(qa, qb) for qa, qb in quotes if is_quotation(text, qa, qb)]
-        for m in m_loaded:
-            if m not in used and not any(_overlap(m, (t.span.start, t.span.end)) for t in out_terms):
-                inside = any(qa <= m[0] and m[1] <= qb for qa, qb in long_quotes)
-                out_terms.append(Term(span(*m), None, inside, "loaded", None, origin="model"))
-    out_terms.sort(key=lambda t: t.span.start)
-    frame_evidence = [(t.side, t.inside_quote, t.kind) for t in out_terms if t.side or t.kind in ("scare_quote", "so_called")]
-    p_rule = framing_probability(frame_evidence) if frame_evidence else 0.0
-    p_frame = 1 - (1 - probs["biased"]) * (1 - p_rule)
-    return sentence_result(span(s, e), p_attr=p_attr, sources=merged, p_hedge=p_hedge, cues=cues, p_frame=p_frame,
-                           terms=out_terms, lean=sentence_lean(out_terms, frame.axis if frame else None), thresholds=th)
+    def terms(self, terms: list[Term]) -> tuple[list[Term], float]:
+        """Frame terms (with a side) always kept, other rule wording vetoed like rule-only
+        sources, the model's loaded words added; the probability a noisy-OR of the model's and
+        the frame evidence."""
+        probs = self.pred.probabilities
+        m_loaded = self.model_spans("loaded", "loaded")
+        pairs, used = _pair(terms, m_loaded)
+        out: list[Term] = [t if hit is None else replace(t, origin="both") for t, hit in pairs
+                           if hit is not None or t.side is not None
+                           or self.support("loaded", "loaded", t.span) >= RULE_ONLY_SUPPORT["loaded"]]
+        if probs["biased"] >= self.th["biased"]:
+            long_quotes = [(qa, qb) for qa, qb in self.quotes if is_quotation(self.text, qa, qb)]
+            for m in m_loaded:
+                if m not in used and not any(_overlap(m, (t.span.start, t.span.end)) for t in out):
+                    inside = any(qa <= m[0] and m[1] <= qb for qa, qb in long_quotes)
+                    out.append(Term(self.span(*m), None, inside, "loaded", None, origin="model"))
+        out.sort(key=lambda t: t.span.start)
+        evidence = [(t.side, t.inside_quote, t.kind) for t in out if t.side or t.kind in ("scare_quote", "so_called")]
+        p_rule = framing_probability(evidence) if evidence else 0.0
+        return out, 1 - (1 - probs["biased"]) * (1 - p_rule)
