@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from stancekit.frames import Frame
 from stancekit.matching import tokens_of
@@ -366,145 +366,16 @@ class AttributionRules:
         frame: Frame | None = None,
         memory: dict[str, tuple[str, str | None]] | None = None,
     ) -> list[RawSource]:
-        """Find the sources of the sentence ``text[start:end]`` (offsets are into ``text``)."""
-        memory = memory or {}
-        out: list[RawSource] = []
-        taken: list[tuple[int, int]] = []
-
-        def overlaps(a: int, b: int) -> bool:
-            return any(a < y and x < b for x, y in taken)
-
-        def add(src: tuple[int, int], cue: tuple[int, int], stance: str, kind: str,
-                content: tuple[int, int] | None, force_type: str | None = None) -> None:
-            s, e = src
-            phrase = text[s:e]
-            if overlaps(s, e):
-                return
-            if force_type is None and not is_source_like(phrase):
-                return
-            if is_dateline(text, s, e, start):
-                return
-            if force_type:
-                typ, side = force_type, (frame.party_of(phrase) if frame is not None else None)
-            else:
-                typ, side = self.type_and_party(phrase, frame, memory)
-            q = self._adjacent_quote(text, quotes, cue, src, start, end)
-            if q is not None:
-                kind = "speaker" if kind == "speaker" else "direct_quote"
-                inner = (q[0] + 1, q[1] - 1)
-                content = inner if inner[1] > inner[0] else None
-            elif content is not None:
-                content = trim_span(text, *content)
-            out.append(RawSource(phrase, s, e, text[cue[0]:cue[1]], cue[0], cue[1], stance, kind,
-                                 typ, side, content))
-            taken.append((s, e))
-            taken.append(cue)
-
-        # speakers marked by layout: "WALLACE: ..." and "― Ariana Huichapa."
-        m = _SPEAKER.match(text, start, end)
-        if m and not {m.group("name"), m.group("name").rstrip("."), m.group("name").split()[0].rstrip(".")} & _NOT_SPEAKERS:
-            add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker",
-                (m.end("cue"), end))
-        m = _SIGN_OFF.match(text, start, end)
-        if m:
-            name = trim_span(text, m.start("name"), m.end("name"))
-            if (name is not None and name[1] < end and text[name[1]] == "." and text[name[1] - 1:name[1]].isupper()
-                    and text[name[1] - 2:name[1] - 1].isspace()):
-                name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
-            if name is not None:
-                add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
-        # according to X
-        for m in (_ACCORDING.finditer(text, start, end) if "ccording" in text[start:end] else ()):
-            np = self._np_after(text, m.end(), end)
-            if np is None:
-                continue
-            cue = (m.start(), m.end() - 1 if text[m.end() - 1].isspace() else m.end())
-            cue = trim_span(text, *cue) or cue
-            before = text[start:m.start()].rstrip(" ,")
-            if before.strip():
-                content = (start, start + len(before))
-            else:
-                rest = text.find(",", np[1], end)
-                content = (rest + 1, end) if rest != -1 else None
-            anon = _ANON.search(text[np[0]:np[1]] + " ")
-            add(np, cue, "neutral", "according_to", content, "anonymous" if anon else None)
-        # viewpoint
-        low = text[start:end].lower()
-        has_view = any(w in low for w in ("view", "perspective", "opinion", "eyes", "assessment", "estimation"))
-        for m in (_VIEW_BEFORE.finditer(text, start, end) if has_view else ()):
-            np = trim_span(text, m.start("np"), m.end("np"))
-            if np is None:
-                continue
-            s, e = np
-            if text[s:e].lower().startswith("the "):
-                s += 4
-            rest = text.find(",", m.end(), end)
-            content = (rest + 1, end) if rest != -1 else None
-            add((s, e), (m.start(), m.end()), "neutral", "according_to", content)
-        for m in (_VIEW_AFTER.finditer(text, start, end) if has_view else ()):
-            np = self._np_after(text, m.end(), end)
-            if np:
-                rest = text.find(",", np[1], end)
-                add(np, (m.start(), m.end() - 1), "neutral", "according_to",
-                    (rest + 1, end) if rest != -1 else None)
-        # verb cues
-        for m in _cue_matches(text, start, end):
-            form = re.sub(r"\s+", " ", m.group(0))
-            lemma, stance = self._cues[form]
-            cue = (m.start(), m.end())
-            if overlaps(*cue):
-                continue
-            # the text beside the cue, within NP_WINDOW (so a long sentence is read once);
-            # offsets into ``before`` are relative to ``wstart``
-            wstart = _window_before(text, start, m.start())
-            after = text[m.end():min(end, m.end() + NP_WINDOW)]
-            before = text[wstart:m.start()]
-            # passive with agent: "proposed by X", "as reported by X"
-            if re.match(r"\s+by\s", after) and form.endswith(("ed", "en", "wn", "ld", "id", "ote")):
-                np = self._np_after(text, m.end() + after.index("by") + 3, end)
-                if np:
-                    add(np, cue, stance, "indirect", None)
-                    continue
-            # impersonal passive: "it was reported that"
-            imp = _IMPERSONAL.search(before)
-            if imp and re.match(r"\s+that\b", after):
-                add((wstart + imp.start(), m.end()), cue, stance, "indirect",
-                    (m.end() + after.index("that") + 4, end), force_type="anonymous")
-                continue
-            content = self._content_after(text, m.end(), end)
-            # anonymous NP ("officials who asked not to be named said")
-            anon = _ANON.search(before.rstrip(" ,")) if _ANON_HINT.search(before) else None
-            if anon and anon.end() >= len(before.rstrip(" ,")) - 1:
-                add((wstart + anon.start(), wstart + anon.end()), cue, stance, "indirect", content,
-                    force_type="anonymous")
-                continue
-            np = None
-            if form == "quoted as saying":
-                lo = re.search(r"\s(?:was|is|were|has\s+been)\s*$", before)
-                if lo:
-                    np = self._np_before(text, start, wstart + lo.start())
-            else:
-                stripped = before.rstrip()
-                if stripped and stripped[-1] not in ",”\"":
-                    np = self._np_before(text, start, m.start())
-                elif stripped.endswith(","):
-                    np = apposition_name(text, wstart, wstart + len(stripped) - 1)
-            if np and is_source_like(text[np[0]:np[1]]):
-                if content is None:
-                    head = text[start:np[0]].rstrip()
-                    if head.endswith(","):
-                        content = (start, start + len(head) - 1)
-                add(np, cue, stance, "indirect", content)
-                continue
-            # inverted: "..., said X" / "“...,” X said" is handled above; here the source follows
-            if before.rstrip()[-1:] in {",", "”", '"'} or (wstart == start and not before.strip()):
-                np = self._np_after(text, m.end(), end)
-                if np and is_source_like(text[np[0]:np[1]]):
-                    head = before.rstrip().rstrip(",”\"").rstrip()
-                    add(np, cue, stance, "indirect", (start, wstart + len(head)) if head else None)
-        self._nominal(text, start, end, add)
-        out.sort(key=lambda r: r.start)
-        return out
+        """Find the sources of the sentence ``text[start:end]`` (offsets are into ``text``): layout
+        speakers, "according to", viewpoints, verb cues, then nominal cues, in that order (an
+        earlier finding keeps its words)."""
+        f = SentenceSources(self, text, start, end, list(quotes), frame, memory or {})
+        f.speakers()
+        f.according_to()
+        f.viewpoints()
+        f.verb_cues()
+        self._nominal(text, start, end, f.add)
+        return sorted(f.out, key=lambda r: r.start)
 
     def _nominal(self, text: str, start: int, end: int, add: Callable[..., None]) -> None:
         """Headline credits and nominal cues (:mod:`stancekit.rules.nominal`)."""
@@ -540,3 +411,164 @@ class AttributionRules:
             if 0 <= lo - qe <= 3 or 0 <= qs - hi <= 3:
                 return qs, qe
         return None
+
+
+@dataclass
+class SentenceSources:
+    """One call of :meth:`AttributionRules.find`: the sentence, what is found so far, and each
+    kind of finding as a step."""
+
+    rules: AttributionRules
+    text: str
+    start: int
+    end: int
+    quotes: list[tuple[int, int]]
+    frame: Frame | None
+    memory: dict[str, tuple[str, str | None]]
+    out: list[RawSource] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in self.taken)
+
+    def add(self, src: tuple[int, int], cue: tuple[int, int], stance: str, kind: str,
+            content: tuple[int, int] | None, force_type: str | None = None) -> None:
+        """Record a source unless its words are taken, it is not source-like or a dateline."""
+        text = self.text
+        s, e = src
+        phrase = text[s:e]
+        if self.overlaps(s, e):
+            return
+        if force_type is None and not is_source_like(phrase):
+            return
+        if is_dateline(text, s, e, self.start):
+            return
+        if force_type:
+            typ, side = force_type, (self.frame.party_of(phrase) if self.frame is not None else None)
+        else:
+            typ, side = self.rules.type_and_party(phrase, self.frame, self.memory)
+        q = self.rules._adjacent_quote(text, self.quotes, cue, src, self.start, self.end)
+        if q is not None:
+            kind = "speaker" if kind == "speaker" else "direct_quote"
+            inner = (q[0] + 1, q[1] - 1)
+            content = inner if inner[1] > inner[0] else None
+        elif content is not None:
+            content = trim_span(text, *content)
+        self.out.append(RawSource(phrase, s, e, text[cue[0]:cue[1]], cue[0], cue[1], stance, kind, typ, side, content))
+        self.taken.append((s, e))
+        self.taken.append(cue)
+
+    def speakers(self) -> None:
+        """Speakers marked by layout: "WALLACE: ..." and "― Ariana Huichapa."."""
+        text, start, end = self.text, self.start, self.end
+        m = _SPEAKER.match(text, start, end)
+        if m and not {m.group("name"), m.group("name").rstrip("."), m.group("name").split()[0].rstrip(".")} & _NOT_SPEAKERS:
+            self.add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker",
+                     (m.end("cue"), end))
+        m = _SIGN_OFF.match(text, start, end)
+        if m:
+            name = trim_span(text, m.start("name"), m.end("name"))
+            if (name is not None and name[1] < end and text[name[1]] == "." and text[name[1] - 1:name[1]].isupper()
+                    and text[name[1] - 2:name[1] - 1].isspace()):
+                name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
+            if name is not None:
+                self.add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
+
+    def according_to(self) -> None:
+        """ "According to X", with the rest of the sentence (or what precedes) as content."""
+        text, start, end = self.text, self.start, self.end
+        for m in (_ACCORDING.finditer(text, start, end) if "ccording" in text[start:end] else ()):
+            np = self.rules._np_after(text, m.end(), end)
+            if np is None:
+                continue
+            cue = (m.start(), m.end() - 1 if text[m.end() - 1].isspace() else m.end())
+            cue = trim_span(text, *cue) or cue
+            before = text[start:m.start()].rstrip(" ,")
+            if before.strip():
+                content = (start, start + len(before))
+            else:
+                rest = text.find(",", np[1], end)
+                content = (rest + 1, end) if rest != -1 else None
+            anon = _ANON.search(text[np[0]:np[1]] + " ")
+            self.add(np, cue, "neutral", "according_to", content, "anonymous" if anon else None)
+
+    def viewpoints(self) -> None:
+        """ "In X's view", "in the eyes of X" and the like."""
+        text, start, end = self.text, self.start, self.end
+        low = text[start:end].lower()
+        if not any(w in low for w in ("view", "perspective", "opinion", "eyes", "assessment", "estimation")):
+            return
+        for m in _VIEW_BEFORE.finditer(text, start, end):
+            np = trim_span(text, m.start("np"), m.end("np"))
+            if np is None:
+                continue
+            s, e = np
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            rest = text.find(",", m.end(), end)
+            self.add((s, e), (m.start(), m.end()), "neutral", "according_to", (rest + 1, end) if rest != -1 else None)
+        for m in _VIEW_AFTER.finditer(text, start, end):
+            np = self.rules._np_after(text, m.end(), end)
+            if np:
+                rest = text.find(",", np[1], end)
+                self.add(np, (m.start(), m.end() - 1), "neutral", "according_to", (rest + 1, end) if rest != -1 else None)
+
+    def verb_cues(self) -> None:
+        for m in _cue_matches(self.text, self.start, self.end):
+            if not self.overlaps(m.start(), m.end()):
+                self.verb_cue(m)
+
+    def verb_cue(self, m: re.Match[str]) -> None:
+        """A reporting verb: passive with agent, impersonal passive, anonymous source, the noun
+        phrase before it, or (inverted) after it."""
+        text, start, end, rules = self.text, self.start, self.end, self.rules
+        form = re.sub(r"\s+", " ", m.group(0))
+        _, stance = rules._cues[form]
+        cue = (m.start(), m.end())
+        # the text beside the cue, within NP_WINDOW (so a long sentence is read once);
+        # offsets into ``before`` are relative to ``wstart``
+        wstart = _window_before(text, start, m.start())
+        after = text[m.end():min(end, m.end() + NP_WINDOW)]
+        before = text[wstart:m.start()]
+        # passive with agent: "proposed by X", "as reported by X"
+        if re.match(r"\s+by\s", after) and form.endswith(("ed", "en", "wn", "ld", "id", "ote")):
+            np = rules._np_after(text, m.end() + after.index("by") + 3, end)
+            if np:
+                self.add(np, cue, stance, "indirect", None)
+                return
+        # impersonal passive: "it was reported that"
+        imp = _IMPERSONAL.search(before)
+        if imp and re.match(r"\s+that\b", after):
+            self.add((wstart + imp.start(), m.end()), cue, stance, "indirect",
+                     (m.end() + after.index("that") + 4, end), force_type="anonymous")
+            return
+        content = rules._content_after(text, m.end(), end)
+        # anonymous NP ("officials who asked not to be named said")
+        anon = _ANON.search(before.rstrip(" ,")) if _ANON_HINT.search(before) else None
+        if anon and anon.end() >= len(before.rstrip(" ,")) - 1:
+            self.add((wstart + anon.start(), wstart + anon.end()), cue, stance, "indirect", content, force_type="anonymous")
+            return
+        np = None
+        if form == "quoted as saying":
+            lo = re.search(r"\s(?:was|is|were|has\s+been)\s*$", before)
+            if lo:
+                np = rules._np_before(text, start, wstart + lo.start())
+        else:
+            stripped = before.rstrip()
+            if stripped and stripped[-1] not in ",”\"":
+                np = rules._np_before(text, start, m.start())
+            elif stripped.endswith(","):
+                np = apposition_name(text, wstart, wstart + len(stripped) - 1)
+        if np and is_source_like(text[np[0]:np[1]]):
+            if content is None:
+                head = text[start:np[0]].rstrip()
+                if head.endswith(","):
+                    content = (start, start + len(head) - 1)
+            self.add(np, cue, stance, "indirect", content)
+            return
+        # inverted: "..., said X" / "“...,” X said" is handled above; here the source follows
+        if before.rstrip()[-1:] in {",", "”", '"'} or (wstart == start and not before.strip()):
+            np = rules._np_after(text, m.end(), end)
+            if np and is_source_like(text[np[0]:np[1]]):
+                head = before.rstrip().rstrip(",”\"").rstrip()
+                self.add(np, cue, stance, "indirect", (start, wstart + len(head)) if head else None)
