@@ -27,6 +27,14 @@ def test_rules_results_keep_every_invariant(nlp, text, frame):
     assert doc.to_dict() == nlp(text, frame=frame).to_dict()
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(documents)
+def test_model_results_keep_every_invariant(shipped, text):
+    doc = shipped(text, frame="karabakh")
+    assert violations(doc) == []
+    assert doc.to_dict() == shipped(text, frame="karabakh").to_dict()
+
+
 @pytest.mark.parametrize("text, expected", [
     # a dash sign-off keeps an initial's full stop only when there is one
     ("― Ua", [("Ua", (2, 4))]),
@@ -96,7 +104,9 @@ def test_rules_stay_linear_on_a_very_long_sentence(nlp):
     assert violations(doc) == []
 
 
-def test_the_analyzer_can_be_shared_across_threads(nlp):
+@pytest.mark.parametrize("analyzer", ["nlp", "shipped"])
+def test_the_analyzer_can_be_shared_across_threads(analyzer, request):
+    nlp = request.getfixturevalue(analyzer)
     texts = ["According to the UN, Azerbaijan's Defense Ministry said the separatist regime may attack. "
              f"The ministry said {i} soldiers died in Khankendi, “the so-called authorities” reportedly said."
              for i in range(40)]
