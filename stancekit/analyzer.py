@@ -190,19 +190,19 @@ class Analyzer:
 
     def score_frame(
         self,
-        df: pd.DataFrame,
+        df: Any,
         *,
         text_col: str = "text",
         frame: str | Path | Frame | None = None,
         batch_size: int = 64,
         show_progress_bar: bool | None = None,
     ) -> pd.DataFrame:
-        """Score a DataFrame; one row per sentence, input columns and index kept.
+        """Score a table; one row per sentence, input columns and index kept.
 
-        The output schema is :data:`stancekit.SENTENCE_COLUMNS`. A document with no sentence
-        (empty text) or that failed (missing/non-string text) still gives one row, with
-        ``status`` ``"empty"`` or ``"error"`` and missing sentence fields. The input is not
-        modified.
+        ``df`` is a pandas DataFrame or a ``datasets.Dataset``. The output schema is
+        :data:`stancekit.SENTENCE_COLUMNS`. A document with no sentence (empty text) or that
+        failed (missing/non-string text) still gives one row, with ``status`` ``"empty"`` or
+        ``"error"`` and missing sentence fields. The input is not modified.
 
         Example:
             >>> import pandas as pd, stancekit
@@ -211,13 +211,48 @@ class Analyzer:
             >>> out[["outlet", "sentence_index", "attributed", "status"]].values.tolist()
             [['a', 0, True, 'ok'], ['a', 1, False, 'ok'], ['b', <NA>, <NA>, 'error']]
         """
-        import pandas as pd
-
         from stancekit.table import results_to_frame
 
+        df, docs = self._score_table(df, text_col, frame, batch_size, show_progress_bar, "score_frame")
+        return results_to_frame(docs, df)
+
+    def score_documents(
+        self,
+        df: Any,
+        *,
+        text_col: str = "text",
+        frame: str | Path | Frame | None = None,
+        batch_size: int = 64,
+        show_progress_bar: bool | None = None,
+    ) -> pd.DataFrame:
+        """Score a table; one row per document: the input columns, then the document's measures
+        (:mod:`stancekit.document_table`: attributed share, sources by type and party, hedge
+        rate, framing, lean parts with evidence and intervals). Input index kept; a missing or
+        failed text is one row with ``status="error"``.
+
+        Example:
+            >>> import pandas as pd, stancekit
+            >>> df = pd.DataFrame({"outlet": ["a", "b"], "text": ["Azerbaijan's Defense Ministry said it may rain.", ""]})
+            >>> out = stancekit.load(rules_only=True).score_documents(df, frame="karabakh")
+            >>> out[["outlet", "status", "sources_azerbaijan", "hedge_rate"]].values.tolist()
+            [['a', 'ok', 1, 1.0], ['b', 'empty', 0, nan]]
+        """
+        from stancekit.document_table import documents_to_frame
+
+        df, docs = self._score_table(df, text_col, frame, batch_size, show_progress_bar, "score_documents")
+        fr = load_frame(frame) if frame is not None else self.frame
+        return documents_to_frame(docs, df, parties=fr.parties if fr else (), axis=fr.axis if fr else None)
+
+    def _score_table(self, df: Any, text_col: str, frame: Any, batch_size: int, show_progress_bar: bool | None,
+                     name: str) -> tuple[Any, list[DocumentResult]]:
+        """The input as a DataFrame and its documents' results (score_frame, score_documents)."""
+        import pandas as pd
+
+        if hasattr(df, "to_pandas") and hasattr(df, "column_names"):  # a datasets.Dataset
+            df = df.to_pandas()
         if not isinstance(df, pd.DataFrame):
             raise InvalidInputError(
-                f"score_frame() takes a pandas DataFrame, got {type(df).__name__}; "
+                f"{name}() takes a pandas DataFrame or a datasets.Dataset, got {type(df).__name__}; "
                 "for a list of texts use nlp.pipe(texts)"
             )
         if text_col not in df.columns:
@@ -227,8 +262,7 @@ class Analyzer:
         # missing text (None, NaN, pd.NA of a string column) is one marked row, whatever its dtype
         texts = [None if (t is None or t is pd.NA or (isinstance(t, float) and math.isnan(t))) else t
                  for t in df[text_col].tolist()]
-        docs = list(self.pipe(texts, frame=frame, batch_size=batch_size, show_progress_bar=show_progress_bar))
-        return results_to_frame(docs, df)
+        return df, list(self.pipe(texts, frame=frame, batch_size=batch_size, show_progress_bar=show_progress_bar))
 
     # -- internals --------------------------------------------------------------------------
     def _safe_batch(self, batch: list[Any], frame: Frame | None, errors: str) -> list[DocumentResult]:
