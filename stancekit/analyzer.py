@@ -51,10 +51,14 @@ logger = logging.getLogger(__name__)
 
 
 
+#: inputs of at least this many items show a progress bar unless told otherwise
+PROGRESS_MIN_ITEMS = 50
+
+
 def _progress(show: bool | None, n: int | None) -> bool:
     if show is not None:
         return show
-    return (n is not None and n >= 256) or logger.isEnabledFor(logging.INFO)
+    return (n is not None and n >= PROGRESS_MIN_ITEMS) or logger.isEnabledFor(logging.INFO)
 
 
 class Analyzer:
@@ -139,6 +143,7 @@ class Analyzer:
         batch_size: int = 64,
         show_progress_bar: bool | None = None,
         errors: str = "mark",
+        progress_unit: str = "doc",
     ) -> Iterator[DocumentResult]:
         """Analyse many documents; yields one :class:`DocumentResult` per input, in order.
 
@@ -146,8 +151,10 @@ class Analyzer:
             texts: any iterable of strings (streamed, not materialised).
             frame: frame for every document.
             batch_size: documents per model batch.
-            show_progress_bar: ``None`` = when the input is long (≥256, if its length is
-                known) or this module's logger is at INFO.
+            show_progress_bar: ``None`` = when the input is long (at least
+                :data:`PROGRESS_MIN_ITEMS` items, if its length is known) or this module's logger
+                is at INFO. The bar advances with each document.
+            progress_unit: what the bar counts ("doc"; ``evaluate`` passes "sentence").
             errors: ``"mark"`` (default): a non-string item gives an empty result whose
                 ``meta["status"]`` is ``"error"`` and ``meta["error"]`` says why;
                 ``"raise"``: raise :class:`InvalidInputError`.
@@ -170,23 +177,26 @@ class Analyzer:
         if _progress(show_progress_bar, n):
             from tqdm.auto import tqdm
 
-            bar = tqdm(total=n, desc="stancekit", unit="doc")
+            bar = tqdm(total=n, desc="stancekit", unit=progress_unit)
         batch: list[Any] = []
         try:
             for item in texts:
                 batch.append(item)
                 if len(batch) >= batch_size:
-                    yield from self._safe_batch(batch, fr, errors)
-                    if bar is not None:
-                        bar.update(len(batch))
+                    yield from self._counted(self._safe_batch(batch, fr, errors), bar)
                     batch = []
             if batch:
-                yield from self._safe_batch(batch, fr, errors)
-                if bar is not None:
-                    bar.update(len(batch))
+                yield from self._counted(self._safe_batch(batch, fr, errors), bar)
         finally:
             if bar is not None:
                 bar.close()
+
+    @staticmethod
+    def _counted(results: list[DocumentResult], bar: Any) -> Iterator[DocumentResult]:
+        for r in results:
+            if bar is not None:
+                bar.update(1)
+            yield r
 
     def score_frame(
         self,

@@ -91,6 +91,8 @@ def _cmd_frames(args: argparse.Namespace) -> int:
             print(f"{name}\t{len(fr.terms)} terms\tsides={','.join(fr.sides)}\t"
                   f"third parties={','.join(fr.third_parties) or '-'}\t{fr.description[:70]}")
         return 0
+    if not args.paths:
+        raise StancekitError("frames validate needs one or more frame files: stancekit frames validate my_frame.toml")
     status = 0
     for path in args.paths:
         fr = load_frame(path)
@@ -150,7 +152,10 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from stancekit import __version__
+
     parser = argparse.ArgumentParser(prog="stancekit", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"stancekit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def model_opts(p: argparse.ArgumentParser) -> None:
@@ -215,12 +220,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``stancekit`` console script; returns the exit status."""
+    import warnings
+
     args = build_parser().parse_args(argv)
+    shown = warnings.showwarning
+    # warnings as one line each, without the Python source line they come from
+    warnings.showwarning = lambda message, category, *rest, **kw: print(  # type: ignore[assignment]
+        f"stancekit: warning: {message}", file=sys.stderr)
     try:
         return int(args.func(args))
     except StancekitError as exc:
         print(f"stancekit: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away ("stancekit frames list | head -1")
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    finally:
+        warnings.showwarning = shown
 
 
 if __name__ == "__main__":

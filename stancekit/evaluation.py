@@ -256,8 +256,7 @@ def evaluate(
     if not kept:
         raise InvalidInputError(f"no row carries a 0/1 {label_col!r} label; is this the right corpus for task={task!r}?")
     texts = [r["text"] for r in kept]
-    n_bar = len(texts) if show_progress_bar is None else None
-    docs = list(nlp.pipe(texts, batch_size=batch_size, show_progress_bar=show_progress_bar if n_bar is None else len(texts) >= 256))
+    docs = list(nlp.pipe(texts, batch_size=batch_size, show_progress_bar=show_progress_bar, progress_unit="sentence"))
     failed = [d.meta.get("error") for d in docs if d.meta.get("status") == "error"]
     if failed:
         # a failed document would score as "nothing found": refuse rather than report a wrong figure

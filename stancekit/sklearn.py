@@ -88,7 +88,6 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
     def transform(self, X: Any) -> np.ndarray:
         """The measures of each document, in input order (a failed document is a row of NaN)."""
         import pandas as pd
-
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "feature_names_out_")

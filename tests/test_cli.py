@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import SEED_TEXT
 
 from stancekit.cli import main
@@ -59,3 +60,29 @@ def test_compare_command(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "lean" in out and "-0.857 [" in out and " 0.857 [" in out
     assert html.exists()
+
+
+def test_version_validate_without_paths_and_a_closed_pipe(capsys):
+    import subprocess
+    import sys
+
+    from stancekit import __version__
+    from stancekit.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"stancekit {__version__}"
+    assert main(["frames", "validate"]) == 2
+    assert "needs one or more frame files" in capsys.readouterr().err
+    out = subprocess.run(f"{sys.executable} -m stancekit frames list | head -1", shell=True, capture_output=True, text=True)
+    assert out.stdout.count("\n") == 1 and "Traceback" not in out.stderr and "BrokenPipe" not in out.stderr
+
+
+def test_warnings_print_one_line_without_source(tmp_path, capsys):
+    from stancekit.cli import main
+
+    data = tmp_path / "a.jsonl"
+    data.write_text('{"outlet": "A", "text": "Officials said it may rain."}\n{"outlet": "B", "text": "It rained."}\n')
+    assert main(["compare", str(data), "--rules-only"]) == 0
+    err = capsys.readouterr().err
+    assert "stancekit: warning: " in err and "warnings.warn" not in err and "return _" not in err
