@@ -76,7 +76,7 @@ def main() -> None:
             (out / f"{key}.json").write_text(rep.to_json(indent=1))
             s, ci = rep.sentence, rep.intervals or {}
 
-            def iv(key: str) -> str:
+            def iv(key: str, ci: dict = ci) -> str:
                 return f" [{ci[key][0]:.3f}, {ci[key][1]:.3f}]" if key in ci else ""
             spans = "; ".join(f"{lab} exact {d['exact']['f1']:.3f}{iv(lab + '_exact_f1')} / overlap {d['overlap']['f1']:.3f}"
                               for lab, d in rep.spans.items())

@@ -331,3 +331,28 @@ class DocumentResult(_ToDict):
         from stancekit.render import render_table
 
         return render_table(self)
+
+    def to_html(self, path: str | None = None, *, title: str | None = None) -> str:
+        """The article view (:mod:`stancekit.article_view`): the text with sources, cues,
+        contents, hedge cues and framing terms highlighted, a legend and a summary panel; one
+        self-contained page. Written to ``path`` too when given.
+
+        Example:
+            >>> import stancekit
+            >>> page = stancekit.load(rules_only=True)("Officials said <b>it</b> may rain.").to_html()
+            >>> "&lt;b&gt;it&lt;/b&gt;" in page and "<script" not in page
+            True
+        """
+        from stancekit.article_view import render_article
+
+        page = render_article(self, title=title)
+        if path is not None:
+            from pathlib import Path
+
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
+    def _repr_html_(self) -> str:
+        from stancekit.article_view import render_article
+
+        return render_article(self, fragment=True)

@@ -140,8 +140,22 @@ def test_html_and_plot(cmp, tmp_path):
             cmp.plot()
     else:
         matplotlib.use("Agg")
-        axes = cmp.plot(["lean", "hedge_rate"])
-        assert [a.get_title() for a in axes] == ["lean", "hedge_rate"]
+        import matplotlib.pyplot as plt
+
+        fig = cmp.plot(["lean", "hedge_rate"])
+        lean_ax, hedge_ax = fig.axes
+        assert [a.get_title() for a in fig.axes] == ["Lean", "Hedged sentences"]
+        assert lean_ax.get_xlabel() == "\u22121 = armenia \u2026 +1 = azerbaijan" and lean_ax.get_xlim() == (-1.05, 1.05)
+        labels = [t.get_text() for t in lean_ax.get_yticklabels()]
+        assert not hedge_ax.yaxis.get_tick_params()["labelleft"]  # outlet labels drawn once
+        leans = cmp.profiles["lean"].astype(float)
+        assert [label.split(" (n=")[0] for label in labels] == [str(o) for o in leans.sort_values(na_position="first").index]
+        assert any("95% bootstrap interval" in t.get_text() for t in fig.texts)
+        _, axes = plt.subplots(1, 2)
+        assert cmp.plot(["lean", "hedge_rate"], ax=axes) is axes[0].figure
+        with pytest.raises(stancekit.InvalidInputError, match="1 axes for 2 measures"):
+            cmp.plot(["lean", "hedge_rate"], ax=axes[0])
+        plt.close("all")
 
 
 def test_weighted_log_odds_is_symmetric():

@@ -4,7 +4,6 @@ needs ../shared/corpora, skipped without it)."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import corpus
 
 pytestmark = pytest.mark.slow
