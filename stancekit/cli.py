@@ -55,6 +55,14 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     nlp = _analyzer(args)
     inputs = _read_inputs(args.files)
     docs = list(nlp.pipe([t for _, t in inputs], frame=args.frame, show_progress_bar=False))
+    if args.html:
+        out = Path(args.html)
+        if len(inputs) > 1:
+            out.mkdir(parents=True, exist_ok=True)
+        for (name, _), doc in zip(inputs, docs):
+            target = out / (Path(name).stem + ".html") if len(inputs) > 1 else out
+            doc.to_html(str(target), title=name)
+            print(f"wrote {target}", file=sys.stderr)
     if args.format == "json":
         payload = [{"file": name, **doc.to_dict()} for (name, _), doc in zip(inputs, docs)]
         json.dump(payload if len(payload) > 1 else payload[0], sys.stdout, ensure_ascii=False, indent=2)
@@ -170,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="UTF-8 text files, or - for standard input")
     p.add_argument("--frame", default=None, help="frame name or .toml path (e.g. karabakh)")
     p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--html", default=None, help="also write the article view here (a folder for several files)")
     model_opts(p)
     p.set_defaults(func=_cmd_analyze)
 

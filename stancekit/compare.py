@@ -179,15 +179,24 @@ class OutletComparison:
         return out
 
     # ------------------------------------------------------------------ phrases
-    def distinguishing_phrases(self, a: Any, b: Any, n: int = 30, **kwargs: Any) -> Any:
+    def distinguishing_phrases(self, a: Any, b: Any, n: int = 30, *, shared_stories: bool = True, **kwargs: Any) -> Any:
         """Words and 2-3-word phrases separating outlet(s) ``a`` from ``b`` (weighted log-odds,
-        informative Dirichlet prior; Monroe, Colaresi & Quinn 2008). See :func:`weighted_log_odds`."""
+        informative Dirichlet prior; Monroe, Colaresi & Quinn 2008). See :func:`weighted_log_odds`.
+
+        With a ``story_col`` (and ``shared_stories``), only articles on stories both sides
+        covered are compared, so that topic words do not pass for wording."""
         texts = self._texts
         if texts is None:
             raise StancekitError("distinguishing phrases need the article texts, which are not gathered from a Dask "
                                  "input (only per-article counts are); run compare_outlets on a pandas sample for them")
-        ta = texts[self._select(a)].tolist()
-        tb = texts[self._select(b)].tolist()
+        sa, sb = self._select(a), self._select(b)
+        if self.story_col and shared_stories:
+            stories = self.articles[self.story_col].to_numpy()
+            both = set(stories[sa]) & set(stories[sb])
+            on_both = np.isin(stories, list(both))
+            sa, sb = sa & on_both, sb & on_both
+        ta = texts[sa].tolist()
+        tb = texts[sb].tolist()
         names = [str(x) for x in self.profiles.index]
         return weighted_log_odds(ta, tb, prior_texts=texts.tolist(), n=n, exclude=names, **kwargs)
 

@@ -3,11 +3,27 @@ Dirichlet prior (Monroe, Colaresi & Quinn 2008). Used by outlet comparisons and 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
 
-__all__ = ["weighted_log_odds"]
+__all__ = ["weighted_log_odds", "phrase_words"]
+
+#: words: abbreviations with their dots ("u.s.", "d.c."), then words with inner apostrophes or
+#: hyphens; a possessive ending is dropped ("trump’s" counts as "trump")
+_WORD = re.compile(r"(?:[a-z]\.){2,}|[a-z][a-z'’-]*[a-z]")
+_TOKEN_FIX = re.compile(r"['’]s$")
+
+
+def phrase_words(text: str) -> list[str]:
+    """The words phrases are made of.
+
+    Example:
+        >>> phrase_words("The U.S. said Trump’s plan, and D.C.'s mayor, were X-rated.")
+        ['the', 'u.s.', 'said', 'trump', 'plan', 'and', 'd.c.', 'mayor', 'were', 'x-rated']
+    """
+    return [_TOKEN_FIX.sub("", w) for w in _WORD.findall(text.lower())]
 
 _STOP = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been being it its this that
@@ -48,9 +64,8 @@ def weighted_log_odds(texts_a: list[str], texts_b: list[str], *, prior_texts: li
     excl = {w.lower() for name in (exclude or []) for w in str(name).split() if len(w) > 2}
 
     def analyzer(doc: str) -> list[str]:
-        import re
 
-        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", doc.lower())
+        words = phrase_words(doc)
         out = []
         for k in range(ngram_range[0], ngram_range[1] + 1):
             for i in range(len(words) - k + 1):

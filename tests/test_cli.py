@@ -86,3 +86,12 @@ def test_warnings_print_one_line_without_source(tmp_path, capsys):
     assert main(["compare", str(data), "--rules-only"]) == 0
     err = capsys.readouterr().err
     assert "stancekit: warning: " in err and "warnings.warn" not in err and "return _" not in err
+
+
+def test_analyze_writes_the_article_view(tmp_path):
+    from stancekit.cli import main
+
+    out = tmp_path / "seed.html"
+    assert main(["analyze", str(SEED_TEXT), "--frame", "karabakh", "--rules-only", "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'aria-label="legend"' in page and "Azerbaijan’s Defense Ministry" in page and "<script" not in page

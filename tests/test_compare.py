@@ -166,3 +166,18 @@ def test_weighted_log_odds_is_symmetric():
     za = dict(zip(ab.phrase, ab.z))
     zb = dict(zip(ba.phrase, ba.z))
     assert all(abs(za[p] + zb[p]) < 1e-9 for p in za if p in zb)
+
+
+def test_distinguishing_phrases_keep_abbreviations_and_possessives_and_can_stay_within_stories(nlp):
+    rows = []
+    for k in range(4):
+        rows.append({"outlet": "A", "story": "talks", "text": f"The U.S. envoy praised Trump’s plan for the regime talks, day {k}."})
+        rows.append({"outlet": "B", "story": "talks", "text": f"The U.S. envoy doubted Trump's deal in the regime talks, day {k}."})
+        rows.append({"outlet": "A", "story": "storm", "text": f"Hurricane winds hurricane damage hurricane warning, day {k}."})
+    cmp = stancekit.compare_outlets(pd.DataFrame(rows), by="outlet", story_col="story", nlp=nlp, n_boot=50)
+    allp = cmp.distinguishing_phrases("A", "B", n=20, shared_stories=False, min_count=2)
+    within = cmp.distinguishing_phrases("A", "B", n=20, min_count=2)
+    assert "hurricane" in set(allp["phrase"]) and "hurricane" not in set(within["phrase"])
+    assert "u" not in set(allp["phrase"]) and "trump's" not in set(allp["phrase"])
+    assert any("praised" in p for p in within[within.favours == "a"]["phrase"])
+    assert any("doubted" in p for p in within[within.favours == "b"]["phrase"])
