@@ -37,8 +37,10 @@ def pages(tmp: Path) -> dict[str, tuple[Path, str]]:
     nlp(seed).to_html(out["article_seed"][0], title=out["article_seed"][1])
     nlp(PAYLOAD).to_html(out["article_payload"][0])
     rows = [json.loads(x) for x in (ROOT / "bench" / "data" / "gold_sources" / "karabakh.jsonl").read_text().splitlines() if x]
-    df = pd.DataFrame({"side": [r["outlet_group"] for r in rows], "text": [r["text"] for r in rows]})
-    cmp = stancekit.compare_outlets(df, by="side", frame="karabakh", nlp=nlp, n_boot=500, show_progress_bar=False)
+    df = pd.DataFrame({"side": [r["outlet_group"] for r in rows], "text": [r["text"] for r in rows],
+                       "date": [r.get("date") for r in rows]})
+    cmp = stancekit.compare_outlets(df, by="side", frame="karabakh", nlp=nlp, n_boot=500, show_progress_bar=False,
+                                    date_col="date")
     out["outlet_report"] = (cmp.to_html(tmp / "report.html", title="Karabakh 2020-2023: outlets grouped by side"),
                             "Karabakh 2020-2023: outlets grouped by side")
     return out

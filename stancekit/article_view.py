@@ -16,7 +16,7 @@ from stancekit.results import DocumentResult
 __all__ = ["render_article", "party_colours", "segments", "environment"]
 
 _PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#ff7f0e",
-            "#7f7f7f", "#393b79", "#637939")
+            "#aec7e8", "#393b79", "#637939")
 #: drawing order: a later mark paints over an earlier one where both cover a character
 _PRIORITY = {"content": 0, "cue": 1, "hedge": 2, "term": 3, "source": 4}
 

@@ -150,7 +150,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     from stancekit.compare import compare_outlets
 
     cmp = compare_outlets(args.data, by=args.by, text_col=args.text_col, frame=args.frame,
-                          story_col=args.story_col, nlp=_analyzer(args))
+                          story_col=args.story_col, date_col=args.date_col, nlp=_analyzer(args))
     with pd.option_context("display.max_columns", 20, "display.width", 160):
         print(cmp.summary_table().to_string())
     if args.html:
@@ -215,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", default="outlet")
     p.add_argument("--text-col", default="text")
     p.add_argument("--story-col", default=None)
+    p.add_argument("--date-col", default=None, help="publication date column (date ranges in the report)")
     p.add_argument("--frame", default=None)
     p.add_argument("--html", default=None, help="write a self-contained HTML report here")
     model_opts(p)

@@ -268,6 +268,7 @@ def compare_outlets(
     text_col: str = "text",
     frame: Any = None,
     story_col: str | None = None,
+    date_col: str | None = None,
     nlp: Any = None,
     n_boot: int = 1000,
     seed: int = 0,
@@ -286,6 +287,8 @@ def compare_outlets(
         by: the outlet column.
         text_col: the article text column.
         frame: frame for the sources' parties and the lean (name, path or Frame).
+        date_col: publication date column: each outlet's first and last date go into the
+            profiles (``date_first``, ``date_last``) and the report.
         story_col: story/event column: differences are then computed on stories covered by
             both outlets and permutations stay within stories (paired design).
         nlp: the analyzer (default: ``stancekit.load()``, the shipped model).
@@ -309,10 +312,11 @@ def compare_outlets(
         art = article_counts(data, by=by, text_col=text_col, story_col=story_col, frame=frame,
                              parties=fr.parties if fr else (), axis=fr.axis if fr else None,
                              load=nlp.load_options() if nlp is not None else {}, batch_size=batch_size)
-        return _profiles(art, by, text_col, story_col, fr, None, None, n_boot, seed, min_articles)
+        dates = _date_ranges(data[[by, date_col]].compute(), by, date_col) if date_col else None
+        return _profiles(art, by, text_col, story_col, fr, None, None, n_boot, seed, min_articles, dates)
     df = read_table(data)
     pre_scored = set(SENTENCE_COLUMNS) <= set(df.columns)
-    for col in [by] + ([story_col] if story_col else []) + ([] if pre_scored else [text_col]):
+    for col in [by] + ([story_col] if story_col else []) + ([date_col] if date_col else []) + ([] if pre_scored else [text_col]):
         if col not in df.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
     if df[by].isna().any():
@@ -334,7 +338,17 @@ def compare_outlets(
     art = article_table(scored, by, story_col, fr.parties if fr else (), fr.axis if fr else None)
     if texts is None:
         texts = scored.groupby("doc_position")["sentence"].apply(lambda s: " ".join(x for x in s if isinstance(x, str))).reset_index(drop=True)
-    return _profiles(art, by, text_col, story_col, fr, scored, texts, n_boot, seed, min_articles)
+    dates = _date_ranges(df.assign(**{by: df[by].fillna("<missing>")}), by, date_col) if date_col else None
+    return _profiles(art, by, text_col, story_col, fr, scored, texts, n_boot, seed, min_articles, dates)
+
+
+def _date_ranges(df: Any, by: str, date_col: str) -> Any:
+    """Each outlet's first and last publication date (unparseable dates ignored)."""
+    import pandas as pd
+
+    dates = pd.to_datetime(df[date_col], errors="coerce", utc=True, format="mixed").dt.date
+    g = pd.DataFrame({by: df[by].to_numpy(), "d": dates.to_numpy()}).dropna().groupby(by)["d"]
+    return pd.DataFrame({"date_first": g.min(), "date_last": g.max()})
 
 
 def _is_dask(data: Any) -> bool:
@@ -342,7 +356,7 @@ def _is_dask(data: Any) -> bool:
 
 
 def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, scored: Any, texts: Any,
-              n_boot: int, seed: int, min_articles: int) -> OutletComparison:
+              n_boot: int, seed: int, min_articles: int, dates: Any = None) -> OutletComparison:
     """Outlet profiles (values, bootstrap intervals, lean estimates) from the per-article table."""
     import pandas as pd
 
@@ -384,6 +398,8 @@ def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, 
                       f"{small[:10]}", ComparisonWarning, stacklevel=2)
     profiles = pd.DataFrame.from_dict(rows, orient="index")
     profiles.index.name = by
+    if dates is not None:
+        profiles = profiles.join(dates, how="left")
     return OutletComparison(profiles, art, scored, by, text_col, story_col, fr.name if fr else None, measures, seed, n_boot,
                             _texts=texts.reset_index(drop=True) if texts is not None else None)
 

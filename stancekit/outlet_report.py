@@ -109,7 +109,11 @@ def report_html(cmp: Any, *, title: str = "Outlet comparison", measures: list[st
     thin = [str(o) for o, r in prof.iterrows() if math.isnan(float(r.get("attributed_share_lo", math.nan)))]
     reasons = {str(o): r["lean_reason"] for o, r in prof.iterrows() if "lean_reason" in prof and isinstance(r["lean_reason"], str)}
     parties = [c[len("source_share_"):] for c in prof.columns if c.startswith("source_share_") and not c.endswith(("_lo", "_hi"))]
+    dates = None
+    if "date_first" in prof and prof["date_first"].notna().any():
+        dates = (min(d for d in prof["date_first"] if d == d), max(d for d in prof["date_last"] if d == d))
     return environment().get_template("outlet_report.html.j2").render(
+        dates=dates,
         title=title, cmp=cmp, axis=axis, outlets=outlets, n_articles=int(prof["articles"].sum()),
         empty=int(prof["articles_empty"].sum()), charts=charts, balance=_balance(cmp),
         colours=party_colours(tuple(p for p in parties if p != "none")), significant=significant,

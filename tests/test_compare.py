@@ -181,3 +181,15 @@ def test_distinguishing_phrases_keep_abbreviations_and_possessives_and_can_stay_
     assert "u" not in set(allp["phrase"]) and "trump's" not in set(allp["phrase"])
     assert any("praised" in p for p in within[within.favours == "a"]["phrase"])
     assert any("doubted" in p for p in within[within.favours == "b"]["phrase"])
+
+
+def test_date_column_gives_each_outlet_its_date_range_in_profiles_and_report(nlp, tmp_path):
+    df = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "text": ["Officials said it may rain."] * 4,
+                       "date": ["2021-03-02", "2020-11-10", "not a date", "2022-01-05T10:00:00Z"]})
+    cmp = stancekit.compare_outlets(df, by="outlet", nlp=nlp, n_boot=50, min_articles=1, date_col="date")
+    assert [str(cmp.profiles.loc["A", "date_first"]), str(cmp.profiles.loc["A", "date_last"])] == ["2020-11-10", "2021-03-02"]
+    assert str(cmp.profiles.loc["B", "date_first"]) == "2022-01-05"
+    page = cmp.to_html(tmp_path / "r.html").read_text()
+    assert "Published 2020-11-10 to 2022-01-05." in page
+    with pytest.raises(stancekit.InvalidInputError, match="'when' not found"):
+        stancekit.compare_outlets(df, by="outlet", nlp=nlp, date_col="when")
