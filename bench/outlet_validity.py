@@ -79,7 +79,7 @@ def gold_sources(nlp, rows: list[dict], errors: list[str]) -> dict[str, dict[str
     """Per conflict: per-article (found, gold) and (right side, found) counts."""
     out: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for row in rows:
-        doc = nlp(row["text"], frame=FRAME_OF[row["conflict"]])
+        doc = nlp(row["text"], frame=FRAME_OF[row["conflict"]], meta={"date": row.get("date")})  # the date: government offices
         pred = [(s.span.start, s.span.end, s.side) for x in doc.sentences for s in x.attribution.sources]
         pairs = match(row["sources"], pred)
         found = [(g, p) for g, p in pairs if p is not None]

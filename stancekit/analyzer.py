@@ -23,6 +23,7 @@ from stancekit import __version__
 from stancekit.coref import resolve_followups
 from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, load_frame
+from stancekit.government import apply_government
 from stancekit.lean import sentence_lean
 from stancekit.results import (
     Cue,
@@ -144,6 +145,7 @@ class Analyzer:
         show_progress_bar: bool | None = None,
         errors: str = "mark",
         progress_unit: str = "doc",
+        metas: Iterable[dict[str, Any] | None] | None = None,
     ) -> Iterator[DocumentResult]:
         """Analyse many documents; yields one :class:`DocumentResult` per input, in order.
 
@@ -155,6 +157,9 @@ class Analyzer:
                 :data:`PROGRESS_MIN_ITEMS` items, if its length is known) or this module's logger
                 is at INFO. The bar advances with each document.
             progress_unit: what the bar counts ("doc"; ``evaluate`` passes "sentence").
+            metas: one metadata dict per text (or ``None``), copied into ``result.meta``; a
+                ``"date"`` lets a frame's government offices take the party in office
+                (:mod:`stancekit.government`).
             errors: ``"mark"`` (default): a non-string item gives an empty result whose
                 ``meta["status"]`` is ``"error"`` and ``meta["error"]`` says why;
                 ``"raise"``: raise :class:`InvalidInputError`.
@@ -179,14 +184,17 @@ class Analyzer:
 
             bar = tqdm(total=n, desc="stancekit", unit=progress_unit)
         batch: list[Any] = []
+        extra: list[dict[str, Any]] = []
+        meta_iter = iter(metas) if metas is not None else None
         try:
             for item in texts:
                 batch.append(item)
+                extra.append(dict(next(meta_iter, None) or {}) if meta_iter is not None else {})
                 if len(batch) >= batch_size:
-                    yield from self._counted(self._safe_batch(batch, fr, errors), bar)
-                    batch = []
+                    yield from self._counted(self._safe_batch(batch, fr, errors, extra), bar)
+                    batch, extra = [], []
             if batch:
-                yield from self._counted(self._safe_batch(batch, fr, errors), bar)
+                yield from self._counted(self._safe_batch(batch, fr, errors, extra), bar)
         finally:
             if bar is not None:
                 bar.close()
@@ -206,13 +214,15 @@ class Analyzer:
         frame: str | Path | Frame | None = None,
         batch_size: int = 64,
         show_progress_bar: bool | None = None,
+        date_col: str | None = None,
     ) -> pd.DataFrame:
         """Score a table; one row per sentence, input columns and index kept.
 
         ``df`` is a pandas DataFrame or a ``datasets.Dataset``. The output schema is
         :data:`stancekit.SENTENCE_COLUMNS`. A document with no sentence (empty text) or that
         failed (missing/non-string text) still gives one row, with ``status`` ``"empty"`` or
-        ``"error"`` and missing sentence fields. The input is not modified.
+        ``"error"`` and missing sentence fields. The input is not modified. ``date_col``: the
+        publication date column (a frame's government offices take the party then in office).
 
         Example:
             >>> import pandas as pd, stancekit
@@ -223,7 +233,7 @@ class Analyzer:
         """
         from stancekit.table import results_to_frame
 
-        df, docs = self._score_table(df, text_col, frame, batch_size, show_progress_bar, "score_frame")
+        df, docs = self._score_table(df, text_col, frame, batch_size, show_progress_bar, "score_frame", date_col)
         return results_to_frame(docs, df)
 
     def score_documents(
@@ -234,6 +244,7 @@ class Analyzer:
         frame: str | Path | Frame | None = None,
         batch_size: int = 64,
         show_progress_bar: bool | None = None,
+        date_col: str | None = None,
     ) -> pd.DataFrame:
         """Score a table; one row per document: the input columns, then the document's measures
         (:mod:`stancekit.document_table`: attributed share, sources by type and party, hedge
@@ -249,12 +260,12 @@ class Analyzer:
         """
         from stancekit.document_table import documents_to_frame
 
-        df, docs = self._score_table(df, text_col, frame, batch_size, show_progress_bar, "score_documents")
+        df, docs = self._score_table(df, text_col, frame, batch_size, show_progress_bar, "score_documents", date_col)
         fr = load_frame(frame) if frame is not None else self.frame
         return documents_to_frame(docs, df, parties=fr.parties if fr else (), axis=fr.axis if fr else None)
 
     def _score_table(self, df: Any, text_col: str, frame: Any, batch_size: int, show_progress_bar: bool | None,
-                     name: str) -> tuple[Any, list[DocumentResult]]:
+                     name: str, date_col: str | None = None) -> tuple[Any, list[DocumentResult]]:
         """The input as a DataFrame and its documents' results (score_frame, score_documents)."""
         import pandas as pd
 
@@ -265,17 +276,18 @@ class Analyzer:
                 f"{name}() takes a pandas DataFrame or a datasets.Dataset, got {type(df).__name__}; "
                 "for a list of texts use nlp.pipe(texts)"
             )
-        if text_col not in df.columns:
-            raise InvalidInputError(
-                f"text_col {text_col!r} is not a column; available columns: {list(df.columns)}"
-            )
+        for arg, col in (("text_col", text_col), ("date_col", date_col)):
+            if col is not None and col not in df.columns:
+                raise InvalidInputError(f"{arg} {col!r} is not a column; available columns: {list(df.columns)}")
+        metas = [{"date": d} for d in df[date_col].tolist()] if date_col else None
         # missing text (None, NaN, pd.NA of a string column) is one marked row, whatever its dtype
         texts = [None if (t is None or t is pd.NA or (isinstance(t, float) and math.isnan(t))) else t
                  for t in df[text_col].tolist()]
-        return df, list(self.pipe(texts, frame=frame, batch_size=batch_size, show_progress_bar=show_progress_bar))
+        return df, list(self.pipe(texts, frame=frame, batch_size=batch_size, show_progress_bar=show_progress_bar, metas=metas))
 
     # -- internals --------------------------------------------------------------------------
-    def _safe_batch(self, batch: list[Any], frame: Frame | None, errors: str) -> list[DocumentResult]:
+    def _safe_batch(self, batch: list[Any], frame: Frame | None, errors: str,
+                    extra: list[dict[str, Any]] | None = None) -> list[DocumentResult]:
         """One result per item, in order: bad items and documents that fail are marked, not lost."""
         out: list[DocumentResult | None] = [None] * len(batch)
         good: list[int] = []
@@ -288,7 +300,7 @@ class Analyzer:
                 if errors == "raise":
                     raise
                 out[i] = self._failed(frame, str(exc))
-        notes = [_input_note(batch[i]) for i in good]
+        notes = [{**_input_note(batch[i]), **(extra[i] if extra else {})} for i in good]
         try:
             done = self._batch(clean, frame, notes)
         except Exception:  # noqa: BLE001 - isolate the failing documents, keep the rest
@@ -343,7 +355,9 @@ class Analyzer:
         quotes = quote_regions(text)
         memory = self._attr.remember_titles(text, frame) if spans else {}
         sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
-        sentences_t = resolve_followups(tuple(sentences), frame, text, quotes)
+        # the party in office for "the White House" and its people, on the document's date
+        sentences_t = apply_government(tuple(sentences), frame, text, meta.get("date"))
+        sentences_t = resolve_followups(sentences_t, frame, text, quotes)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,

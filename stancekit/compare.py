@@ -288,7 +288,8 @@ def compare_outlets(
         text_col: the article text column.
         frame: frame for the sources' parties and the lean (name, path or Frame).
         date_col: publication date column: each outlet's first and last date go into the
-            profiles (``date_first``, ``date_last``) and the report.
+            profiles (``date_first``, ``date_last``) and the report, and a frame's government
+            offices ("the White House") take the party in office on each article's date.
         story_col: story/event column: differences are then computed on stories covered by
             both outlets and permutations stay within stories (paired design).
         nlp: the analyzer (default: ``stancekit.load()``, the shipped model).
@@ -327,12 +328,14 @@ def compare_outlets(
         scored = df
         texts = None
     else:
-        base = df[[c for c in dict.fromkeys([by, text_col] + ([story_col] if story_col else []))]].reset_index(drop=True)
+        base = df[[c for c in dict.fromkeys([by, text_col] + ([story_col] if story_col else [])
+                                            + ([date_col] if date_col else []))]].reset_index(drop=True)
         if nlp is None:
             import stancekit
 
             nlp = stancekit.load()
-        scored = nlp.score_frame(base, text_col=text_col, frame=fr, batch_size=batch_size, show_progress_bar=show_progress_bar)
+        scored = nlp.score_frame(base, text_col=text_col, frame=fr, batch_size=batch_size, show_progress_bar=show_progress_bar,
+                                 date_col=date_col)
         # the analysed text (lone surrogates replaced as check_text does; missing → "")
         texts = pd.Series([check_text(t) if isinstance(t, str) else "" for t in base[text_col]], dtype=object)
     art = article_table(scored, by, story_col, fr.parties if fr else (), fr.axis if fr else None)

@@ -186,6 +186,7 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
         (('a', 'b', 'un'), ('a', 'b'))
     """
     from stancekit.frames import Frame, FrameTerm
+    from stancekit.government import parse_government
 
     for key in ("name", "description"):
         if not isinstance(data.get(key), str) or not data[key].strip():
@@ -223,4 +224,5 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
         references=_str_list(data, "references", "", path, required=False),
         third_parties=tuple(third),
         patterns={p: b["patterns"] for p, b in every.items() if b["patterns"]},
+        government=parse_government(data.get("government"), path, tuple(every)),
     )

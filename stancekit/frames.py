@@ -113,6 +113,8 @@ class Frame:
     references: tuple[str, ...] = ()
     third_parties: tuple[str, ...] = ()
     patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the national executive's offices and who held them when (:mod:`stancekit.government`)
+    government: Any = field(default=None, compare=False)
     _lookup: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

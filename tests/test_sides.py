@@ -136,3 +136,25 @@ def test_us_names_carry_their_party_to_surname_mentions(nlp):
 ])
 def test_a_source_right_after_a_dateline_is_kept_without_the_dash(nlp, text, source):
     assert [s for s, _, _ in _sources(nlp, text, "russia_ukraine")] == [source]
+
+
+def test_government_offices_take_the_party_in_office_on_the_date(nlp):
+    """us_politics: "the White House", "Attorney General William Barr" and a later "Barr" belong
+    to the party in office on the article's date; a state office and an undated article do not."""
+    import pandas as pd
+
+    text = ("Attorney General William Barr said the inquiry was fair. Barr added that it had ended. "
+            "The White House said it agreed. Oklahoma Attorney General Mike Hunter said he did not.")
+
+    def sides(date):
+        doc = nlp(text, frame="us_politics", meta={"date": date} if date else None)
+        return [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+
+    assert sides("2019-08-19") == [("Attorney General William Barr", "right"), ("Barr", "right"),
+                                   ("The White House", "right"), ("Oklahoma Attorney General Mike Hunter", None)]
+    assert [p for _, p in sides("2015-05-01")][:3] == ["left"] * 3
+    assert [p for _, p in sides(None)] == [None] * 4
+    table = nlp.score_frame(pd.DataFrame({"text": [text] * 2, "when": ["2019-08-19", "2010-02-01"]}),
+                            frame="us_politics", date_col="when")
+    firsts = table.groupby(level=0)["source_sides"].first()
+    assert firsts.tolist() == [["right"], ["left"]]

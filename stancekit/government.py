@@ -1,0 +1,135 @@
+"""Sources whose party is the government of the day ("the White House", "the attorney general").
+
+A frame may declare a ``[government]`` table: the offices of the national executive (regular
+expressions, case-insensitive), words that make an office local ("Oklahoma Attorney General",
+"state attorney general") and the parties in office with their dates. Given a document's date
+(``meta={"date": "2019-08-19"}``, or ``date_col`` in ``score_frame``/``compare_outlets``), a
+source left without a party gets the party in office when its phrase names such an office, or
+names a person the document introduces with one ("Attorney General William Barr" … "Barr").
+Without a date nothing changes: the same office belongs to different parties in different years.
+
+Example:
+    >>> g = parse_government({"offices": ["attorney general"], "local": ["Oklahoma"],
+    ...     "terms": [{"from": "2017-01-20", "to": "2021-01-20", "party": "right"}]}, "<t>", ("left", "right"))
+    >>> g.office_party("the attorney general", "2019-08-19"), g.office_party("Oklahoma Attorney General", "2019-08-19")
+    ('right', None)
+    >>> g.holders("Attorney General William Barr said so.", "2019-08-19")
+    {'William Barr': 'right', 'Barr': 'right'}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from stancekit.errors import FrameError
+
+__all__ = ["Government", "parse_government", "apply_government", "as_date"]
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date from ``YYYY-MM-DD…`` text or a date/datetime; ``None`` when there is none."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class Government:
+    offices: re.Pattern[str]
+    local: re.Pattern[str] | None
+    terms: tuple[tuple[dt.date, dt.date, str], ...]
+    holder: re.Pattern[str]
+
+    def party_on(self, day: Any) -> str | None:
+        """The party in office on ``day``."""
+        d = as_date(day)
+        return next((p for a, b, p in self.terms if d is not None and a <= d < b), None)
+
+    def office_party(self, phrase: str, day: Any) -> str | None:
+        """The party in office when ``phrase`` names a national office, else ``None``."""
+        m = self.offices.search(phrase)
+        if m is None or self._local(phrase[:m.start()]):
+            return None
+        return self.party_on(day)
+
+    def _local(self, before: str) -> bool:
+        """A local qualifier right before an office ("Oklahoma Attorney General", "state")."""
+        clause = re.split(r"[.;:!?]", before)[-1]
+        return self.local is not None and self.local.search(clause) is not None
+
+    def holders(self, text: str, day: Any) -> dict[str, str]:
+        """Names introduced with a national office in ``text`` (full name and surname) → party."""
+        party = self.party_on(day)
+        out: dict[str, str] = {}
+        if party is None:
+            return out
+        for m in self.holder.finditer(text):
+            if self._local(text[max(0, m.start() - 40):m.start()]):
+                continue
+            name = m.group("name")
+            out.setdefault(name, party)
+            out.setdefault(name.split()[-1], party)
+        return out
+
+
+def parse_government(data: Any, path: str, parties: tuple[str, ...]) -> Government | None:
+    """Validate a frame's ``[government]`` table (``None`` when the frame has none)."""
+    if data is None:
+        return None
+
+    def fail(key: str, why: str, fix: str) -> FrameError:
+        return FrameError(f"{path}: government.{key} {why}; {fix}")
+
+    if not isinstance(data, dict) or not set(data) <= {"offices", "local", "terms", "note"}:
+        raise fail("", "must be a table with offices, local, terms and note", "see stancekit/government.py")
+    offices = data.get("offices")
+    if not isinstance(offices, list) or not offices or not all(isinstance(o, str) and o for o in offices):
+        raise fail("offices", "must be a non-empty list of regular expressions", 'write offices = ["White House", ...]')
+    terms = []
+    for k, t in enumerate(data.get("terms", [])):
+        a, b = as_date(t.get("from")) if isinstance(t, dict) else None, as_date(t.get("to")) if isinstance(t, dict) else None
+        if a is None or b is None or not a < b or t.get("party") not in parties:
+            raise fail(f"terms[{k}]", f"must have dates from < to and a party of {list(parties)}, got {t!r}",
+                       'write {from = "2017-01-20", to = "2021-01-20", party = "..."}')
+        terms.append((a, b, t["party"]))
+    try:
+        office = "|".join(f"(?:{o})" for o in offices)
+        local = data.get("local") or []
+        return Government(
+            offices=re.compile(rf"\b(?:{office})\b", re.IGNORECASE),
+            local=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in local) + r")\b") if local else None,
+            terms=tuple(terms),
+            holder=re.compile(rf"(?i:\b(?:{office}))\s*,?\s+(?P<name>(?:[A-Z](?:[a-z]+|\.)\s+){{0,2}}[A-Z][\w'’-]+)"),
+        )
+    except re.error as exc:
+        raise fail("offices", f"holds an invalid regular expression ({exc})", "fix the pattern") from None
+
+
+def apply_government(sentences: tuple[Any, ...], frame: Any, text: str, day: Any) -> tuple[Any, ...]:
+    """Give the party in office to sources without a party that name a national office or a
+    person introduced with one (see the module docstring)."""
+    gov = getattr(frame, "government", None) if frame is not None else None
+    if gov is None or gov.party_on(day) is None:
+        return sentences
+    holders = gov.holders(text, day)
+    out = []
+    for sent in sentences:
+        changed = False
+        sources = []
+        for src in sent.attribution.sources:
+            if src.side is None:
+                names = [w for w in re.findall(r"[A-Z][\w'’-]+", src.span.text) if w in holders]
+                party = gov.office_party(src.span.text, day) or (holders[names[-1]] if names else None)
+                if party is not None:
+                    src, changed = replace(src, side=party), True
+            sources.append(src)
+        out.append(replace(sent, attribution=replace(sent.attribution, sources=tuple(sources))) if changed else sent)
+    return tuple(out)
