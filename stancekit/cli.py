@@ -78,7 +78,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_score(args: argparse.Namespace) -> int:
     from stancekit.dask import score_files
 
-    load: dict[str, Any] = {"frame": args.frame, "rules_only": args.rules_only, "hedge_definition": args.hedge_definition}
+    load: dict[str, Any] = {"frame": args.frame, "rules_only": args.rules_only, "hedge_definition": args.hedge_definition,
+                            "date_col": args.date_col}
     if not args.rules_only:
         load.update(path=args.model, backend=args.backend)
     rep = score_files(args.inputs, args.out, text_col=args.text_col, workers=args.workers, scheduler=args.scheduler,
@@ -187,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output folder of parquet parts (re-run to resume)")
     p.add_argument("--text-col", default="text")
     p.add_argument("--frame", default=None, help="frame name or .toml path")
+    p.add_argument("--date-col", default=None, help="publication date column (government offices by date)")
     p.add_argument("--workers", type=int, default=1, help="local worker processes (without --scheduler)")
     p.add_argument("--scheduler", default=None, help="address of a running dask-scheduler, e.g. tcp://10.0.0.5:8786")
     p.add_argument("--quiet", action="store_true", help="no progress bar")

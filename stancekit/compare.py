@@ -312,7 +312,8 @@ def compare_outlets(
 
         art = article_counts(data, by=by, text_col=text_col, story_col=story_col, frame=frame,
                              parties=fr.parties if fr else (), axis=fr.axis if fr else None,
-                             load=nlp.load_options() if nlp is not None else {}, batch_size=batch_size)
+                             load=nlp.load_options() if nlp is not None else {}, batch_size=batch_size,
+                             date_col=date_col)
         dates = _date_ranges(data[[by, date_col]].compute(), by, date_col) if date_col else None
         return _profiles(art, by, text_col, story_col, fr, None, None, n_boot, seed, min_articles, dates)
     df = read_table(data)

@@ -61,14 +61,15 @@ def _empty(df: Any, text_col: str) -> Any:
     return results_to_frame([], pd.DataFrame({c: pd.Series(dtype=t) for c, t in df.dtypes.items()}))
 
 
-def _score_partition(part: Any, text_col: str, batch_size: int, load: dict[str, Any]) -> Any:
+def _score_partition(part: Any, text_col: str, batch_size: int, load: dict[str, Any], date_col: str | None = None) -> Any:
     import pandas as pd
 
     from stancekit.results import DocumentResult
     from stancekit.table import results_to_frame
 
     try:
-        return worker_analyzer(**load).score_frame(part, text_col=text_col, batch_size=batch_size, show_progress_bar=False)
+        return worker_analyzer(**load).score_frame(part, text_col=text_col, batch_size=batch_size, show_progress_bar=False,
+                                                   date_col=date_col)
     except Exception as exc:  # the whole partition failed: keep its rows, say why
         why = f"partition failed: {type(exc).__name__}: {exc}"
         docs = [DocumentResult(text="", sentences=(), meta={"status": "error", "error": why}) for _ in range(len(part))]
@@ -77,13 +78,14 @@ def _score_partition(part: Any, text_col: str, batch_size: int, load: dict[str, 
 
 def score(ddf: Any, text_col: str = "text", *, frame: str | None = None, batch_size: int = 64,
           path: str | None = None, rules_only: bool = False, hedge_definition: str = "news",
-          backend: str = "auto", use_rules: bool = True) -> Any:
+          backend: str = "auto", use_rules: bool = True, date_col: str | None = None) -> Any:
     """Score a ``dask.dataframe.DataFrame`` lazily: one row per sentence, as ``score_frame``.
 
     Args:
         ddf: the documents, one per row; ``text_col`` holds the text.
         frame, path, rules_only, hedge_definition, backend, use_rules: as :func:`stancekit.load`.
         batch_size: documents per model batch within a partition.
+        date_col: publication date column (a frame's government offices take the party in office).
 
     Returns:
         A lazy ``dask.dataframe.DataFrame`` with the input columns and
@@ -103,7 +105,9 @@ def score(ddf: Any, text_col: str = "text", *, frame: str | None = None, batch_s
     if not rules_only:
         load.update(backend=backend, use_rules=use_rules)
     meta = _empty(ddf._meta, text_col)
-    return ddf.map_partitions(_score_partition, text_col, batch_size, load, meta=meta, enforce_metadata=False)
+    if date_col is not None and date_col not in ddf.columns:
+        raise InvalidInputError(f"date_col {date_col!r} is not a column; available columns: {list(ddf.columns)}")
+    return ddf.map_partitions(_score_partition, text_col, batch_size, load, date_col, meta=meta, enforce_metadata=False)
 
 
 def read_files(patterns: list[str]) -> tuple[Any, list[str]]:
@@ -200,7 +204,8 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
 
 
 def article_counts(ddf: Any, *, by: str, text_col: str, story_col: str | None, frame: Any, parties: tuple[str, ...],
-                   axis: tuple[str, str] | None, load: dict[str, Any], batch_size: int = 64) -> Any:
+                   axis: tuple[str, str] | None, load: dict[str, Any], batch_size: int = 64,
+                   date_col: str | None = None) -> Any:
     """The per-article count table of :func:`stancekit.outlet_counts.article_table` for a Dask
     DataFrame: articles are scored and counted on the workers, and only the counts (one small
     row per article) come back. ``doc_position`` numbers the articles in partition order."""
@@ -213,10 +218,10 @@ def article_counts(ddf: Any, *, by: str, text_col: str, story_col: str | None, f
     for col in [by, text_col] + ([story_col] if story_col else []):
         if col not in ddf.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(ddf.columns)}")
-    cols = list(dict.fromkeys([by, text_col] + ([story_col] if story_col else [])))
+    cols = list(dict.fromkeys([by, text_col] + ([story_col] if story_col else []) + ([date_col] if date_col else [])))
     base = ddf[cols].assign(**{by: ddf[by].fillna("<missing>")})
     opts = {k: v for k, v in load.items() if k in LOAD_OPTIONS and k != "frame"}
-    scored = score(base, text_col, frame=frame, batch_size=batch_size, **opts)
+    scored = score(base, text_col, frame=frame, batch_size=batch_size, date_col=date_col, **opts)
 
     def counts(part: Any, number: int) -> Any:
         art = article_table(part, by, story_col, parties, axis)
