@@ -158,3 +158,13 @@ def test_government_offices_take_the_party_in_office_on_the_date(nlp):
                             frame="us_politics", date_col="when")
     firsts = table.groupby(level=0)["source_sides"].first()
     assert firsts.tolist() == [["right"], ["left"]]
+
+
+def test_transcript_capitals_and_supreme_court_justices(nlp):
+    """A transcript label in capitals is the person named earlier ("SASSE:" after "Sen. Ben
+    Sasse"); justices are the courts, while the Justice Department stays a federal body."""
+    doc = nlp("Sen. Ben Sasse spoke first.\n\nSASSE: We will win this. Justice Samuel Alito said the case was moot. "
+              "A Justice Department lawyer said the rule stood.", frame="us_politics")
+    got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+    assert ("SASSE", "right") in got and ("Justice Samuel Alito", "courts") in got
+    assert ("A Justice Department lawyer", "agencies") in got

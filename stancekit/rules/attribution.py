@@ -296,6 +296,8 @@ class AttributionRules:
         if typ is None or side is None:
             for word in reversed(re.findall(r"[A-Z][\w’'-]+", phrase)):
                 key = re.sub(r"['’]s$", "", word)
+                if key.isupper() and len(key) > 3 and key.title() in memory:
+                    key = key.title()  # a transcript's capitals: "SASSE:" is the "Sasse" named earlier
                 if key in memory:
                     mtype, mside = memory[key]
                     typ = typ or mtype
