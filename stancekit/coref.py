@@ -138,9 +138,34 @@ class _Antecedent:
     type: str
     side: str | None
     cited: bool
+    #: a single word that is the surname of a full personal name the text gives ("Schumer")
+    surname: bool = False
+
+
+#: a personal name of two or three capitalised words, an initial allowed ("Chuck Schumer", "John Q. Public")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}\b")
+
+
+def surnames(text: str) -> frozenset[str]:
+    """Surnames of the personal names in ``text`` (names with an institution word left out).
+
+    Example:
+        >>> sorted(surnames("Senate Minority Leader Chuck Schumer met the Defense Ministry."))
+        ['Schumer']
+    """
+    out = set()
+    for m in _FULL_NAME.finditer(text):
+        words = m.group(0).split()
+        while words and (_head(words[0]) in _PERSON_TITLES | _INSTITUTION_HEADS or words[0].lower() in _QUALIFIERS):
+            words = words[1:]  # titles and bodies before the name: "Senate Minority Leader"
+        if len(words) >= 2 and not {_head(w) for w in words} & (_INSTITUTION_HEADS | _PERSON_TITLES):
+            out.add(words[-1])
+    return frozenset(out)
 
 
 def _is_person(a: _Antecedent) -> bool:
+    if a.surname:
+        return True
     words = _words(a.text)
     heads = {_head(w) for w in words}
     if heads & _PERSON_TITLES:
@@ -225,6 +250,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         quotes: the document's quotation regions (mentions inside them are not antecedents).
     """
     mentions = _mentions(text, sentences, frame, list(quotes))
+    family = surnames(text)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     out = []
     for k, sent in enumerate(sentences):
@@ -237,7 +263,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 src = _resolve(src, kind, k, seen)
             new_sources.append(src)
             if kind is None or src.side is not None:
-                seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True))
+                seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
+                                        src.span.text in family))
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)

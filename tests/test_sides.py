@@ -168,3 +168,14 @@ def test_transcript_capitals_and_supreme_court_justices(nlp):
     got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
     assert ("SASSE", "right") in got and ("Justice Samuel Alito", "courts") in got
     assert ("A Justice Department lawyer", "agencies") in got
+
+
+def test_a_pronoun_follows_a_surname_the_text_introduced_with_a_full_name(nlp):
+    """"he" after "Schumer said" is Schumer once the text has named "Chuck Schumer"; a bare
+    capitalised word the text never gives as a person's name (a country) is not a person."""
+    text = ("Senate Minority Leader Chuck Schumer spoke on Tuesday. Schumer said the bill would fail. "
+            "\"It is a disgrace,\" he said.")
+    got = [(s.span.text, s.side) for x in nlp(text, frame="us_politics").sentences for s in x.attribution.sources]
+    assert got == [("Schumer", "left"), ("he", "left")]
+    other = nlp("Russia said the talks were over. \"We leave,\" he said.", frame="russia_ukraine")
+    assert [(s.span.text, s.side) for x in other.sentences for s in x.attribution.sources][-1] == ("he", None)
