@@ -194,7 +194,8 @@ def choose_backend(backend: str, folder: Path, meta: dict[str, Any]) -> str:
         return "torch"
     has_file = isinstance(meta.get("onnx"), dict)
     if backend == "auto":
-        return "onnx" if has_file and onnxruntime_available() else "torch"
+        exported = has_file and (folder / str(meta["onnx"].get("file", ""))).is_file()
+        return "onnx" if exported and onnxruntime_available() else "torch"
     if not has_file:
         raise ModelNotFoundError(f"{folder} has no exported ONNX network; create it with "
                                  f"python -m stancekit.model.onnx_export {folder}, or use backend='torch'")

@@ -137,3 +137,26 @@ def test_unknown_backend_is_named():
 
     with pytest.raises(InvalidInputError, match="backend must be one of"):
         stancekit.load(backend="tensorrt")
+
+
+def test_auto_falls_back_to_torch_without_onnx_runtime_or_file(tiny_model, tmp_path, monkeypatch):
+    import shutil
+
+    from stancekit.model import fast
+    from stancekit.model.inference import StanceModel
+
+    folder = tmp_path / "tiny"
+    shutil.copytree(tiny_model[0], folder)
+    assert StanceModel.load(folder).backend == "torch"  # no exported network in the folder
+    monkeypatch.setattr(fast, "onnxruntime_available", lambda: False)
+    import json
+
+    from stancekit import MissingDependencyError
+
+    meta = json.loads((folder / "stancekit.json").read_text())
+    meta["onnx"] = {"file": "model.int8.onnx", "sha256": "0" * 64}
+    (folder / "stancekit.json").write_text(json.dumps(meta))
+    (folder / "model.int8.onnx").write_bytes(b"x")
+    assert StanceModel.load(folder).backend == "torch"  # ONNX Runtime not installed
+    with pytest.raises(MissingDependencyError, match="stancekit\\[fast\\]"):
+        StanceModel.load(folder, backend="onnx")
