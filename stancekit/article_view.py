@@ -84,13 +84,17 @@ def _panel(doc: DocumentResult) -> dict[str, Any]:
     by_side = {k: v for k, v in s.get("sources_by_side", {}).items() if v}
     total = sum(by_side.values())
     axis = doc.meta.get("axis")
-    lean = s.get("lean_wording")
+    def number(key: str) -> float | None:  # NaN (no estimate) is shown as no number
+        v = s.get(key)
+        return None if v is None or v != v else v
+
+    lean = number("lean_wording")
     return {
         "n_sentences": s.get("n_sentences", 0), "attributed_share": s.get("attributed_share", 0.0),
         "n_sources": s.get("n_sources", 0),
         "balance": [(p, n, n / total) for p, n in sorted(by_side.items(), key=lambda kv: -kv[1])] if total else [],
         "hedge_rate": s.get("hedge_rate", 0.0), "hedge_cues": s.get("hedge_cues_by_category", {}),
-        "axis": axis, "lean": lean, "lean_lo": s.get("lean_wording_lo"), "lean_hi": s.get("lean_wording_hi"),
+        "axis": axis, "lean": lean, "lean_lo": number("lean_wording_lo"), "lean_hi": number("lean_wording_hi"),
         "lean_neg": s.get("lean_wording_neg"), "lean_pos": s.get("lean_wording_pos"),
         "lean_reason": s.get("lean_wording_reason") or s.get("lean_reason"),
         "terms_by_side": s.get("terms_by_side", {}),

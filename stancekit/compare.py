@@ -314,7 +314,10 @@ def compare_outlets(
                              parties=fr.parties if fr else (), axis=fr.axis if fr else None,
                              load=nlp.load_options() if nlp is not None else {}, batch_size=batch_size,
                              date_col=date_col)
-        dates = _date_ranges(data[[by, date_col]].compute(), by, date_col) if date_col else None
+        dates = None
+        if date_col:
+            small = data[[by, date_col]].compute()
+            dates = _date_ranges(small.assign(**{by: small[by].fillna("<missing>")}), by, date_col)
         return _profiles(art, by, text_col, story_col, fr, None, None, n_boot, seed, min_articles, dates)
     df = read_table(data)
     pre_scored = set(SENTENCE_COLUMNS) <= set(df.columns)

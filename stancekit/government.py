@@ -30,15 +30,25 @@ __all__ = ["Government", "parse_government", "apply_government", "as_date"]
 
 
 def as_date(value: Any) -> dt.date | None:
-    """A date from ``YYYY-MM-DD…`` text or a date/datetime; ``None`` when there is none."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
+    """A date from text in any common format ("2019-08-19", "08/19/2019", "Aug 19, 2019"), a
+    date, a datetime or a pandas timestamp; ``None`` for a missing or unreadable one (NaT, NaN).
+    Parsed as ``compare_outlets`` parses its date column (pandas, mixed formats).
+
+    Example:
+        >>> as_date("Aug 19, 2019"), as_date("08/19/2019"), as_date(float("nan")), as_date("soon")
+        (datetime.date(2019, 8, 19), datetime.date(2019, 8, 19), None, None)
+    """
+    import pandas as pd
+
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except (TypeError, ValueError):
+        ts = pd.to_datetime(value, errors="coerce", utc=True, format="mixed")
+    except (TypeError, ValueError, OverflowError):
         return None
+    return None if pd.isna(ts) else ts.date()
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,20 @@ from spacy.tokens import Doc, Span
 
 __all__ = ["StancekitComponent", "make_stancekit"]
 
+def _object_of(span: Span) -> Any:
+    """The stancekit object behind a span of one of the stancekit groups (its ``kb_id`` names the
+    group: spaCy keys stored span values by offsets only, so a source and a term over the same
+    words would overwrite each other)."""
+    index = span.doc._.stancekit_index or {}
+    return index.get((span.kb_id_, span.start_char, span.end_char))
+
+
 if not Doc.has_extension("stance"):
     Doc.set_extension("stance", default=None)
+if not Doc.has_extension("stancekit_index"):
+    Doc.set_extension("stancekit_index", default=None)
 if not Span.has_extension("stancekit"):
-    Span.set_extension("stancekit", default=None)
+    Span.set_extension("stancekit", getter=_object_of)
 
 
 @Language.factory("stancekit", default_config={"frame": None, "rules_only": False, "model": None, "backend": "auto",
@@ -80,11 +90,12 @@ class StancekitComponent:
     def _set(doc: Doc, result: Any) -> Doc:
         doc._.stance = result
         groups: dict[str, list[Span]] = {"stancekit_sources": [], "stancekit_cues": [], "stancekit_terms": []}
+        index: dict[tuple[str, int, int], Any] = {}
 
         def add(group: str, obj: Any, label: str) -> None:
-            span = doc.char_span(obj.span.start, obj.span.end, label=label, alignment_mode="expand")
+            span = doc.char_span(obj.span.start, obj.span.end, label=label, kb_id=group, alignment_mode="expand")
             if span is not None:
-                span._.stancekit = obj
+                index.setdefault((group, span.start_char, span.end_char), obj)
                 groups[group].append(span)
 
         for s in result.sentences:
@@ -96,4 +107,5 @@ class StancekitComponent:
                 add("stancekit_terms", term, term.side or "none")
         for name, spans in groups.items():
             doc.spans[name] = spans
+        doc._.stancekit_index = index
         return doc

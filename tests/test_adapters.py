@@ -70,3 +70,8 @@ def test_stance_features_in_a_pipeline_with_pandas_output(articles):
 def test_stance_features_refuse_a_single_string():
     with pytest.raises(stancekit.InvalidInputError, match="wrap it in a list"):
         StanceFeatures(rules_only=True).fit("one document")
+
+
+def test_the_article_view_says_no_estimate_instead_of_nan(nlp):
+    page = nlp("The bridge is long.", frame="us_politics").to_html()
+    assert "+nan" not in page and "[nan" not in page and "No estimate" in page

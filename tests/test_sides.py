@@ -179,3 +179,18 @@ def test_a_pronoun_follows_a_surname_the_text_introduced_with_a_full_name(nlp):
     assert got == [("Schumer", "left"), ("he", "left")]
     other = nlp("Russia said the talks were over. \"We leave,\" he said.", frame="russia_ukraine")
     assert [(s.span.text, s.side) for x in other.sentences for s in x.attribution.sources][-1] == ("he", None)
+
+
+def test_dates_in_any_common_format_and_missing_dates(nlp):
+    """A missing date (None, NaT) leaves offices without a party instead of failing the row;
+    "08/19/2019" and "Aug 19, 2019" are read like "2019-08-19" (the report parses them alike)."""
+    import pandas as pd
+
+    df = pd.DataFrame({"text": ["The White House said the plan would pass."] * 4,
+                       "date": ["2019-08-19", "08/19/2019", "Aug 19, 2019", None]})
+    out = nlp.score_frame(df, frame="us_politics", date_col="date")
+    assert out["status"].tolist() == ["ok"] * 4
+    assert out["source_sides"].tolist() == [["right"], ["right"], ["right"], [None]]
+    nat = nlp.score_frame(df.assign(date=pd.to_datetime(["2019-08-19", None, None, None])), frame="us_politics",
+                          date_col="date")
+    assert nat["status"].tolist() == ["ok"] * 4 and nat["source_sides"].tolist()[1] == [None]

@@ -33,3 +33,11 @@ def test_pipe_gives_the_same_as_calling_one_by_one(pipeline):
     piped = [d._.stance.to_dict() for d in pipeline.pipe(texts, batch_size=3)]
     assert piped == [pipeline(t)._.stance.to_dict() for t in texts]
     assert [len(d.spans["stancekit_sources"]) for d in pipeline.pipe(texts)] == [1, 0, 0, 1]
+
+
+def test_a_source_and_a_term_over_the_same_words_keep_their_own_objects():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("stancekit", config={"frame": "us_politics", "rules_only": True})
+    doc = nlp("Illegal aliens said they were afraid.")
+    assert [type(s._.stancekit).__name__ for s in doc.spans["stancekit_sources"]] == ["Source"]
+    assert [type(s._.stancekit).__name__ for s in doc.spans["stancekit_terms"]] == ["Term"]
