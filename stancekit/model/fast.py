@@ -48,9 +48,11 @@ class OnnxRunner:
             batch; ``threads`` pieces run at once. Otherwise whole batches run on ``threads``
             intra-op threads.
         threads: CPU threads (default :func:`default_threads`).
+        external: tensors the file leaves out (the base encoder's embedding tables), by name.
     """
 
-    def __init__(self, path: Path | str, *, per_sentence: bool = True, threads: int | None = None) -> None:
+    def __init__(self, path: Path | str, *, per_sentence: bool = True, threads: int | None = None,
+                 external: dict[str, np.ndarray] | None = None) -> None:
         try:
             import onnxruntime as ort
         except ImportError:  # pragma: no cover - checked by the caller
@@ -61,6 +63,9 @@ class OnnxRunner:
         opts.inter_op_num_threads = 1
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.log_severity_level = 3
+        if external:
+            self._external = [ort.OrtValue.ortvalue_from_numpy(np.ascontiguousarray(v)) for v in external.values()]
+            opts.add_external_initializers(list(external), self._external)
         self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
         self.batch_size: int | None = 1 if per_sentence else None
         self.workers = n if per_sentence else 1

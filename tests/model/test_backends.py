@@ -119,6 +119,9 @@ def test_export_round_trip_on_a_tiny_model(tiny_model, tmp_path):
     export(folder, quantize=False)
     meta = json.loads((folder / "stancekit.json").read_text())
     assert meta["onnx"]["file"] == "model.fp32.onnx" and len(meta["onnx"]["sha256"]) == 64
+    # the embeddings are not stored: they come from the base encoder's own file at load
+    assert "embeddings.word_embeddings.weight" in meta["onnx"]["from_base_encoder"].values()
+    assert (folder / "model.fp32.onnx").stat().st_size < 30522 * 32 * 4  # smaller than the word embedding table
     ref = StanceModel.load(folder, backend="torch").predict(SENTENCES)
     fast = StanceModel.load(folder, backend="onnx").predict(SENTENCES)
     for a, b in zip(ref, fast):
