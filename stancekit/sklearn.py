@@ -54,9 +54,8 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
 
         key = (self.frame, self.rules_only, self.model, self.backend, self.hedge_definition)
         if getattr(self, "_nlp_key", None) != key:
-            kw: dict[str, Any] = {"frame": self.frame, "hedge_definition": self.hedge_definition}
-            self._nlp = (stancekit.load(rules_only=True, **kw) if self.rules_only
-                         else stancekit.load(self.model, backend=self.backend, **kw))
+            self._nlp = stancekit.load(None if self.rules_only else self.model, rules_only=self.rules_only,
+                                       backend=self.backend, frame=self.frame, hedge_definition=self.hedge_definition)
             self._nlp_key = key
         return self._nlp
 

@@ -64,9 +64,8 @@ class StancekitComponent:
                  backend: str = "auto", hedge_definition: str = "news", batch_size: int = 64) -> None:
         import stancekit
 
-        kw: dict[str, Any] = {"frame": frame, "hedge_definition": hedge_definition}
-        self.analyzer = (stancekit.load(rules_only=True, **kw) if rules_only
-                         else stancekit.load(model, backend=backend, **kw))
+        self.analyzer = stancekit.load(None if rules_only else model, rules_only=rules_only, backend=backend,
+                                       frame=frame, hedge_definition=hedge_definition)
         self.batch_size = batch_size
 
     def __call__(self, doc: Doc) -> Doc:
