@@ -67,7 +67,8 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "co
 _SYNONYMS = (
     frozenset({"ministry", "mod", "mfa", "department"}),
     frozenset({"army", "military", "forces", "idf", "troops", "command", "headquarters", "staff"}),
-    frozenset({"government", "authorities", "administration", "cabinet", "kremlin", "presidency", "leadership"}),
+    _GOVERNMENT := frozenset({"government", "authorities", "administration", "cabinet", "kremlin", "presidency",
+                              "leadership"}),
     frozenset({"agency", "service", "bureau", "office"}),
     frozenset({"police", "militia"}),
     frozenset({"committee", "commission", "council"}),
@@ -77,10 +78,14 @@ _SYNONYMS = (
     frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
 )
 _INSTITUTION_HEADS = frozenset().union(*_SYNONYMS)
+#: heads of a state body, which "the group" / "the organization" never refers back to
+_GOVERNMENT_HEADS = _GOVERNMENT | {"ministry", "house"}
 #: words that may qualify a follow-up's head ("the Defense Ministry", "the foreign ministry")
 _QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
                          "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
                          "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
+#: words ending in "s" that are not plurals ("NBC News", "The New York Times")
+_SINGULAR_S = frozenset({"news", "times", "press", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
 #: heads that refer back to any named organisation
 _ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 #: titles that name the same role
@@ -140,6 +145,8 @@ class _Antecedent:
     cited: bool
     #: a single word that is the surname of a full personal name the text gives ("Schumer")
     surname: bool = False
+    #: named inside a quotation: what a quoted speaker mentions is not what the narrative refers back to
+    quoted: bool = False
 
 
 #: a personal name of two or three capitalised words, an initial allowed ("Chuck Schumer", "John Q. Public")
@@ -191,13 +198,17 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
             return cand.cited and _is_person(cand)
         if text == "it":
             return not _is_person(cand) and cand.type != "anonymous"
-        return cand.text.lower().endswith("s") or bool(cand_heads & _INSTITUTION_HEADS)  # they
+        last = _words(cand.text)[-1].lower() if _words(cand.text) else ""
+        plural = last.endswith("s") and last not in _SINGULAR_S  # "the senators", not "NBC News"
+        return plural or bool(cand_heads & _INSTITUTION_HEADS)  # they
     head = _head(words[-1])
     if head in _DOCUMENT_NOUNS:
         return cand.type != "anonymous"
     if head in _ORGANISATION_HEADS:
         # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
-        return not _is_person(cand) and cand.type != "anonymous" and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS))
+        # (a government or administration is not "the group")
+        return (not _is_person(cand) and cand.type != "anonymous" and not cand_heads & _GOVERNMENT_HEADS
+                and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)))
     if head in _PERSON_TITLES:
         if fallback:
             return cand.cited and _is_person(cand)
@@ -224,8 +235,10 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
     return out
 
 
-def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent]) -> Source:
+def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bool = False) -> Source:
     content = (src.content.start, src.content.end) if src.content else (0, 0)
+    if not quoted and any(not c.quoted for c in seen):
+        seen = [c for c in seen if not c.quoted]  # the narrative refers back to the narrative's sources
     for fallback in (False, True):
         window = WINDOW[kind] if not fallback else WINDOW["pronoun"]
         for cand in reversed(seen):
@@ -249,7 +262,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         text: the document text (for named institutions that are mentioned but not cited).
         quotes: the document's quotation regions (mentions inside them are not antecedents).
     """
-    mentions = _mentions(text, sentences, frame, list(quotes))
+    qlist = list(quotes)
+    mentions = _mentions(text, sentences, frame, qlist)
     family = surnames(text)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     out = []
@@ -259,12 +273,13 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             while mentions and mentions[0].start < src.span.start:
                 seen.append(mentions.pop(0))
             kind = _followup_kind(src, frame)
+            quoted = in_quote(qlist, src.span.start)
             if kind is not None and src.side is None:
-                src = _resolve(src, kind, k, seen)
+                src = _resolve(src, kind, k, seen, quoted)
             new_sources.append(src)
             if kind is None or src.side is not None:
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
-                                        src.span.text in family))
+                                        src.span.text in family, quoted))
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)

@@ -63,7 +63,7 @@ from stancekit.rules.hedging import (
 )
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.scores import EXCLUDED_ONLY_P, SPEAKER_P, UNAMBIGUOUS_HEDGE_P
-from stancekit.rules.source_phrase import is_dateline
+from stancekit.rules.source_phrase import is_dateline, strip_medium
 from stancekit.text import is_quotation
 
 __all__ = ["merge_sentence"]
@@ -194,6 +194,8 @@ class SentenceMerge:
                 a -= 1
             while b < e and text[b].isalnum() and text[b - 1].isalnum():
                 b += 1
+            if name == "source":
+                a, b = strip_medium(text, a, b)
             if b > a:
                 out.append((a, b))
         return out

@@ -18,7 +18,7 @@ from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import places, source_types
 
 __all__ = ["TYPE_PRECEDENCE", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
-           "is_dateline", "is_place", "apposition_name", "trim_span"]
+           "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium"]
 
 TYPE_PRECEDENCE = (
     "anonymous",
@@ -185,3 +185,31 @@ def trim_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",:;."):
         b -= 1
     return (a, b) if b > a else None
+
+
+#: a trailing phrase naming the medium of a statement, which belongs to the cue, not the source
+#: ("said the senators | in a joint statement", "the ministry | in a statement on Monday")
+_MEDIUM_TAIL = re.compile(
+    r"[\s,]+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|its|his|her|their|joint|written|brief|separate|"
+    r"televised|radio|tv|phone|telephone|news|press|recent|new|emailed|e-mailed|late-night)\s+){0,3}"
+    r"(?:statements?|interviews?|releases?|posts?|tweets?|letters?|e-?mails?|speech|speeches|conferences?|"
+    r"briefings?|appearances?|remarks|op-eds?|videos?|calls?|communiqu[eé]s?)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_medium(text: str, a: int, b: int) -> tuple[int, int]:
+    """Cut a trailing "in a (joint) statement" / "in an interview on Monday" off a source span:
+    the medium is part of the cue (PolNeAR never ends a source with it).
+
+    Example:
+        >>> t = "said the senators in a joint statement"
+        >>> a, b = strip_medium(t, 5, len(t)); t[a:b]
+        'the senators'
+        >>> t = "the F.B.I. report on her email practices"
+        >>> t[slice(*strip_medium(t, 0, len(t)))]
+        'the F.B.I. report on her email practices'
+    """
+    m = _MEDIUM_TAIL.search(text, a, b)
+    return (a, m.start()) if m is not None and m.start() > a else (a, b)
