@@ -49,6 +49,13 @@ _HEARSAY_ADVERB = re.compile(r"(?:reportedly|allegedly|purportedly|supposedly)\Z
 _UNVERIFIABLE = re.compile(r".*\b(?:verif(?:y|ied)|confirm(?:ed)?)\Z|un(?:confirmed|verified)\Z", re.IGNORECASE | re.S)
 #: "may"/"might" (and "could" before be/have) followed by a verb: "it may rain", "could be delayed"
 _MODAL_VERB = re.compile(r"\s+(?:well\s+|also\s+|still\s+|soon\s+|yet\s+)?(?:not\s+)?(?P<verb>[a-z]+)")
+#: "is unclear", "remains unknown", "was not clear": uncertainty stated of the claim itself
+_PREDICATE_UNCERTAINTY = re.compile(
+    r"(?:is|are|was|were|remains?|remained|seems?|still|be|been|became|becomes?)\s+(?:still\s+|also\s+|far\s+)?\Z",
+    re.IGNORECASE)
+#: "faster than (analysts had) expected", "as expected", "which had been expected": a comparison with
+#: what was expected, not a forecast ("is expected to win" stays a hedge)
+_COMPARED_WITH_EXPECTED = re.compile(r"(?:\b(?:than|as)\s+(?:[\w'’]+\s+){0,3}|\bbeen\s+)\Z", re.IGNORECASE)
 _NOT_VERBS = frozenset({"the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "as", "by", "from",
                         "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "i", "we",
                         "you", "he", "she", "they", "it"})
@@ -94,7 +101,8 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
     * a hearsay adverb ("reportedly", "allegedly", "purportedly", "supposedly");
     * an unverifiability phrase ("could not be independently verified", "unconfirmed");
     * "may" or "might" before a verb ("it may rain", "might not resume"), and "could" before
-      "be" or "have" ("could be delayed"); "could" alone is too often past ability.
+      "be" or "have" ("could be delayed"); "could" alone is too often past ability;
+    * uncertainty said of the claim: "is unclear", "remains unknown", "was not clear".
 
     Example:
         >>> s = "Officials said it may rain, and the talks will likely fail."
@@ -103,6 +111,9 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
     """
     cue = text[start:end]
     if _LIKELIHOOD.match(cue) or _HEARSAY_ADVERB.match(cue) or _UNVERIFIABLE.match(cue):
+        return True
+    if re.fullmatch(r"unclear|uncertain|unknown|not\s+clear", cue, re.IGNORECASE) and _PREDICATE_UNCERTAINTY.search(
+            text, max(0, start - 30), start):
         return True
     word = cue.lower()
     if word not in ("may", "might", "could") or (word == "may" and cue == "May"):
@@ -140,8 +151,11 @@ def check_definition(definition: str) -> str:
 def counts_as_hedge(text: str, start: int, end: int, category: str, definition: str = "news") -> bool:
     """Whether a cue counts as a hedge under ``definition`` (the one place that decides it).
 
-    Under ``news``, conditionals ("if", "unless", "whether") and a bare "would"/"will" do not
-    count: in news they rarely lower the writer's commitment. Under ``conll`` every cue counts.
+    Under ``news``, conditionals ("if", "unless", "whether"), a bare "would"/"will" and a
+    comparison with expectations ("faster than expected", "as expected") do not count: in news
+    they rarely lower the writer's commitment (FactBank marks them rarely or never). A negated
+    belief verb ("I don't think") does count: FactBank marks it (5 of 6 in its train part). Under
+    ``conll`` every cue counts.
 
     Example:
         >>> s = "If it rains, the match would be moved, and it may be cancelled."
@@ -149,7 +163,16 @@ def counts_as_hedge(text: str, start: int, end: int, category: str, definition: 
         [('If', False), ('would', False), ('may', True)]
         >>> counts_as_hedge(s, 0, 2, "conditional", "conll")
         True
+        >>> s = "It grew faster than expected."
+        >>> counts_as_hedge(s, 20, 28, "epistemic_verb")
+        False
     """
     if definition == "conll":
         return True
-    return category != "conditional" and not _CONDITION_ONLY.match(text[start:end].strip())
+    cue = text[start:end].strip()
+    if category == "conditional" or _CONDITION_ONLY.match(cue):
+        return False
+    if re.fullmatch(r"expected", cue, re.IGNORECASE) and _COMPARED_WITH_EXPECTED.search(text, max(0, start - 40), start) \
+            and not re.match(r"\s+(?:to|that)\b", text[end:end + 6]):
+        return False
+    return True

@@ -72,6 +72,12 @@ def test_transcript_speakers_are_attributed_with_the_model_on(shipped):
     ("The claims could not be independently verified.", True, ["could not be independently verified"]),
     ("The minister said the plan will fail.", False, []),
     ("He could not attend the meeting.", False, []),
+    # FactBank (news) conventions: uncertainty said of the claim is a hedge, a comparison with
+    # expectations is not ("faster than expected" describes what happened)
+    ("His whereabouts are unknown.", True, ["unknown"]),
+    ("Just what NATO will do with these applicants is not clear.", True, ["not clear"]),
+    ("It is estimated that the group controls more than 40% of the stock.", True, ["estimated"]),
+    ("Sales grew faster than expected last quarter.", False, []),
 ])
 def test_unambiguous_hedges_survive_the_model(shipped, text, hedged, cues):
     s = shipped(text).sentences[0]

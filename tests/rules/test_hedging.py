@@ -32,6 +32,7 @@ def test_hedge_cues(nlp, text, expected):
     ("Unless the talks resume, the truce will likely collapse.", [("will likely", "adverb")],
      [("Unless", "conditional"), ("will likely", "adverb")]),
     ("Nobody knows whether the border will reopen.", [], [("whether", "conditional")]),
+    ("Sales grew faster than analysts had expected.", [], [("expected", "epistemic_verb")]),
 ])
 def test_hedge_definitions(text, news, conll):
     """The news definition (default) drops conditionals and a bare "would"; CoNLL keeps every cue."""
@@ -83,6 +84,9 @@ def test_hedged_scores_higher(nlp):
     ("He could not attend the meeting.", []),   # past ability
     ("Talks resume in May after the holiday.", []),
     ("Protesters would gather every Friday.", []),  # habitual "would"
+    ("The fate of the hostages remains unclear.", ["unclear"]),
+    ("It was not clear who fired first.", ["not clear"]),
+    ("An unknown gunman opened fire.", []),  # attributive: says nothing of the claim's certainty
 ])
 def test_unambiguous_hedges(text, unambiguous):
     from stancekit.rules.hedging import find_hedges, is_unambiguous_hedge
