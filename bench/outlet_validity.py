@@ -4,11 +4,15 @@
 
 Prints, each with a 95% bootstrap interval:
 
-1. **Sources on the hand-checked gold set** (``bench/data/gold_sources/*.jsonl``: articles on
+1. **Sources on the hand-checked gold sets** (``bench/data/gold_sources/*.jsonl``: articles on
    several conflicts and divides from several outlets each, sources and their parties written down
    by hand; see ``bench/data/README.md``): source recall (a gold source counts as found when a
    predicted source overlaps it) and side accuracy on the sources found (the predicted party equals
    the gold party, ``None`` included), per conflict and overall; intervals resample articles.
+   (a) the development set, whose errors were read while building the rules; (b) round 2
+   (``gold_sources_round2/``), annotated by people who did not run stancekit, measured blind once and
+   then used for development; (c) the held-out set (``gold_sources_heldout/``), annotated the same way,
+   never used for tuning (its errors are never printed).
 2. **Karabakh separation**: per-outlet lean (other events than the reserved 5 March 2023
    incident), outlets grouped as Azerbaijani, Armenian or international: on the development gold
    set, then on the held-out outlets (``karabakh_outlets_heldout.jsonl``, never used for tuning). The
@@ -20,7 +24,7 @@ Prints, each with a 95% bootstrap interval:
    (:func:`stancekit.frames.learn_weights`); Spearman's rho between each outlet's lean and its
    AllSides rating, for outlets with at least 10 articles, with a bootstrap interval over outlets.
 
-``--errors FILE`` writes every missed source and every wrong party to a TSV for reading.
+``--errors FILE`` writes every missed source and every wrong party of sets (a) and (b) to a TSV.
 """
 
 from __future__ import annotations
@@ -38,14 +42,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "bench" / "data" / "gold_sources"
+ROUND2 = ROOT / "bench" / "data" / "gold_sources_round2"
+HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
 FRAME_OF = {"karabakh": "karabakh", "israel_gaza": "israel_gaza", "russia_ukraine": "russia_ukraine",
             "us_politics": "us_politics"}
 
 
-def load_gold() -> list[dict]:
-    """Every gold article, in file order."""
+def load_gold(folder: Path = GOLD) -> list[dict]:
+    """Every gold article of ``folder``, in file order."""
     rows = []
-    for path in sorted(GOLD.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         with path.open(encoding="utf-8") as f:
             rows.extend(json.loads(line) for line in f if line.strip())
     return rows
@@ -96,8 +102,8 @@ def gold_sources(nlp, rows: list[dict], errors: list[str]) -> dict[str, dict[str
     return out
 
 
-def print_gold(stats: dict, rng: np.random.Generator) -> None:
-    print("\n== 1. Sources on the gold set (overlap match; intervals: articles resampled)")
+def print_gold(stats: dict, rng: np.random.Generator, title: str) -> None:
+    print(f"\n== {title} (overlap match; intervals: articles resampled)")
     print(f"{'conflict':<16}{'articles':>9}{'sources':>9}   {'recall':<24}{'side accuracy (found)':<26}"
           f"{'precision':<24}")
     every: dict[str, list] = {"recall": [], "side": [], "precision": []}
@@ -159,7 +165,14 @@ def main() -> None:
     rows = load_gold()
     print(f"analyzer: {nlp!r}; gold articles: {len(rows)}")
     errors: list[str] = []
-    print_gold(gold_sources(nlp, rows, errors), rng)
+    print_gold(gold_sources(nlp, rows, errors), rng, "1a. Sources on the development gold set (gold_sources/)")
+    print_gold(gold_sources(nlp, load_gold(ROUND2), errors), rng,
+               "1b. Sources on the round-2 gold set (gold_sources_round2/: blind once, then development)")
+    held = load_gold(HELDOUT)
+    # the held-out set's errors are not written out: reading them would make it a development set
+    if held:
+        print_gold(gold_sources(nlp, held, []), rng, "1c. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
+                   "annotated blind, never used for tuning)")
     if args.errors:
         Path(args.errors).write_text("id\tkind\tgold\tgold party\tpredicted\n" + "\n".join(errors) + "\n", encoding="utf-8")
     karabakh_separation(nlp, [r for r in rows if r["conflict"] == "karabakh"],
