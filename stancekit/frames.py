@@ -48,6 +48,8 @@ _APOSTROPHES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’"
 _COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus",
                          "vs", "into", "at"})
 _SKIP_BACK = frozenset({"the", "a", "an", "its", "their"})
+#: "former" or "ex-" right before a mention (determiners allowed before it)
+_FORMER = re.compile(r"\b(?:former|ex)[\s-]+\Z", re.IGNORECASE)
 
 
 def normalise_apostrophes(text: str) -> str:
@@ -212,6 +214,8 @@ class Frame:
         The first actor or pattern mention that is not inside a complement ("to", "with",
         "against", "on", "about", "over", "between"...) decides; two different parties joined by
         "and", "or", "/" or a comma give ``None``; a phrase without any mention gives ``None``.
+        A third party's mention right after "former"/"ex-" does not count ("former FBI Director
+        James Comey" speaks as a private citizen); an axis side's does ("former Republican senator").
 
         Example:
             >>> fr = load_frame("karabakh")
@@ -219,9 +223,12 @@ class Frame:
             ('azerbaijan', 'eu')
             >>> fr.party_of("Armenia and Azerbaijan") is None, fr.party_of("the ministry") is None
             (True, True)
+            >>> fr.party_of("a former OSCE envoy") is None, fr.party_of("former Armenian President Robert Kocharyan")
+            (True, 'armenia')
         """
         phrase = normalise_apostrophes(phrase)
-        counted = [m for m in self.party_mentions(phrase) if not _in_complement(phrase, m[0])]
+        counted = [m for m in self.party_mentions(phrase) if not _in_complement(phrase, m[0])
+                   and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0]))]
         if not counted:
             return None
         first = counted[0]

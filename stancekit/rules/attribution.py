@@ -323,8 +323,8 @@ class AttributionRules:
                 k -= 1
             name = words[k:]
             full = " ".join(name)
-            if len(name) < 2 or full in memory:  # the first mention of a name decides
-                continue
+            if len(name) < 2 or full in memory or full.lower() in places():  # the first mention decides;
+                continue  # a place ("West Virginia") is not a person
             typ, side = self._title_of(text, m, words[:k], frame)
             own = None
             if frame is not None:

@@ -40,7 +40,8 @@ def places() -> frozenset[str]:
         words.update(w.lower() for w in row[0].split())
     words.update({"saudi arabia", "abu dhabi", "united states", "united kingdom", "official baku",
                   "official yerevan", "official moscow", "official ankara", "tel aviv", "khan younis",
-                  "gaza city", "new york"})
+                  "gaza city", "new york", "new jersey", "new mexico", "new hampshire", "north carolina",
+                  "south carolina", "north dakota", "south dakota", "west virginia", "rhode island"})
     return frozenset(words)
 
 
