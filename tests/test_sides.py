@@ -234,3 +234,33 @@ def test_the_group_refers_back_to_an_organisation_not_to_the_administration(ship
     got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
     assert got == [("The National Rifle Association", "right"), ("The administration", "left"),
                    ("The group", "right")], got
+
+
+@pytest.mark.parametrize("frame, text, source, side", [
+    # regional and city officials named by office and place, in Ukrainian spelling
+    ("russia_ukraine", "Donetsk Oblast Governor Pavlo Kyrylenko said two civilians were killed in Kramatorsk.",
+     "Donetsk Oblast Governor Pavlo Kyrylenko", "ukraine"),
+    ("russia_ukraine", "The Kherson Regional Prosecutor's Office said the shelling hit a bus stop.",
+     "The Kherson Regional Prosecutor's Office", "ukraine"),
+    ("russia_ukraine", "Mayor Ihor Terekhov said the strike damaged a school.", "Mayor Ihor Terekhov", "ukraine"),
+    ("russia_ukraine", "Belgorod region's governor said a drone hit a car park.", "Belgorod region's governor", "russia"),
+    # an Armenian surname places an official the roster does not know
+    ("karabakh", "Deputy Prime Minister Tigran Avinyan told reporters the talks would continue.",
+     "Deputy Prime Minister Tigran Avinyan", "armenia"),
+    # "former" ends a third party's affiliation but not a party membership
+    ("us_politics", "Former FBI Director James Comey said he had acted alone.", "Former FBI Director James Comey", None),
+    ("us_politics", "Former Republican Sen. Jeff Flake said the party had lost its way.",
+     "Former Republican Sen. Jeff Flake", "right"),
+    ("us_politics", "Brian Walsh, a Republican strategist, said the senator was silent.", "Brian Walsh", "right"),
+])
+def test_offices_places_and_names_outside_the_rosters(nlp, frame, text, source, side):
+    got = [(t, s) for t, s, _ in _sources(nlp, text, frame)]
+    assert (source, side) in got, got
+
+
+def test_a_state_is_not_remembered_as_a_person(nlp):
+    text = ("Federal prosecutors announced on May 26 that a West Virginia postal carrier has been charged. "
+            "Cooper altered five requests, the West Virginia Attorney General's office said in a statement.")
+    doc = nlp(text, frame="us_politics", meta={"date": "2020-05-27"})
+    got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+    assert got == [("Federal prosecutors", "agencies"), ("the West Virginia Attorney General's office", None)], got
