@@ -53,7 +53,7 @@ from typing import Any
 from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import DEFAULT_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
-from stancekit.rules.attribution import is_perspective_cue
+from stancekit.rules.attribution import is_nested_credit, is_perspective_cue
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
     agreeing_probability,
@@ -63,7 +63,7 @@ from stancekit.rules.hedging import (
 )
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.scores import EXCLUDED_ONLY_P, SPEAKER_P, UNAMBIGUOUS_HEDGE_P
-from stancekit.rules.source_phrase import is_dateline, strip_medium
+from stancekit.rules.source_phrase import is_dateline, trim_source
 from stancekit.text import is_quotation
 
 __all__ = ["merge_sentence"]
@@ -195,7 +195,7 @@ class SentenceMerge:
             while b < e and text[b].isalnum() and text[b - 1].isalnum():
                 b += 1
             if name == "source":
-                a, b = strip_medium(text, a, b)
+                a, b = trim_source(text, a, b)
             if b > a:
                 out.append((a, b))
         return out
@@ -244,7 +244,8 @@ class SentenceMerge:
             # a rule-only source: kept when the model does not object to it (its tokens' mean
             # source probability reaches RULE_ONLY_SUPPORT); the model's content span, where it
             # found one, has the gold conventions (PolNeAR); the rule content is kept otherwise
-            by_construction = src.kind == "speaker" or (src.cue is not None and is_perspective_cue(src.cue.text))
+            by_construction = src.kind == "speaker" or (src.cue is not None and (
+                is_perspective_cue(src.cue.text) or is_nested_credit(src.cue.text)))
             if not by_construction and self.support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
                 return None
             near = self.content_for(src, (src.span.start, src.span.end))

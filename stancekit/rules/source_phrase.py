@@ -18,7 +18,7 @@ from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import places, source_types
 
 __all__ = ["TYPE_PRECEDENCE", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
-           "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium"]
+           "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium", "trim_source"]
 
 TYPE_PRECEDENCE = (
     "anonymous",
@@ -213,3 +213,22 @@ def strip_medium(text: str, a: int, b: int) -> tuple[int, int]:
     """
     m = _MEDIUM_TAIL.search(text, a, b)
     return (a, m.start()) if m is not None and m.start() > a else (a, b)
+
+
+#: a cue word the model sometimes tags as the start of a source ("per Defense Ministry")
+_LEADING_CUE = re.compile(r"(?:per|citing|according\s+to)\s+", re.IGNORECASE)
+
+
+def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
+    """A model source span without a leading cue word ("per", "citing", "according to") and without
+    a trailing medium (:func:`strip_medium`).
+
+    Example:
+        >>> t = "reports per Defense Ministry in a statement"
+        >>> t[slice(*trim_source(t, 8, len(t)))]
+        'Defense Ministry'
+    """
+    m = _LEADING_CUE.match(text, a, b)
+    if m is not None and m.end() < b:
+        a = m.end()
+    return strip_medium(text, a, b)
