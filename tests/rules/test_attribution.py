@@ -117,3 +117,21 @@ def test_speakers_marked_by_layout(nlp, text, expected):
     # a layout speaker is the strongest attribution evidence the rules have
     p = nlp(text).sentences[0].attribution.probability
     assert p > nlp("Officials said it rained.").sentences[0].attribution.probability
+
+
+@pytest.mark.parametrize("text, wire, cited", [
+    ("Armenian forces shelled Tartar overnight, Trend reports citing the statement of Azerbaijani Ministry of "
+     "Foreign Affairs.", "Trend", ("Azerbaijani Ministry of Foreign Affairs", "azerbaijan", "citing",
+                                   "Armenian forces shelled Tartar overnight")),
+    ("Units of the Armenian army fired at Kalbajar District, Azernews reports per the Defense Ministry.",
+     "Azernews", ("the Defense Ministry", None, "per", "Units of the Armenian army fired at Kalbajar District")),
+])
+def test_a_wire_credit_names_the_source_it_cites(nlp, text, wire, cited):
+    got = sources(nlp, text)
+    assert [s[0] for s in got] == [wire, cited[0]], got
+    src = got[1]
+    assert (src[0], src[2], src[3], src[6]) == cited and src[5] == "according_to"
+
+
+def test_citing_a_reason_is_not_a_source(nlp):
+    assert sources(nlp, "The company cancelled the plan, citing high costs.") == []
