@@ -90,7 +90,8 @@ def gold_sources(nlp, rows: list[dict], errors: list[str]) -> dict[str, dict[str
         pairs = match(row["sources"], pred)
         found = [(g, p) for g, p in pairs if p is not None]
         right = sum(p[2] == g["party"] for g, p in found)
-        rec = out.setdefault(row["conflict"], {"recall": [], "side": [], "precision": []})
+        rec = out.setdefault(row["conflict"], {"recall": [], "side": [], "precision": [], "parties": []})
+        rec["parties"].extend((g["party"], p[2]) for g, p in found)
         rec["recall"].append((len(found), len(pairs)))
         rec["precision"].append((len(found), len(pred)))
         rec["side"].append((right, len(found)))
@@ -102,11 +103,19 @@ def gold_sources(nlp, rows: list[dict], errors: list[str]) -> dict[str, dict[str
     return out
 
 
+def _error_kind(gold: str | None, pred: str | None) -> str:
+    """right; missing (a party in the gold, none predicted); wrong (another party); spurious (a party
+    where the gold has none). A missing side understates; a wrong or spurious one misleads."""
+    if gold == pred:
+        return "right"
+    return "missing" if pred is None else ("spurious" if gold is None else "wrong")
+
+
 def print_gold(stats: dict, rng: np.random.Generator, title: str) -> None:
     print(f"\n== {title} (overlap match; intervals: articles resampled)")
     print(f"{'conflict':<16}{'articles':>9}{'sources':>9}   {'recall':<24}{'side accuracy (found)':<26}"
           f"{'precision':<24}")
-    every: dict[str, list] = {"recall": [], "side": [], "precision": []}
+    every: dict[str, list] = {"recall": [], "side": [], "precision": [], "parties": []}
     for conflict, rec in [*sorted(stats.items()), ("all", every)]:
         if conflict != "all":
             for key in every:
@@ -115,6 +124,15 @@ def print_gold(stats: dict, rng: np.random.Generator, title: str) -> None:
         n_src = sum(b for _, b in rec["recall"])
         print(f"{conflict:<16}{len(rec['recall']):>9}{n_src:>9}   {r[0]:.3f} [{r[1]:.3f}, {r[2]:.3f}]     "
               f"{s[0]:.3f} [{s[1]:.3f}, {s[2]:.3f}]       {p[0]:.3f} [{p[1]:.3f}, {p[2]:.3f}]")
+    from collections import Counter
+
+    parties = [pair for rec in stats.values() for pair in rec["parties"]]
+    kinds = Counter(_error_kind(g, p) for g, p in parties)
+    n = len(parties) or 1
+    given = [g == p for g, p in parties if p is not None]
+    print("sides of the sources found: " + ", ".join(f"{k} {kinds[k]} ({kinds[k] / n:.1%})"
+                                                   for k in ("right", "missing", "wrong", "spurious"))
+          + f"; where a party is given, it is right {sum(given)} of {len(given)} ({sum(given) / max(len(given), 1):.1%})")
     print("targets: side accuracy >= 0.90, recall >= 0.80 (precision: predicted sources that overlap a gold one)")
 
 
@@ -145,9 +163,9 @@ def karabakh_separation(nlp, kb: list[dict], title: str) -> None:
           f"(min az {az.min():+.3f}, max intl {intl.max():+.3f}, az outlets without a lean: {int(az.isna().sum())})")
     print(f"every Armenian outlet < every international outlet: {ok_arm} "
           f"(max arm {arm.max():+.3f}, min intl {intl.min():+.3f}, arm outlets without a lean: {int(arm.isna().sum())})")
-    sep = (az.notna().sum() + arm.notna().sum(), len(az) + len(arm))
-    print(f"partisan outlets placed on their side of every international outlet: "
-          f"{int((az > intl.max()).sum() + (arm < intl.min()).sum())} of {sep[1]}")
+    placed = int((az > intl.max()).sum() + (arm < intl.min()).sum())
+    print(f"partisan outlets placed on their side of every international outlet: {placed} of {len(az) + len(arm)} "
+          f"({placed} of {int(az.notna().sum() + arm.notna().sum())} outlets that have a lean)")
 
 
 def main() -> None:
