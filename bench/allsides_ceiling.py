@@ -10,7 +10,7 @@ ceilings for that number on the same folds (outlets grouped by web domain, ``Gro
   (the vocabulary filters of :func:`stancekit.frames.learn_weights`: at least 20 articles, no outlet
   names or page furniture), unconstrained (no term cap, no sign-per-term frame), for C in 0.01, 0.1, 1;
 * **embeddings** (``--embed``, about 10 minutes on 2 cores): the same on the base encoder's
-  mean-pooled embedding of each article's first 256 tokens.
+  mean-pooled embedding of each article's first 256 tokens, for C in 0.1, 1, 10.
 
 An outlet's score is the mean of its articles' decision values; rho is over outlets with at least 10
 articles. If these ceilings sit well below 0.75, wording alone cannot reach the target on this data.
@@ -103,11 +103,11 @@ def main() -> None:
     groups = np.array([family(u, o) for u, o in zip(df.source_url, df.source)])
     y = df.bias_text.map({"left": -1, "center": 0, "right": 1}).to_numpy()
     outlets = df.source.to_numpy()
-    feats = {"n-grams (log counts)": ngram_features(df)}
+    feats = {"n-grams (log counts)": (ngram_features(df), (0.01, 0.1, 1.0))}
     if args.embed:
-        feats["encoder embeddings"] = embed_features(df)
-    for name, X in feats.items():
-        for C in (0.01, 0.1, 1.0):
+        feats["encoder embeddings"] = (embed_features(df), (0.1, 1.0, 10.0))
+    for name, (X, grid) in feats.items():
+        for C in grid:
             rho, n = outlet_rho(cross_val(X, y, groups, C), y, outlets)
             print(f"{name}, C={C}: outlet-level Spearman rho = {rho:.3f} ({n} outlets with >= 10 articles)", flush=True)
 
