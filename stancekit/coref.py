@@ -170,6 +170,20 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _heads_of(phrase: str) -> set[str]:
+    """The head words of a named antecedent; an acronym ("USCIS", "UNRWA") is also an agency or
+    organisation, so "the agency", "agency officials" and "the organization" can refer back to it."""
+    words = _words(phrase)
+    heads = {_head(w) for w in words}
+    if any(_ACRONYM.fullmatch(w) for w in words):
+        heads |= _ACRONYM_HEADS
+    return heads
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_ACRONYM_HEADS = frozenset({"agency", "organization", "organisation"})
+
+
 def _is_person(a: _Antecedent) -> bool:
     if a.surname:
         return True
@@ -192,7 +206,7 @@ def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], .
 def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool = False) -> bool:
     text = follow.span.text.lower()
     words = _words(text)
-    cand_heads = {_head(w) for w in _words(cand.text)}
+    cand_heads = _heads_of(cand.text)
     if kind == "pronoun":
         if text in _PERSON_PRONOUNS:
             return cand.cited and _is_person(cand)
@@ -200,7 +214,7 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
             return not _is_person(cand) and cand.type != "anonymous"
         last = _words(cand.text)[-1].lower() if _words(cand.text) else ""
         plural = last.endswith("s") and last not in _SINGULAR_S  # "the senators", not "NBC News"
-        return plural or bool(cand_heads & _INSTITUTION_HEADS)  # they
+        return plural or bool({_head(w) for w in _words(cand.text)} & _INSTITUTION_HEADS)  # they (acronyms aside)
     head = _head(words[-1])
     if head in _DOCUMENT_NOUNS:
         return cand.type != "anonymous"

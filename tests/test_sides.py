@@ -264,3 +264,9 @@ def test_a_state_is_not_remembered_as_a_person(nlp):
     doc = nlp(text, frame="us_politics", meta={"date": "2020-05-27"})
     got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
     assert got == [("Federal prosecutors", "agencies"), ("the West Virginia Attorney General's office", None)], got
+
+
+def test_an_acronym_is_an_agency_for_its_follow_ups(nlp):
+    text = "The USCIS said on Monday that it would raise fees. An agency spokesperson said the proposal would cover costs."
+    got = [(t, s) for t, s, _ in _sources(nlp, text, "us_politics")]
+    assert got == [("The USCIS", "agencies"), ("An agency spokesperson", "agencies")], got
