@@ -9,10 +9,11 @@ Prints, each with a 95% bootstrap interval:
    by hand; see ``bench/data/README.md``): source recall (a gold source counts as found when a
    predicted source overlaps it) and side accuracy on the sources found (the predicted party equals
    the gold party, ``None`` included), per conflict and overall; intervals resample articles.
-   (a) the development set, whose errors were read while building the rules; (b) round 2
-   (``gold_sources_round2/``), annotated by people who did not run stancekit, measured blind once and
-   then used for development; (c) the held-out set (``gold_sources_heldout/``), annotated the same way,
-   never used for tuning (its errors are never printed).
+   (a) the development set, whose errors were read while building the rules; (b, c) rounds 2 and 3
+   (``gold_sources_round2/``, ``gold_sources_round3/``), annotated by people who did not run
+   stancekit, each measured blind once and then used for development; (d) the held-out set
+   (``gold_sources_heldout/``), annotated the same way, never used for tuning (its errors are never
+   printed).
 2. **Karabakh separation**: per-outlet lean (other events than the reserved 5 March 2023
    incident), outlets grouped as Azerbaijani, Armenian or international: on the development gold
    set, then on the held-out outlets (``karabakh_outlets_heldout.jsonl``, never used for tuning). The
@@ -24,7 +25,7 @@ Prints, each with a 95% bootstrap interval:
    (:func:`stancekit.frames.learn_weights`); Spearman's rho between each outlet's lean and its
    AllSides rating, for outlets with at least 10 articles, with a bootstrap interval over outlets.
 
-``--errors FILE`` writes every missed source and every wrong party of sets (a) and (b) to a TSV.
+``--errors FILE`` writes every missed source and every wrong party of sets (a) to (c) to a TSV.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "bench" / "data" / "gold_sources"
 ROUND2 = ROOT / "bench" / "data" / "gold_sources_round2"
+ROUND3 = ROOT / "bench" / "data" / "gold_sources_round3"
 HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
 FRAME_OF = {"karabakh": "karabakh", "israel_gaza": "israel_gaza", "russia_ukraine": "russia_ukraine",
             "us_politics": "us_politics"}
@@ -186,10 +188,12 @@ def main() -> None:
     print_gold(gold_sources(nlp, rows, errors), rng, "1a. Sources on the development gold set (gold_sources/)")
     print_gold(gold_sources(nlp, load_gold(ROUND2), errors), rng,
                "1b. Sources on the round-2 gold set (gold_sources_round2/: blind once, then development)")
+    print_gold(gold_sources(nlp, load_gold(ROUND3), errors), rng,
+               "1c. Sources on the round-3 gold set (gold_sources_round3/: blind once, then development)")
     held = load_gold(HELDOUT)
     # the held-out set's errors are not written out: reading them would make it a development set
     if held:
-        print_gold(gold_sources(nlp, held, []), rng, "1c. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
+        print_gold(gold_sources(nlp, held, []), rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
     if args.errors:
         Path(args.errors).write_text("id\tkind\tgold\tgold party\tpredicted\n" + "\n".join(errors) + "\n", encoding="utf-8")

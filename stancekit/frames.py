@@ -48,6 +48,13 @@ _APOSTROPHES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’"
 _COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus",
                          "vs", "into", "at"})
 _SKIP_BACK = frozenset({"the", "a", "an", "its", "their"})
+#: "critics of X": X is who they oppose
+_AGAINST = frozenset({"opponent", "opponents", "critic", "critics", "rival", "rivals", "foe", "foes", "enemy", "enemies"})
+#: "Trump's critics": the owner is who they oppose
+_AGAINST_AFTER = re.compile(r"['’]s\s+(?:critics?|opponents?|rivals?|foes?|enemies|detractors)\b", re.IGNORECASE)
+#: words after which a place is where someone lives, not whom they speak for
+_RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", "lives", "live", "born", "inhabitant",
+                        "inhabitants", "villager", "villagers", "citizen", "citizens"})
 #: "former" or "ex-" right before a mention (determiners allowed before it)
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+\Z", re.IGNORECASE)
 
@@ -216,6 +223,8 @@ class Frame:
         "and", "or", "/" or a comma give ``None``; a phrase without any mention gives ``None``.
         A third party's mention right after "former"/"ex-" does not count ("former FBI Director
         James Comey" speaks as a private citizen); an axis side's does ("former Republican senator").
+        Nor do a place of residence ("a resident of Stepanakert") and whom a source opposes ("critics
+        of Trump", "Trump's opponents").
 
         Example:
             >>> fr = load_frame("karabakh")
@@ -228,7 +237,8 @@ class Frame:
         """
         phrase = normalise_apostrophes(phrase)
         counted = [m for m in self.party_mentions(phrase) if not _in_complement(phrase, m[0])
-                   and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0]))]
+                   and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0]))
+                   and not _AGAINST_AFTER.match(phrase, m[1])]
         if not counted:
             return None
         first = counted[0]
@@ -282,6 +292,10 @@ def _in_complement(phrase: str, at: int) -> bool:
         words.pop()
     if len(words) >= 2 and words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"]):
         return False  # "a source close to the Armenian government" belongs to it
+    if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(words[-9:], words[-8:])):
+        return True  # "a resident of (the region's main city,) Stepanakert" lives there; not their party
+    if len(words) >= 2 and words[-2] in _AGAINST and words[-1] == "of":
+        return True  # "opponents of Trump's policy" are not Trump's side
     return bool(words) and words[-1] in _COMPLEMENT
 
 

@@ -10,6 +10,7 @@ from stancekit.frames import load_frame
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 GOLD = sorted((DATA / "gold_sources").glob("*.jsonl"))
 ROUND2 = sorted((DATA / "gold_sources_round2").glob("*.jsonl"))
+ROUND3 = sorted((DATA / "gold_sources_round3").glob("*.jsonl"))
 HELDOUT = sorted((DATA / "gold_sources_heldout").glob("*.jsonl"))
 
 
@@ -18,8 +19,10 @@ def rows(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-@pytest.mark.parametrize("path", GOLD + ROUND2 + HELDOUT,
-                         ids=[f"{p.parent.name}/{p.stem}" for p in GOLD + ROUND2 + HELDOUT])
+ALL = GOLD + ROUND2 + ROUND3 + HELDOUT
+
+
+@pytest.mark.parametrize("path", ALL, ids=[f"{p.parent.name}/{p.stem}" for p in ALL])
 def test_gold_sources_point_into_the_text_and_name_frame_parties(path):
     records = rows(path)
     assert len(records) >= 6
@@ -43,20 +46,21 @@ def test_gold_set_size_and_spread():
         assert len({r["outlet"] for r in records if r["conflict"] == c}) >= 3
 
 
-@pytest.mark.parametrize("held_paths", [ROUND2, HELDOUT], ids=["round2", "heldout"])
+@pytest.mark.parametrize("held_paths", [ROUND2, ROUND3, HELDOUT], ids=["round2", "round3", "heldout"])
 def test_later_gold_sets_size_and_no_overlap_with_earlier_ones(held_paths):
     if not held_paths:
         pytest.skip("not built yet")
     held = [r for p in held_paths for r in rows(p)]
     assert len(held) >= 30 and sum(len(r["sources"]) for r in held) >= 200
     assert len({r["conflict"] for r in held}) == 4
-    earlier = [r for p in (GOLD if held_paths is ROUND2 else GOLD + ROUND2) for r in rows(p)]
+    rounds = [GOLD, ROUND2, ROUND3, HELDOUT]
+    earlier = [r for paths in rounds[:rounds.index(held_paths)] for p in paths for r in rows(p)]
     urls, texts = {r["url"] for r in earlier}, {r["text"][:200] for r in earlier}
     assert not [r["id"] for r in held if r["url"] in urls or r["text"][:200] in texts]
 
 
 def test_no_article_from_the_reserved_incident_window():
-    for path in [*GOLD, *ROUND2, *HELDOUT, DATA / "karabakh_outlets_heldout.jsonl"]:
+    for path in [*ALL, DATA / "karabakh_outlets_heldout.jsonl"]:
         for r in rows(path):
             assert not (r.get("date") or "").startswith("2023-03-0"), r["id"]
             assert not ("2023-03-10" <= (r.get("date") or "") <= "2023-03-15"), r["id"]

@@ -270,3 +270,27 @@ def test_an_acronym_is_an_agency_for_its_follow_ups(nlp):
     text = "The USCIS said on Monday that it would raise fees. An agency spokesperson said the proposal would cover costs."
     got = [(t, s) for t, s, _ in _sources(nlp, text, "us_politics")]
     assert got == [("The USCIS", "agencies"), ("An agency spokesperson", "agencies")], got
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    # a named official speaks for their side (a resident of a place does not: next test)
+    ("karabakh", "Armenia's caretaker Deputy PM Tigran Avinyan said the deal was fair. Avinyan added that the "
+     "villages would stay.", ("Avinyan", "armenia")),
+    ("russia_ukraine", "Oleksandr Honcharenko, the city mayor, said three people died. Honcharenko added that "
+     "power was cut.", ("Honcharenko", "ukraine")),
+    # whom a source opposes is not its party
+    ("us_politics", "Critics of the Obama administration said the rule was unlawful.", ("Critics of the Obama administration", None)),
+    # US armed services are federal agencies; a foreign navy is not
+    ("us_politics", "A Navy spokesman said the sailors were isolated on board.", ("A Navy spokesman", "agencies")),
+    ("us_politics", "Luhansk militias said the town was shelled.", ("Luhansk militias", None)),
+    ("russia_ukraine", "Luhansk militias said the town was shelled.", ("Luhansk militias", "russia")),
+])
+def test_residence_opposition_and_services(nlp, frame, text, expected):
+    got = [(t, s) for t, s, _ in _sources(nlp, text, frame)]
+    assert expected in got, got
+
+
+def test_a_resident_does_not_take_the_side_of_the_place(shipped):
+    text = "Liana Atayan, a 47-year-old resident of the region's main city, Stepanakert, said food was scarce."
+    got = [(t, s) for t, s, _ in _sources(shipped, text, "karabakh")]
+    assert got and got[0][0].startswith("Liana Atayan") and got[0][1] is None, got

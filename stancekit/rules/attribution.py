@@ -346,7 +346,10 @@ class AttributionRules:
             own = None
             if frame is not None:
                 tag = _PARTY_TAG_AFTER.match(text, m.end())  # "Jan Schakowsky (D-Illinois)", ", D-Calif.,"
-                own = frame.party_of(full) or (frame.party_of(tag.group("tag")) if tag else None)
+                # the name alone, the name with its title ("Deputy PM Tigran Avinyan": a frame pattern
+                # may need both), or a party tag after it
+                own = frame.party_of(full) or frame.party_of(m.group(0)) or (
+                    frame.party_of(tag.group("tag")) if tag else None)
             if typ is None and own is not None:
                 typ = "other"  # the party is known, the role is not
             if typ is None:
@@ -367,11 +370,14 @@ class AttributionRules:
         title = (" ".join(left.rstrip(", ").split()[-10:]) + " " + " ".join(prefix_words)).strip()
         typ = source_type(title) if title else None
         side = frame.party_of(title) if frame is not None and typ else None
+        if side is None and typ and frame is not None:
+            side = frame.party_of(f"{title} {m.group(0)}")  # a pattern over title and name ("Deputy PM ...-yan")
         # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"
         right = _RIGHT_TITLE.match(text, m.end())
         if right is not None and (typ is None or side is None) and source_type(right.group("title")):
             typ = typ or source_type(right.group("title"))
-            side = side or (frame.party_of(right.group("title")) if frame is not None else None)
+            if frame is not None and side is None:
+                side = frame.party_of(right.group("title")) or frame.party_of(f"{right.group('title')} {m.group(0)}")
         return typ, side
 
     # -- main -------------------------------------------------------------------------------
