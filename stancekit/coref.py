@@ -89,14 +89,15 @@ _SINGULAR_S = frozenset({"news", "times", "press", "us", "is", "was", "has", "it
 #: heads that refer back to any named organisation
 _ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia"})
 #: titles that name the same role
-_SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),)
+_SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
+               frozenset({"pm", "premier", "prime"}))
 #: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan"
 _MENTION = re.compile(
     r"(?:[A-Z][\w’'´.-]*(?:['’´]s)?\s+){0,5}(?:Ministry|Army|Armed\s+Forces|Forces|Government|Office|Service|Agency|"
     r"Committee|Council|Department|Police|Presidency|Administration|Embassy|Mission|Commission|Staff|Kremlin)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5})?")
 _PERSON_TITLES = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "envoy", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "pm", "president", "official", "envoy", "ambassador",
     "adviser", "advisor", "aide", "commander", "general", "chief", "head", "leader", "senator", "governor",
     "mayor", "secretary", "representative", "deputy", "lawmaker", "chairman", "chairwoman", "premier",
     "diplomat", "ombudsman", "judge", "director", "officer", "colonel", "prosecutor", "speaker", "analyst",

@@ -294,3 +294,11 @@ def test_a_resident_does_not_take_the_side_of_the_place(shipped):
     text = "Liana Atayan, a 47-year-old resident of the region's main city, Stepanakert, said food was scarce."
     got = [(t, s) for t, s, _ in _sources(shipped, text, "karabakh")]
     assert got and got[0][0].startswith("Liana Atayan") and got[0][1] is None, got
+
+
+def test_the_pm_refers_back_to_the_prime_minister(shipped):
+    text = ("On April 24, Armenia\u2019s Prime Minister Nikol Pashinyan, at a meeting with the residents of Kirants "
+            "village, said that the time has come to establish a rule of law. The PM added: \u201cOur idea is for you "
+            "to trade there.\u201d He later continued: \u201cNow you can say to me that it is hard.\u201d")
+    got = [(t, s) for t, s, _ in _sources(shipped, text, "karabakh")]
+    assert ("The PM", "armenia") in got and ("He", "armenia") in got, got
