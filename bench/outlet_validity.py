@@ -19,7 +19,8 @@ Prints, each with a 95% bootstrap interval:
    set, then on the held-out outlets (``karabakh_outlets_heldout.jsonl``, never used for tuning). The
    check is that every Azerbaijani outlet leans to the Azerbaijani side of every international
    outlet, and every Armenian outlet to the other side (an international outlet without own-voice
-   evidence sits at 0; a partisan outlet without a lean fails).
+   evidence sits at 0; a partisan outlet without a lean fails); then on the Karabakh articles of the
+   blind held-out source set.
 3. **AllSides, leave outlets out** (needs ``allsides_media_train``): the us_politics frame's term
    weights are learned on four fifths of the outlets and applied to the fifth
    (:func:`stancekit.frames.learn_weights`); Spearman's rho between each outlet's lean and its
@@ -203,6 +204,10 @@ def main() -> None:
     with heldout.open(encoding="utf-8") as f:
         karabakh_separation(nlp, [json.loads(line) for line in f if line.strip()],
                             "2b. Karabakh separation, HELD-OUT outlets (karabakh_outlets_heldout.jsonl)")
+    held_kb = [r for r in load_gold(HELDOUT) if r["conflict"] == "karabakh"]
+    if held_kb:
+        karabakh_separation(nlp, held_kb, "2c. Karabakh separation, HELD-OUT gold set's Karabakh articles "
+                                          "(gold_sources_heldout/karabakh.jsonl)")
     if not args.skip_allsides:
         from allsides_lean import report
 
