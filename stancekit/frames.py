@@ -45,7 +45,7 @@ FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
 #: apostrophe look-alikes seen in wire copy ("Azerbaijan´s", "Azerbaijanʼs"), mapped to ’
 _APOSTROPHES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’"})
 #: a party mention right after one of these words sits in a complement ("envoy to Armenia")
-_COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus",
+_COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus", "before",
                          "vs", "into", "at"})
 _SKIP_BACK = frozenset({"the", "a", "an", "its", "their"})
 #: "critics of X": X is who they oppose

@@ -302,3 +302,20 @@ def test_the_pm_refers_back_to_the_prime_minister(shipped):
             "to trade there.\u201d He later continued: \u201cNow you can say to me that it is hard.\u201d")
     got = [(t, s) for t, s, _ in _sources(shipped, text, "karabakh")]
     assert ("The PM", "armenia") in got and ("He", "armenia") in got, got
+
+
+def test_a_roster_name_keeps_its_party_next_to_a_judge(nlp):
+    # the clause before "Donald Trump" holds a judge's title: the name's own party wins
+    text = "U.S. District Judge Emmet Sullivan blocked President Donald Trump's order on Monday. Trump said the ruling was wrong."
+    assert [(t, s) for t, s, _ in _sources(nlp, text, "us_politics")] == [("Trump", "right")]
+
+
+@pytest.mark.parametrize("phrase, party", [
+    ("Justice Kagan", "courts"),
+    ("a senior advisor at the Justice Collaborative", None),   # an advocacy group, not a justice
+    ("ACLU lawyer Lee Gelernt, who argued before the justices", None),  # whom he addressed
+])
+def test_courts_only_for_the_courts(phrase, party):
+    from stancekit.frames import load_frame
+
+    assert load_frame("us_politics").party_of(phrase) == party

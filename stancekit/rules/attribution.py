@@ -355,7 +355,8 @@ class AttributionRules:
             if typ is None:
                 continue
             for key in (full, name[-1]):
-                memory.setdefault(key, (typ, side or own))
+                # the name's own party (a roster actor, a party tag) beats a party its context suggests
+                memory.setdefault(key, (typ, own or side))
         return memory
 
     @staticmethod
