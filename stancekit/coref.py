@@ -85,9 +85,11 @@ _QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", 
                          "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
                          "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
 #: words ending in "s" that are not plurals ("NBC News", "The New York Times")
-_SINGULAR_S = frozenset({"news", "times", "press", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
+_SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
 #: heads that refer back to any named organisation
 _ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia"})
+#: a deputy holds another role than the title it qualifies
+_DEPUTY = frozenset({"deputy", "vice"})
 #: titles that name the same role
 _SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
                frozenset({"pm", "premier", "prime"}))
@@ -171,18 +173,18 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _heads_of(phrase: str) -> set[str]:
-    """The head words of a named antecedent; an acronym ("USCIS", "UNRWA") is also an agency or
-    organisation, so "the agency", "agency officials" and "the organization" can refer back to it."""
+def _heads_of(phrase: str, typ: str = "") -> set[str]:
+    """The head words of a named antecedent; an acronym that is not a news outlet ("USCIS", "UNRWA";
+    not "BBC") is also an agency, so "the agency" and "an agency spokesperson" can refer back to it."""
     words = _words(phrase)
     heads = {_head(w) for w in words}
-    if any(_ACRONYM.fullmatch(w) for w in words):
+    if typ != "media" and any(_ACRONYM.fullmatch(w) for w in words):
         heads |= _ACRONYM_HEADS
     return heads
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
-_ACRONYM_HEADS = frozenset({"agency", "organization", "organisation"})
+_ACRONYM_HEADS = frozenset({"agency"})
 
 
 def _is_person(a: _Antecedent) -> bool:
@@ -207,14 +209,16 @@ def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], .
 def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool = False) -> bool:
     text = follow.span.text.lower()
     words = _words(text)
-    cand_heads = _heads_of(cand.text)
+    cand_heads = _heads_of(cand.text, cand.type)
     if kind == "pronoun":
         if text in _PERSON_PRONOUNS:
             return cand.cited and _is_person(cand)
         if text == "it":
             return not _is_person(cand) and cand.type != "anonymous"
         last = _words(cand.text)[-1].lower() if _words(cand.text) else ""
-        plural = last.endswith("s") and last not in _SINGULAR_S  # "the senators", not "NBC News"
+        # "the senators", not "NBC News" nor a person named "Sanders"
+        plural = last.endswith("s") and last not in _SINGULAR_S and not (
+            _words(cand.text)[-1][:1].isupper() and _is_person(cand))
         return plural or bool({_head(w) for w in _words(cand.text)} & _INSTITUTION_HEADS)  # they (acronyms aside)
     head = _head(words[-1])
     if head in _DOCUMENT_NOUNS:
@@ -225,6 +229,8 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         return (not _is_person(cand) and cand.type != "anonymous" and not cand_heads & _GOVERNMENT_HEADS
                 and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)))
     if head in _PERSON_TITLES:
+        if cand_heads & _DEPUTY and not {w.lower() for w in words} & _DEPUTY:
+            return False  # "the PM" is not the deputy prime minister
         if fallback:
             return cand.cited and _is_person(cand)
         # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"

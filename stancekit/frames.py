@@ -51,7 +51,7 @@ _SKIP_BACK = frozenset({"the", "a", "an", "its", "their"})
 #: "critics of X": X is who they oppose
 _AGAINST = frozenset({"opponent", "opponents", "critic", "critics", "rival", "rivals", "foe", "foes", "enemy", "enemies"})
 #: "Trump's critics": the owner is who they oppose
-_AGAINST_AFTER = re.compile(r"['’]s\s+(?:critics?|opponents?|rivals?|foes?|enemies|detractors)\b", re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"['’]s?\s+(?:critics?|opponents?|rivals?|foes?|enemies|detractors)\b", re.IGNORECASE)
 #: words after which a place is where someone lives, not whom they speak for
 _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", "lives", "live", "born", "inhabitant",
                         "inhabitants", "villager", "villagers", "citizen", "citizens"})
@@ -237,7 +237,8 @@ class Frame:
         """
         phrase = normalise_apostrophes(phrase)
         counted = [m for m in self.party_mentions(phrase) if not _in_complement(phrase, m[0])
-                   and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0]))
+                   and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0])
+                            and not _is_nationality(phrase[m[0]:m[1]]))
                    and not _AGAINST_AFTER.match(phrase, m[1])]
         if not counted:
             return None
@@ -286,13 +287,22 @@ def _is_acronym(actor: str) -> bool:
     return " " not in actor and letters.isupper() and len(letters) <= 4
 
 
+def _is_nationality(mention: str) -> bool:
+    """A country or demonym ("Russian", "U.S."): after "former" it names a nationality, not an office."""
+    from stancekit.rules.lexicon import places
+
+    m = mention.strip()
+    return m.lower() in places() or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese|i)", m))
+
+
 def _in_complement(phrase: str, at: int) -> bool:
     words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase[:at])]
     while words and words[-1] in _SKIP_BACK:
         words.pop()
     if len(words) >= 2 and words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"]):
         return False  # "a source close to the Armenian government" belongs to it
-    if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(words[-9:], words[-8:])):
+    last = words[-9:]
+    if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(last, last[1:])):
         return True  # "a resident of (the region's main city,) Stepanakert" lives there; not their party
     if len(words) >= 2 and words[-2] in _AGAINST and words[-1] == "of":
         return True  # "opponents of Trump's policy" are not Trump's side

@@ -28,7 +28,7 @@ def norm(word: str) -> str:
 def phrase_pattern(phrase: str, *, plural: bool) -> str:
     parts = []
     for w in phrase.split():
-        p = re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\-", "[-‐–]")
+        p = re.sub("['’]", "['’]", re.escape(w)).replace(r"\-", "[-‐–]")
         parts.append(p)
     body = r"\s+".join(parts)
     if plural and phrase[-1:].isalpha():

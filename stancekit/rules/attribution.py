@@ -153,7 +153,7 @@ _ACCORDING = re.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
 #: "Azernews reports per Defense Ministry" (the cue is "citing"/"per"; the source follows)
 _CITING = re.compile(
     r"(?<!\w)report(?:s|ed)?,?\s+(?P<cue>citing|per)\s+(?:(?:the|a|an)\s+(?:statement|report|press\s+release|"
-    r"message|information|data)\s+(?:of|by|from)\s+)?", re.IGNORECASE)
+    r"message|information|data)\s+(?:of|by|from)\s+)?(?=(?:the\s+|an?\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _VIEW_BEFORE = re.compile(
     r"(?<!\w)(?:from|in)\s+(?P<np>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:['’]s)?\s+"
     r"(?:point\s+of\s+view|view|views|perspective|opinion|eyes|assessment|estimation)(?!\w)",
@@ -520,7 +520,8 @@ class SentenceSources:
             if before.strip():
                 content = (start, start + len(before))
             else:
-                rest = text.find(",", np[1], end)
+                that = re.match(r"\s+that\s+", text[np[1]:end])
+                rest = np[1] + that.end() - 1 if that else text.find(",", np[1], end)
                 content = (rest + 1, end) if rest != -1 else None
             anon = _ANON.search(text[np[0]:np[1]] + " ")
             self.add(np, cue, "neutral", "according_to", content, "anonymous" if anon else None)

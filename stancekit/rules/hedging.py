@@ -51,7 +51,7 @@ _UNVERIFIABLE = re.compile(r".*\b(?:verif(?:y|ied)|confirm(?:ed)?)\Z|un(?:confir
 _MODAL_VERB = re.compile(r"\s+(?:well\s+|also\s+|still\s+|soon\s+|yet\s+)?(?:not\s+)?(?P<verb>[a-z]+)")
 #: "is unclear", "remains unknown", "was not clear": uncertainty stated of the claim itself
 _PREDICATE_UNCERTAINTY = re.compile(
-    r"(?:is|are|was|were|remains?|remained|seems?|still|be|been|became|becomes?)\s+(?:still\s+|also\s+|far\s+)?\Z",
+    r"\b(?:is|are|was|were|remains?|remained|seems?|still|be|been|became|becomes?)\s+(?:still\s+|also\s+|far\s+)?\Z",
     re.IGNORECASE)
 #: "faster than (analysts had) expected", "as expected", "which had been expected": a comparison with
 #: what was expected, not a forecast ("is expected to win" stays a hedge)

@@ -190,10 +190,10 @@ def trim_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 #: a trailing phrase naming the medium of a statement, which belongs to the cue, not the source
 #: ("said the senators | in a joint statement", "the ministry | in a statement on Monday")
 _MEDIUM_TAIL = re.compile(
-    r"[\s,]+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|its|his|her|their|joint|written|brief|separate|"
+    r"(?<![\s,])[\s,]+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|its|his|her|their|joint|written|brief|separate|"
     r"televised|radio|tv|phone|telephone|news|press|recent|new|emailed|e-mailed|late-night)\s+){0,3}"
     r"(?:statements?|interviews?|releases?|posts?|tweets?|letters?|e-?mails?|speech|speeches|conferences?|"
-    r"briefings?|appearances?|remarks|op-eds?|videos?|calls?|communiqu[eé]s?)"
+    r"briefings?|appearances?|remarks|op-eds?|videos?|communiqu[eé]s?)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*$",
     re.IGNORECASE,
 )
@@ -216,7 +216,7 @@ def strip_medium(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: a cue word the model sometimes tags as the start of a source ("per Defense Ministry")
-_LEADING_CUE = re.compile(r"(?:per|citing|according\s+to)\s+", re.IGNORECASE)
+_LEADING_CUE = re.compile(r"(?:per|citing|[Aa]ccording\s+to)\s+")
 
 
 def trim_source(text: str, a: int, b: int) -> tuple[int, int]:

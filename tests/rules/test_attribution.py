@@ -135,3 +135,17 @@ def test_a_wire_credit_names_the_source_it_cites(nlp, text, wire, cited):
 
 def test_citing_a_reason_is_not_a_source(nlp):
     assert sources(nlp, "The company cancelled the plan, citing high costs.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry reported per capita GDP of $5,000.",
+    "The airline cut flights, Reuters reported, citing fuel shortages.",
+])
+def test_per_and_citing_need_a_named_body(nlp, text):
+    assert [s[3] for s in sources(nlp, text)] in ([], ["reported"]), sources(nlp, text)
+
+
+def test_a_wire_credit_followed_by_that_gives_the_cited_body_the_content(nlp):
+    got = sources(nlp, "Trend reports citing the Defense Ministry that Armenian forces shelled Tartar.")
+    cited = [s for s in got if s[3] == "citing"]
+    assert cited and cited[0][0] == "the Defense Ministry" and cited[0][6] == "Armenian forces shelled Tartar", got

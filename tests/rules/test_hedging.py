@@ -117,3 +117,11 @@ def test_rules_only_probabilities_are_calibrated_and_keep_their_decisions():
                 assert (pa.probability >= pa.threshold) == (pb.probability >= 0.5), (x.span.text, part)
     first = next(iter(stancekit.load(rules_only=True).pipe(texts[:2])))
     assert first.sentences[0].attribution.probability > 0.9 and first.sentences[0].hedging.hedged
+
+
+@pytest.mark.parametrize("text", ["His unclear remarks angered allies.", "This unknown gunman opened fire."])
+def test_a_possessive_before_unclear_is_not_a_predicate(text):
+    from stancekit.rules.hedging import find_hedges, is_unambiguous_hedge
+
+    assert not [text[a:b] for a, b, _ in find_hedges(text, 0, len(text)) if is_unambiguous_hedge(text, a, b)]
+
