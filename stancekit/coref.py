@@ -209,17 +209,18 @@ def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], .
 def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool = False) -> bool:
     text = follow.span.text.lower()
     words = _words(text)
-    cand_heads = _heads_of(cand.text, cand.type)
     if kind == "pronoun":
         if text in _PERSON_PRONOUNS:
             return cand.cited and _is_person(cand)
         if text == "it":
             return not _is_person(cand) and cand.type != "anonymous"
-        last = _words(cand.text)[-1].lower() if _words(cand.text) else ""
-        # "the senators", not "NBC News" nor a person named "Sanders"
-        plural = last.endswith("s") and last not in _SINGULAR_S and not (
-            _words(cand.text)[-1][:1].isupper() and _is_person(cand))
-        return plural or bool({_head(w) for w in _words(cand.text)} & _INSTITUTION_HEADS)  # they (acronyms aside)
+        cand_words = _words(cand.text)
+        last = cand_words[-1] if cand_words else ""
+        # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside)
+        plural = last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
+            last[:1].isupper() and _is_person(cand))
+        return plural or bool({_head(w) for w in cand_words} & _INSTITUTION_HEADS)
+    cand_heads = _heads_of(cand.text, cand.type)
     head = _head(words[-1])
     if head in _DOCUMENT_NOUNS:
         return cand.type != "anonymous"
@@ -229,7 +230,7 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         return (not _is_person(cand) and cand.type != "anonymous" and not cand_heads & _GOVERNMENT_HEADS
                 and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)))
     if head in _PERSON_TITLES:
-        if cand_heads & _DEPUTY and not {w.lower() for w in words} & _DEPUTY:
+        if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
             return False  # "the PM" is not the deputy prime minister
         if fallback:
             return cand.cited and _is_person(cand)

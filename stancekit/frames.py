@@ -36,6 +36,7 @@ from typing import Any
 from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, unmatchable_reason
 from stancekit.matching import PhraseIndex, norm
+from stancekit.rules.lexicon import places
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "normalise_apostrophes", "learn_weights"]
@@ -57,6 +58,8 @@ _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", 
                         "inhabitants", "villager", "villagers", "citizen", "citizens"})
 #: "former" or "ex-" right before a mention (determiners allowed before it)
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+\Z", re.IGNORECASE)
+#: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
 def normalise_apostrophes(text: str) -> str:
@@ -289,10 +292,8 @@ def _is_acronym(actor: str) -> bool:
 
 def _is_nationality(mention: str) -> bool:
     """A country or demonym ("Russian", "U.S."): after "former" it names a nationality, not an office."""
-    from stancekit.rules.lexicon import places
-
     m = mention.strip()
-    return m.lower() in places() or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese|i)", m))
+    return m.lower() in places() or bool(_DEMONYM.fullmatch(m))
 
 
 def _in_complement(phrase: str, at: int) -> bool:

@@ -53,7 +53,7 @@ from typing import Any
 from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import DEFAULT_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
-from stancekit.rules.attribution import is_nested_credit, is_perspective_cue
+from stancekit.rules.attribution import by_construction
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
     agreeing_probability,
@@ -244,9 +244,8 @@ class SentenceMerge:
             # a rule-only source: kept when the model does not object to it (its tokens' mean
             # source probability reaches RULE_ONLY_SUPPORT); the model's content span, where it
             # found one, has the gold conventions (PolNeAR); the rule content is kept otherwise
-            by_construction = src.kind == "speaker" or (src.cue is not None and (
-                is_perspective_cue(src.cue.text) or is_nested_credit(src.cue.text)))
-            if not by_construction and self.support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
+            if not by_construction(src.kind, src.cue.text if src.cue else None) and \
+                    self.support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
                 return None
             near = self.content_for(src, (src.span.start, src.span.end))
             return replace(src, content=self.span(*near)) if near else src

@@ -176,16 +176,17 @@ def is_perspective_cue(cue: str) -> bool:
     return bool(_VIEW_BEFORE.fullmatch(cue) or _VIEW_AFTER.match(cue + " "))
 
 
-def is_nested_credit(cue: str) -> bool:
-    """Whether a rule cue is a wire's nested credit ("Trend reports citing the ministry", "reports
-    per Defense Ministry"): the rules only make it after "reports", so it is attribution by
-    construction and the merge keeps its source whatever the model says.
+def by_construction(kind: str, cue: str | None) -> bool:
+    """Whether a rule source is attribution by construction, so that the merge keeps it whatever
+    the model says: a layout speaker ("WALLACE:"), an explicit perspective frame ("From the
+    Azerbaijani point of view"), or a wire's nested credit ("Trend reports citing the ministry",
+    "reports per Defense Ministry": the rules make the cues "citing"/"per" only after "reports").
 
     Example:
-        >>> is_nested_credit("citing"), is_nested_credit("said")
-        (True, False)
+        >>> by_construction("indirect", "citing"), by_construction("indirect", "said"), by_construction("speaker", None)
+        (True, False, True)
     """
-    return cue.lower() in ("citing", "per")
+    return kind == "speaker" or (cue is not None and (is_perspective_cue(cue) or cue.lower() in ("citing", "per")))
 
 
 _IMPERSONAL = re.compile(

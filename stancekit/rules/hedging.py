@@ -53,6 +53,7 @@ _MODAL_VERB = re.compile(r"\s+(?:well\s+|also\s+|still\s+|soon\s+|yet\s+)?(?:not
 _PREDICATE_UNCERTAINTY = re.compile(
     r"\b(?:is|are|was|were|remains?|remained|seems?|still|be|been|became|becomes?)\s+(?:still\s+|also\s+|far\s+)?\Z",
     re.IGNORECASE)
+_UNCERTAINTY_WORD = re.compile(r"unclear|uncertain|unknown|not\s+clear", re.IGNORECASE)
 #: "faster than (analysts had) expected", "as expected", "which had been expected": a comparison with
 #: what was expected, not a forecast ("is expected to win" stays a hedge)
 _COMPARED_WITH_EXPECTED = re.compile(r"(?:\b(?:than|as)\s+(?:[\w'’]+\s+){0,3}|\bbeen\s+)\Z", re.IGNORECASE)
@@ -112,8 +113,7 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
     cue = text[start:end]
     if _LIKELIHOOD.match(cue) or _HEARSAY_ADVERB.match(cue) or _UNVERIFIABLE.match(cue):
         return True
-    if re.fullmatch(r"unclear|uncertain|unknown|not\s+clear", cue, re.IGNORECASE) and _PREDICATE_UNCERTAINTY.search(
-            text, max(0, start - 30), start):
+    if _UNCERTAINTY_WORD.fullmatch(cue) and _PREDICATE_UNCERTAINTY.search(text, max(0, start - 30), start):
         return True
     word = cue.lower()
     if word not in ("may", "might", "could") or (word == "may" and cue == "May"):
@@ -172,7 +172,7 @@ def counts_as_hedge(text: str, start: int, end: int, category: str, definition: 
     cue = text[start:end].strip()
     if category == "conditional" or _CONDITION_ONLY.match(cue):
         return False
-    if re.fullmatch(r"expected", cue, re.IGNORECASE) and _COMPARED_WITH_EXPECTED.search(text, max(0, start - 40), start) \
+    if cue.lower() == "expected" and _COMPARED_WITH_EXPECTED.search(text, max(0, start - 40), start) \
             and not re.match(r"\s+(?:to|that)\b", text[end:end + 6]):
         return False
     return True
