@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from stancekit.rules.source_phrase import source_type
+from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
 from stancekit.text import in_quote
 
 if TYPE_CHECKING:
@@ -125,8 +125,8 @@ def _followup_kind(src: Source, frame: Frame | None) -> str | None:
     if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | {"they", "it"}:
         return "pronoun"
     if words[0].lower() not in _DETERMINERS and all(
-            _head(w) in _INSTITUTION_HEADS or w.lower() in _QUALIFIERS for w in words) and len(words) <= 3:
-        return "bare"  # a headline's "Defense Ministry", "MoD"
+            _head(w) in _INSTITUTION_HEADS | _PERSON_TITLES or w.lower() in _QUALIFIERS for w in words) and len(words) <= 3:
+        return "bare"  # a headline's "Defense Ministry", "MoD", "— diplomat"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
         return None
     if frame is not None and frame.party_of(src.span.text):
@@ -150,6 +150,13 @@ class _Antecedent:
     surname: bool = False
     #: named inside a quotation: what a quoted speaker mentions is not what the narrative refers back to
     quoted: bool = False
+    #: an organisation the text only mentions ("accused Hezbollah of ..."): an antecedent for "the
+    #: group" and nothing else
+    organisation_only: bool = False
+
+
+#: cues of denial: the denier is usually named in the claim it denies
+_DENIAL = re.compile(r"(?i)(?:deni|deny|reject|dismiss|refut|rebuff)")
 
 
 #: a personal name of two or three capitalised words, an initial allowed ("Chuck Schumer", "John Q. Public")
@@ -187,6 +194,22 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _ACRONYM_HEADS = frozenset({"agency"})
 
 
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if words and words[0].lower() in _DETERMINERS else phrase
+
+
+def _owner(words: list[str]) -> list[str]:
+    """The owner's words of a possessive description whose owner is an institution ("the Foreign
+    Ministry's press service" refers back to the ministry, not to a news agency), else ``words``."""
+    if _head(words[-1]) in _PERSON_TITLES:
+        return words
+    for i, w in enumerate(words[:-1]):
+        if re.search(r"['’]s$", w) and _head(w) in _INSTITUTION_HEADS:
+            return words[: i + 1]
+    return words
+
+
 def _is_person(a: _Antecedent) -> bool:
     if a.surname:
         return True
@@ -209,6 +232,8 @@ def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], .
 def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool = False) -> bool:
     text = follow.span.text.lower()
     words = _words(text)
+    if cand.organisation_only and (kind != "description" or _head(words[-1]) not in _ORGANISATION_HEADS):
+        return False
     if kind == "pronoun":
         if text in _PERSON_PRONOUNS:
             return cand.cited and _is_person(cand)
@@ -221,13 +246,14 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
             last[:1].isupper() and _is_person(cand))
         return plural or bool({_head(w) for w in cand_words} & _INSTITUTION_HEADS)
     cand_heads = _heads_of(cand.text, cand.type)
-    head = _head(words[-1])
+    head = _head(_owner(words)[-1])
     if head in _DOCUMENT_NOUNS:
         return cand.type != "anonymous"
     if head in _ORGANISATION_HEADS:
         # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
-        # (a government or administration is not "the group")
+        # (a government, an administration or a country is not "the group")
         return (not _is_person(cand) and cand.type != "anonymous" and not cand_heads & _GOVERNMENT_HEADS
+                and not is_place(_strip_determiner(cand.text))
                 and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)))
     if head in _PERSON_TITLES:
         if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
@@ -254,19 +280,34 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
         party = frame.party_of(m.group(0))
         if party is not None and not in_quote(quotes, m.start()):
             out.append(_Antecedent(m.group(0), m.start(), k, source_type(m.group(0)) or "government", party, False))
-    return out
+    k = 0
+    for start, end, party in frame.party_mentions(text):
+        name = text[start:end]
+        while k < len(sentences) - 1 and sentences[k].span.end <= start:
+            k += 1
+        before = re.search(r"([\w.’'-]+)\s+\Z", text[max(0, start - 40):start])
+        if (in_quote(quotes, start) or is_place(name) or name.lower().rstrip("s") in DEMONYMS
+                or any(a.start <= start < a.start + len(a.text) for a in out)
+                or (before is not None and before.group(1)[:1].isupper())):  # "President Biden", "Joe Biden"
+            continue
+        out.append(_Antecedent(name, start, k, source_type(name) or "other", party, False, organisation_only=True))
+    return sorted(out, key=lambda a: a.start)
 
 
-def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bool = False) -> Source:
+def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bool = False,
+             steps: list[int] | None = None) -> Source:
     content = (src.content.start, src.content.end) if src.content else (0, 0)
+    denial = src.cue is not None and _DENIAL.match(src.cue.text) is not None and content[1] <= src.span.start
     if not quoted and any(not c.quoted for c in seen):
         seen = [c for c in seen if not c.quoted]  # the narrative refers back to the narrative's sources
     for fallback in (False, True):
         window = WINDOW[kind] if not fallback else WINDOW["pronoun"]
         for cand in reversed(seen):
-            if k - cand.sentence > window:
+            if (steps[k] - steps[cand.sentence] if steps else k - cand.sentence) > window:
                 break
-            inside = content[0] <= cand.start < content[1]  # named in what the follow-up says
+            # named in what the follow-up says; but whoever denies a claim is usually named in it
+            # ("X accused Hezbollah of ..., which the group denies")
+            inside = content[0] <= cand.start < content[1] and not denial
             if cand.start < src.span.start and not inside and _compatible(src, kind, cand, fallback=fallback):
                 return replace(src, type=cand.type, side=cand.side)
         if kind != "description" or _head(_words(src.span.text)[-1]) not in _PERSON_TITLES:
@@ -287,6 +328,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     qlist = list(quotes)
     mentions = _mentions(text, sentences, frame, qlist)
     family = surnames(text)
+    steps = narrative_steps(sentences, qlist)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     out = []
     for k, sent in enumerate(sentences):
@@ -297,7 +339,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             kind = _followup_kind(src, frame)
             quoted = in_quote(qlist, src.span.start)
             if kind is not None and src.side is None:
-                src = _resolve(src, kind, k, seen, quoted)
+                src = _resolve(src, kind, k, seen, quoted, steps)
             new_sources.append(src)
             if kind is None or src.side is not None:
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
@@ -306,6 +348,25 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
     return _resolve_ahead(tuple(out), frame, seen + mentions)
+
+
+def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:
+    """Each sentence's distance from the start in narrative sentences: a sentence wholly inside a
+    quotation continues the quote's utterance and adds no distance, so "..., he wrote" after a
+    five-sentence quote is as near its speaker as after a one-sentence one.
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> s = [N(span=N(start=a, end=b)) for a, b in [(0, 10), (11, 20), (21, 30), (31, 40)]]
+        >>> narrative_steps(s, [(11, 35)])
+        [0, 1, 1, 1]
+    """
+    out, n = [], 0
+    for sent in sentences:
+        whole = sent.span.end > sent.span.start and in_quote(quotes, sent.span.start) and in_quote(quotes, sent.span.end - 1)
+        out.append(n)
+        n += 0 if whole else 1
+    return out
 
 
 def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
@@ -319,8 +380,9 @@ def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
         for i, src in enumerate(sources):
             if src.side is not None or _followup_kind(src, frame) != "bare":
                 continue
+            titled = _head(_words(src.span.text)[-1]) in _PERSON_TITLES  # "— diplomat": the first cited person
             cand = next((a for a in named if a.start > src.span.end and a.sentence - k <= WINDOW["bare"]
-                         and _compatible(src, "bare", a)), None)
+                         and _compatible(src, "bare", a, fallback=titled)), None)
             if cand is not None:
                 sources[i] = replace(src, type=cand.type, side=cand.side)
         if sources != list(sent.attribution.sources):

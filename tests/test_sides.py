@@ -360,3 +360,53 @@ def test_they_is_not_a_person_whose_name_ends_in_s(nlp):
     text = "Republicans said the bill was dead. Bernie Sanders said it was alive. They added that talks would go on."
     got = [(t, s) for t, s, _ in _sources(nlp, text, "us_politics")]
     assert ("They", "right") in got, got
+
+
+def test_whoever_denies_an_accusation_is_named_in_it(analyzer, shipped):
+    # "the group" is the accused organisation, mentioned but not cited, not the accusing state
+    text = ("Israel has repeatedly accused Hezbollah of storing rockets in villages near the border, "
+            "which the group denies.")
+    got = [(t, side) for t, side, _ in _sources(shipped, text, "israel_gaza")]
+    assert ("the group", "hezbollah") in got and ("the group", "israel") not in got, got
+    # a country is never "the group", even with nothing else to refer back to
+    text = "Israel said the strike hit a weapons depot. The group said the claim was false."
+    got = [(t, side) for t, side, _ in _sources(analyzer, text, "israel_gaza")]
+    assert ("The group", "israel") not in got, got
+
+
+def test_pronoun_after_a_quotation_of_several_sentences(analyzer):
+    # the quoted sentences continue one utterance: "he wrote" is as near its speaker as after one sentence
+    text = ("Oleh Syniehubov, head of the Kharkiv regional military administration, said shelling continued "
+            "overnight.\n\n\u201cThe enemy struck the city centre again. Two houses were destroyed. A woman was "
+            "injured. Rescuers are still working at the site,\u201d he wrote on Telegram.")
+    got = [(t, side) for t, side, _ in _sources(analyzer, text, "russia_ukraine")]
+    assert got[-1] == ("he", "ukraine"), got
+
+
+def test_a_press_service_refers_back_to_its_owner_not_to_a_news_agency(analyzer):
+    text = ("Azerbaijan's Foreign Ministry spokesperson Aykhan Hajizada criticised remarks Armenia's foreign "
+            "minister made in an interview with T\u00fcrkiye's Anadolu Agency. The claims do not reflect reality, "
+            "the Foreign Ministry's press service told reporters.")
+    got = [(t, side, typ) for t, side, typ in _sources(analyzer, text, "karabakh")]
+    assert got[-1] == ("the Foreign Ministry's press service", "azerbaijan", "government"), got
+
+
+@pytest.mark.parametrize("frame, text, source, side", [
+    ("russia_ukraine", "Ukrainian Foreign Minister Dmytro Kuleba, speaking at a news conference in Brussels, said "
+     "more air defence was needed.", "Ukrainian Foreign Minister Dmytro Kuleba", "ukraine"),
+    ("karabakh", "Armenia's Prime Minister Nikol Pashinyan, at a meeting with residents of a border village, said "
+     "that the talks would continue. The PM added that no land would be handed over.",
+     "Armenia's Prime Minister Nikol Pashinyan", "armenia"),
+])
+def test_an_aside_between_subject_and_cue(analyzer, frame, text, source, side):
+    got = [(t, s) for t, s, _ in _sources(analyzer, text, frame)]
+    assert got[0] == (source, side), got
+    if "The PM" in text:
+        assert got[1] == ("The PM", "armenia"), got
+
+
+def test_a_headline_credit_by_title_takes_the_first_cited_person(analyzer):
+    text = ("Kiev wants victory on the battlefield \u2014 diplomat\n\nMOSCOW, December 15. The peace plan shows that "
+            "Kiev is still determined to fight, Russian Foreign Ministry Spokeswoman Maria Zakharova said on Thursday.")
+    got = [(t, s) for t, s, _ in _sources(analyzer, text, "russia_ukraine")]
+    assert got[0] == ("diplomat", "russia"), got

@@ -63,7 +63,7 @@ from stancekit.rules.hedging import (
 )
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.scores import EXCLUDED_ONLY_P, SPEAKER_P, UNAMBIGUOUS_HEDGE_P
-from stancekit.rules.source_phrase import is_dateline, trim_source
+from stancekit.rules.source_phrase import cut_aside, is_dateline, trim_source
 from stancekit.text import is_quotation
 
 __all__ = ["merge_sentence"]
@@ -235,9 +235,10 @@ class SentenceMerge:
                           and _overlap(c, rule_cue) and not _overlap(m, c)), None)
             if other is not None:
                 m, c = other
-                typ, side = self.type_side(self.text[m[0]:m[1]])
                 self.used.add(m)
                 near = _nearest(self.m_con, m)
+                m = cut_aside(self.text, *m)
+                typ, side = self.type_side(self.text[m[0]:m[1]])
                 return replace(src, span=self.span(*m), type=typ, side=side, cue=self.span(*c),
                                content=self.span(*near) if near else src.content, origin="both")
         if hit is None:
@@ -265,7 +266,7 @@ class SentenceMerge:
             content = self.span(*near)
         # the model's boundaries, unless the rule span contains them and adds capitalised words
         # (the model sometimes tags only the head: "president" of "Azerbaijani president Ilham Aliyev")
-        best = hit
+        best = cut_aside(self.text, *hit)
         rs, re_ = src.span.start, src.span.end
         if rs <= hit[0] and hit[1] <= re_ and any(ch.isupper() for ch in self.text[rs:hit[0]] + self.text[hit[1]:re_]):
             best = (rs, re_)
@@ -297,8 +298,9 @@ class SentenceMerge:
             if MODEL_SOURCE_GATE["source_like"] and not self.source_like(text[m[0]:m[1]]) and not (
                     known is not None and MODEL_SOURCE_GATE["known_cue_any_np"]):
                 continue
+            gated, m = m, cut_aside(text, *m)  # gated on the whole span (the aside sits before the cue)
             typ, side = self.type_side(text[m[0]:m[1]])
-            content = _nearest(self.m_con, m)
+            content = _nearest(self.m_con, gated)
             kind = "indirect"
             if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in self.quotes):
                 kind = "direct_quote"
@@ -306,7 +308,7 @@ class SentenceMerge:
                 kind = "according_to"
             out.append(Source(self.span(*m), typ, side, self.span(*cue_span), known[1] if known else "neutral",
                               self.span(*content) if content else None, kind, origin="model"))
-            taken.append(m)
+            taken.append(gated)
         return out
 
     # ---- hedging

@@ -54,6 +54,7 @@ from stancekit.matching import tokens_of
 from stancekit.rules.lexicon import cue_verbs, places
 from stancekit.rules.nominal import NOMINAL_CUE, NOMINAL_STANCE, headline_credits
 from stancekit.rules.source_phrase import (
+    ASIDE,
     DEMONYMS,
     DETERMINERS,
     TYPE_PRECEDENCE,
@@ -105,6 +106,8 @@ _NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS
 #: a dash sign-off under a quotation: "― Ariana Huichapa." / "— Jane Doe, 34, of Phoenix"
 _SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
                        r"\s*(?:$|[.,;]\s*)")
+#: a headline's dash credit: "Kiev wants victory on the battlefield — diplomat", "... — Kremlin"
+_HEADLINE_CREDIT = re.compile(r"(?P<content>[^\n]{10,300}?)\s+(?P<cue>[—–])\s*(?P<name>[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3})\s*\Z")
 #: attribution probability of a sentence with a speaker marked by layout (rules-only and merged
 #: alike; 32 of the 33 such sentences in PolNeAR dev are attributed)
 _PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
@@ -275,6 +278,16 @@ class AttributionRules:
         if first > i:
             return None
         return toks[first][0], toks[i][1]
+
+    def before_aside(self, text: str, lo: int, comma: int) -> tuple[int, int] | None:
+        """The subject before an aside set off by commas between it and its cue: "Foreign Minister
+        Dmytro Kuleba, speaking in Brussels, said" gives "Foreign Minister Dmytro Kuleba" (``comma``:
+        the comma before the cue). The aside must open with a preposition, a participle or "who"."""
+        prev = text.rfind(",", max(lo, comma - 200), comma)
+        if prev == -1 or not ASIDE.match(text, prev + 1, comma):
+            return None
+        np = self._np_before(text, lo, prev)
+        return np if np and any(_is_cap(w) for w in text[np[0]:np[1]].split()[1:] or [""]) else None
 
     def _np_after(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
         toks = _tokens(text, lo, min(hi, lo + NP_WINDOW))
@@ -500,6 +513,22 @@ class SentenceSources:
                 name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
             if name is not None:
                 self.add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
+        self.headline_credit()
+
+    def headline_credit(self) -> None:
+        """A headline (a line without final punctuation) that ends in a dash and a source:
+        "Kiev wants victory on the battlefield — diplomat"."""
+        text, start, end = self.text, self.start, self.end
+        if text[end - 1:end] in ".!?\"”" or text[end:end + 1] not in ("", "\n"):
+            return
+        m = _HEADLINE_CREDIT.match(text, start, end)
+        if m is None or is_place(m.group("name")):
+            return
+        name, typ = m.group("name"), source_type(m.group("name"))
+        if typ == "media" or (typ is None and not all(_is_cap(w) for w in name.split())):
+            return  # a page title's site name ("... — The Washington Post") is not a source
+        self.add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker",
+                 (m.start("content"), m.end("content")))
 
     def according_to(self) -> None:
         """ "According to X" (and a wire's "reports citing X"), with the rest of the sentence (or
@@ -593,7 +622,8 @@ class SentenceSources:
             if stripped and stripped[-1] not in ",”\"":
                 np = rules._np_before(text, start, m.start())
             elif stripped.endswith(","):
-                np = apposition_name(text, wstart, wstart + len(stripped) - 1)
+                np = apposition_name(text, wstart, wstart + len(stripped) - 1) or rules.before_aside(
+                    text, start, wstart + len(stripped) - 1)
         if np and is_source_like(text[np[0]:np[1]]):
             if content is None:
                 head = text[start:np[0]].rstrip()

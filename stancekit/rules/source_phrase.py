@@ -18,7 +18,7 @@ from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import places, source_types
 
 __all__ = ["TYPE_PRECEDENCE", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
-           "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium", "trim_source"]
+           "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium", "trim_source", "cut_aside", "ASIDE"]
 
 TYPE_PRECEDENCE = (
     "anonymous",
@@ -215,6 +215,12 @@ def strip_medium(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, m.start()) if m is not None and m.start() > a else (a, b)
 
 
+#: how an aside between a subject and its cue opens ("X, speaking at a news conference, said"):
+#: a preposition, a participle or "who"
+ASIDE = re.compile(r"\s*(?:at|in|during|on|after|while|when|speaking|writing|addressing|asked|responding|commenting|"
+                   r"talking|answering|who|in\s+an\s+interview)\b[^,;:\n“”\"]*,?\s*\Z")
+
+
 #: a cue word the model sometimes tags as the start of a source ("per Defense Ministry")
 _LEADING_CUE = re.compile(r"(?:per|citing|[Aa]ccording\s+to)\s+")
 
@@ -232,3 +238,23 @@ def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
     if m is not None and m.end() < b:
         a = m.end()
     return strip_medium(text, a, b)
+
+
+def cut_aside(text: str, a: int, b: int) -> tuple[int, int]:
+    """A source span without an aside after the name: the subject of "X, speaking in Brussels,
+    said" is X (the aside opens as :data:`ASIDE` says).
+
+    Example:
+        >>> t = "Dmytro Kuleba, speaking in Brussels,"
+        >>> t[slice(*cut_aside(t, 0, len(t)))]
+        'Dmytro Kuleba'
+    """
+    comma = text.find(",", a, b)
+    while comma != -1:
+        end = text.find(",", comma + 1, b)
+        if comma > a and ASIDE.match(text, comma + 1, b if end == -1 else end):
+            return a, comma
+        comma = end
+    while b > a and text[b - 1] in ", ":
+        b -= 1  # "Mitch McConnell," ends at the name
+    return a, b
