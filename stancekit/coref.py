@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from stancekit.home import document_home, is_state_generic
 from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
 from stancekit.text import in_quote
 
@@ -317,7 +318,9 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
 
 def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None, text: str = "",
                       quotes: list[tuple[int, int]] = ()) -> tuple[SentenceResult, ...]:  # type: ignore[assignment]
-    """Give follow-up mentions the type and party of the source they refer to (see the module).
+    """Give follow-up mentions the type and party of the source they refer to (see the module),
+    and a state body or office named without a nationality the document's home party
+    (:mod:`stancekit.home`) when nothing earlier gives it one.
 
     Args:
         sentences: the document's sentences, in order.
@@ -325,6 +328,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         text: the document text (for named institutions that are mentioned but not cited).
         quotes: the document's quotation regions (mentions inside them are not antecedents).
     """
+    home = document_home(text, frame)
     qlist = list(quotes)
     mentions = _mentions(text, sentences, frame, qlist)
     family = surnames(text)
@@ -340,6 +344,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             quoted = in_quote(qlist, src.span.start)
             if kind is not None and src.side is None:
                 src = _resolve(src, kind, k, seen, quoted, steps)
+            if home is not None and src.side is None and not quoted and is_state_generic(src.span.text):
+                src = replace(src, side=home, type=src.type if src.type != "other" else "government")
             new_sources.append(src)
             if kind is None or src.side is not None:
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,

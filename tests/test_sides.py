@@ -410,3 +410,27 @@ def test_a_headline_credit_by_title_takes_the_first_cited_person(analyzer):
             "Kiev is still determined to fight, Russian Foreign Ministry Spokeswoman Maria Zakharova said on Thursday.")
     got = [(t, s) for t, s, _ in _sources(analyzer, text, "russia_ukraine")]
     assert got[0] == ("diplomat", "russia"), got
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    # a dateline in a side's capital: its unqualified state bodies and officials are that side's
+    ("karabakh", "BAKU, Azerbaijan, Nov. 9\n\nThe Defence Ministry said Armenian forces fired at army positions "
+     "overnight. The ministry added that no soldiers were hurt.",
+     [("The Defence Ministry", "azerbaijan"), ("The ministry", "azerbaijan")]),
+    ("russia_ukraine", "KYIV (Reuters) - Russian shelling killed at least five civilians on Saturday in two "
+     "southern regions, officials said.", [("officials", "ukraine")]),
+    # a news agency crediting itself
+    ("karabakh", "Armenian units shelled positions in the Kalbajar district overnight, Azernews reports per "
+     "Defense Ministry.", [("Defense Ministry", "azerbaijan")]),
+    # a wire story datelined in a third country, or with no dateline: no home
+    ("israel_gaza", "CAIRO (Reuters) - At least 22 Palestinians were killed in airstrikes, medics said. "
+     "A spokesperson said the strikes targeted gunmen.", [("A spokesperson", None)]),
+    ("karabakh", "The Defence Ministry said the border was calm.", [("The Defence Ministry", None)]),
+    # a name or a nationality keeps its own party
+    ("russia_ukraine", "MOSCOW, August 8. /TASS/. Ukrainian officials said the bridge was hit, the Defence "
+     "Ministry of Ukraine said.", [("Ukrainian officials", "ukraine"), ("the Defence Ministry of Ukraine", "ukraine")]),
+])
+def test_a_dateline_or_self_credit_gives_unqualified_state_bodies_their_home(analyzer, frame, text, expected):
+    got = [(t, s) for t, s, _ in _sources(analyzer, text, frame)]
+    for source, side in expected:
+        assert (source, side) in got or (side is None and source not in [t for t, _ in got]), got

@@ -123,8 +123,9 @@ def test_speakers_marked_by_layout(nlp, text, expected):
     ("Armenian forces shelled Tartar overnight, Trend reports citing the statement of Azerbaijani Ministry of "
      "Foreign Affairs.", "Trend", ("Azerbaijani Ministry of Foreign Affairs", "azerbaijan", "citing",
                                    "Armenian forces shelled Tartar overnight")),
+    # the agency crediting itself is Azerbaijani: the unqualified ministry is its home's (stancekit.home)
     ("Units of the Armenian army fired at Kalbajar District, Azernews reports per the Defense Ministry.",
-     "Azernews", ("the Defense Ministry", None, "per", "Units of the Armenian army fired at Kalbajar District")),
+     "Azernews", ("the Defense Ministry", "azerbaijan", "per", "Units of the Armenian army fired at Kalbajar District")),
 ])
 def test_a_wire_credit_names_the_source_it_cites(nlp, text, wire, cited):
     got = sources(nlp, text)

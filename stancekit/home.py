@@ -1,0 +1,93 @@
+"""A document's home: the state an unqualified "the Defense Ministry" or "officials said" belongs to.
+
+News names the institutions of the place it reports from without a nationality: a Baku-datelined
+report's "the Defence Ministry said", "Azernews reports per Defense Ministry", a Kyiv-datelined
+wire story's "officials said". :func:`document_home` reads that home from what the text itself
+shows, and from nothing else:
+
+* a **dateline** at the start of a line in the opening ("BAKU, Azerbaijan, Nov. 9", "KYIV
+  (Reuters) -", "MOSCOW, August 8. /TASS/.") whose place belongs to one of the frame's parties;
+* a **news agency crediting itself** ("/TASS/", "Trend reports citing ...", "Azernews reports per
+  ...") when the frame gives the agency a party.
+
+When these point to different parties, or to none, the document has no home; nor has it when they
+point to a third party (a Gaza story datelined "CAIRO (Reuters)" reports from outside, and its
+"a spokesperson" is not Egypt's): the home is one of the frame's sides.
+:func:`is_state_generic` says which sources take the home (:func:`stancekit.coref.resolve_followups`
+applies it): a source that names a state body or office and nothing else ("the Defense Ministry",
+"MoD", "officials", "regional authorities", "a government spokesperson", "the head of the Defence
+Ministry"), outside quotations, with no party of its own and no earlier source it refers back to.
+
+Where it stops: the outlet's name and metadata are never used (a comparison of outlets must not get
+an outlet's own label back as its sources' sides); bridging ("the country's air force") and a
+story's setting without a dateline are not read.
+
+Example:
+    >>> from stancekit.frames import load_frame
+    >>> document_home("BAKU, Azerbaijan, Nov. 9\\n\\nThe Defence Ministry said ...", load_frame("karabakh"))
+    'azerbaijan'
+    >>> document_home("The Defence Ministry said ...", load_frame("karabakh")) is None
+    True
+    >>> is_state_generic("the head of the Defence Ministry"), is_state_generic("local residents")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stancekit.rules.source_phrase import is_place
+
+if TYPE_CHECKING:
+    from stancekit.frames import Frame
+
+__all__ = ["document_home", "is_state_generic", "OPENING"]
+
+#: how far into a document a dateline or a self-credit may stand (characters)
+OPENING = 800
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})(?=[ \t]*(?:,|\(|/|—|–|-[ \t]|:))"
+    rf"|^[ \t]*(?P<place2>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+{_MONTH}[ \t]+\d")
+_AGENCY_SLASH = re.compile(r"/(?P<name>[A-Z][A-Za-z.-]{1,20})/")
+_SELF_CREDIT = re.compile(r"\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)[ \t]+(?:reports|reported|says|said)[ \t]*,?"
+                          r"[ \t]+(?:citing|per|referring[ \t]+to|quoting)\b")
+
+#: heads of a state body or office
+_STATE_HEADS = frozenset("""ministry mod mfa department army military forces force troops command headquarters staff
+government authorities authority administration cabinet presidency leadership service agency bureau office police
+committee commission council official officials spokesman spokeswoman spokesperson minister president premier pm
+governor mayor commander prosecutor prosecutors guards guard navy""".split())
+#: words that may stand beside such a head without naming anyone
+_STATE_WORDS = _STATE_HEADS | frozenset("""the a an of its local regional city country region oblast provincial
+municipal district air naval border defense defence foreign interior health justice state emergency emergencies press
+armed general federal national main security information presidential prime deputy senior top head chief some
+several two three government's ministry's""".split())
+
+
+def is_state_generic(phrase: str) -> bool:
+    """Whether ``phrase`` names a state body or office and nothing else (no name, no nationality)."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase.replace("’", "'"))]
+    if not words or len(words) > 7 or not any(w in _STATE_HEADS for w in words):
+        return False
+    return all(w in _STATE_WORDS or w.removesuffix("'s") in _STATE_WORDS for w in words)
+
+
+def document_home(text: str, frame: Frame | None) -> str | None:
+    """The one party that the opening's datelines and self-crediting agencies point to, or ``None``."""
+    if frame is None:
+        return None
+    opening = text[:OPENING]
+    parties = set()
+    for m in _DATELINE.finditer(opening):
+        place = (m.group("place") or m.group("place2")).title()
+        if is_place(place):
+            parties.add(frame.party_of(place))
+    for rx in (_AGENCY_SLASH, _SELF_CREDIT):
+        for m in rx.finditer(opening):
+            parties.add(frame.party_of(m.group("name")))
+    parties.discard(None)
+    # a wire story datelined in a third country ("CAIRO (Reuters)" on Gaza) reports from outside
+    return parties.pop() if len(parties) == 1 and next(iter(parties)) in frame.sides else None
