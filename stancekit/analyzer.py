@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stancekit import __version__
+from stancekit.coordination import split_coordinated
 from stancekit.coref import resolve_followups
 from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, load_frame
@@ -357,7 +358,7 @@ class Analyzer:
         sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
         # the party in office for "the White House" and its people, on the document's date
         sentences_t = apply_government(tuple(sentences), frame, text, meta.get("date"))
-        sentences_t = resolve_followups(sentences_t, frame, text, quotes)
+        sentences_t = resolve_followups(split_coordinated(sentences_t, frame), frame, text, quotes)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,

@@ -434,3 +434,25 @@ def test_a_dateline_or_self_credit_gives_unqualified_state_bodies_their_home(ana
     got = [(t, s) for t, s, _ in _sources(analyzer, text, frame)]
     for source, side in expected:
         assert (source, side) in got or (side is None and source not in [t for t, _ in got]), got
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    ("karabakh", "Armenia and Azerbaijan accused each other of violating the ceasefire on Tuesday.",
+     [("Armenia", "armenia"), ("Azerbaijan", "azerbaijan")]),
+    ("karabakh", "Both the Armenian and the Russian defence ministries said the ceasefire was holding.",
+     [("the Armenian", "armenia"), ("the Russian defence ministries", "russia")]),
+    # one party, or none per conjunct: the phrase stays whole
+    ("karabakh", "Pashinyan and Foreign Minister Ararat Mirzoyan said the talks would go on.",
+     [("Pashinyan and Foreign Minister Ararat Mirzoyan", "armenia")]),
+    ("karabakh", "Residents and officials said the road was closed.", [("Residents and officials", None)]),
+])
+def test_coordinated_sources_of_different_parties_are_split(analyzer, frame, text, expected):
+    got = [(t, s) for t, s, _ in _sources(analyzer, text, frame)]
+    assert got == expected, got
+
+
+def test_mutual_accusations_name_a_relation_not_two_sources(analyzer):
+    text = ("The continuing mutual accusations of Baku and Yerevan and frequent fire exchanges leave no room "
+            "for optimism.")
+    got = [(t, s) for t, s, _ in _sources(analyzer, text, "karabakh")]
+    assert ("Yerevan", "armenia") not in got and ("Baku", "azerbaijan") not in got, got

@@ -1,0 +1,86 @@
+"""Coordinated sources of different parties: "Armenia and Azerbaijan accused each other".
+
+A source noun phrase that joins names of different parties ("Armenia and Azerbaijan", "Both the
+Armenian and the Russian defence ministries", "Kyiv, Moscow and Washington") has no single party,
+so :meth:`stancekit.frames.Frame.party_of` gives it ``None``. Each conjunct is a source in its own
+right, with its own party: :func:`split_coordinated` replaces such a source by one source per
+conjunct (same cue, content and kind), so the sourcing counts see both parties. Phrases that name
+no party per conjunct ("both sides", "residents and officials") stay whole, and so does a source
+that says nothing the rules can delimit: "the mutual accusations of Baku and Yerevan" names a
+relation between two parties, not two speakers.
+
+Example:
+    >>> import stancekit
+    >>> nlp = stancekit.load(rules_only=True)
+    >>> doc = nlp("Armenia and Azerbaijan accused each other of violating the ceasefire.", frame="karabakh")
+    >>> [(s.span.text, s.side) for s in doc.sentences[0].attribution.sources]
+    [('Armenia', 'armenia'), ('Azerbaijan', 'azerbaijan')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from stancekit.results import Span
+from stancekit.rules.source_phrase import source_type
+
+if TYPE_CHECKING:
+    from stancekit.frames import Frame
+    from stancekit.results import SentenceResult, Source
+
+__all__ = ["split_coordinated", "conjuncts"]
+
+#: at most this many words per conjunct
+MAX_CONJUNCT_WORDS = 8
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_BOTH = re.compile(r"(?:both|Both)\s+")
+
+
+def conjuncts(phrase: str) -> list[tuple[int, int]]:
+    """Offsets of the conjuncts of a coordinated phrase (one item when it is not coordinated).
+
+    Example:
+        >>> p = "Both the Armenian and the Russian defence ministries"
+        >>> [p[a:b] for a, b in conjuncts(p)]
+        ['the Armenian', 'the Russian defence ministries']
+    """
+    start = m.end() if (m := _BOTH.match(phrase)) else 0
+    out, at = [], start
+    for j in _JOIN.finditer(phrase, start):
+        out.append((at, j.start()))
+        at = j.end()
+    out.append((at, len(phrase)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _split(src: Source, frame: Frame) -> list[Source]:
+    parts = conjuncts(src.span.text)
+    if len(parts) < 2 or src.content is None:
+        return [src]
+    texts = [src.span.text[a:b] for a, b in parts]
+    parties = [frame.party_of(t) for t in texts]
+    if None in parties or len(set(parties)) < 2 or any(len(t.split()) > MAX_CONJUNCT_WORDS for t in texts):
+        return [src]
+    base = src.span.start
+    return [replace(src, span=Span(base + a, base + b, t), side=p, type=_type(t, src.type))
+            for (a, b), t, p in zip(parts, texts, parties)]
+
+
+def _type(phrase: str, whole: str) -> str:
+    own = source_type(phrase)
+    return own if own not in (None, "other") else whole
+
+
+def split_coordinated(sentences: tuple[SentenceResult, ...], frame: Frame | None) -> tuple[SentenceResult, ...]:
+    """Each source without a party whose conjuncts name different parties, split into one source
+    per conjunct (see the module)."""
+    if frame is None:
+        return sentences
+    out = []
+    for sent in sentences:
+        sources = sent.attribution.sources
+        new = tuple(x for src in sources for x in (_split(src, frame) if src.side is None else [src]))
+        out.append(sent if new == sources else replace(sent, attribution=replace(sent.attribution, sources=new)))
+    return tuple(out)
