@@ -13,7 +13,8 @@ Prints, each with a 95% bootstrap interval:
    (``gold_sources_round2/``, ``gold_sources_round3/``), annotated by people who did not run
    stancekit, each measured blind once and then used for development; (d) the held-out set
    (``gold_sources_heldout/``), annotated the same way, never used for tuning (its errors are never
-   printed).
+   printed); (e) round 4 (``gold_sources_round4/``), annotated blind the same way, never used for
+   tuning either (errors never printed).
 2. **Karabakh separation**: per-outlet lean (other events than the reserved 5 March 2023
    incident), outlets grouped as Azerbaijani, Armenian or international: on the development gold
    set, then on the held-out outlets (``karabakh_outlets_heldout.jsonl``, never used for tuning). The
@@ -47,6 +48,7 @@ GOLD = ROOT / "bench" / "data" / "gold_sources"
 ROUND2 = ROOT / "bench" / "data" / "gold_sources_round2"
 ROUND3 = ROOT / "bench" / "data" / "gold_sources_round3"
 HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
+ROUND4 = ROOT / "bench" / "data" / "gold_sources_round4"
 FRAME_OF = {"karabakh": "karabakh", "israel_gaza": "israel_gaza", "russia_ukraine": "russia_ukraine",
             "us_politics": "us_politics"}
 
@@ -196,6 +198,10 @@ def main() -> None:
     if held:
         print_gold(gold_sources(nlp, held, []), rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
+    round4 = load_gold(ROUND4)
+    if round4:  # its errors are not written out either
+        print_gold(gold_sources(nlp, round4, []), rng, "1e. Sources on the round-4 gold set (gold_sources_round4/, "
+                   "annotated blind on 2026-11-29, never used for tuning)")
     if args.errors:
         Path(args.errors).write_text("id\tkind\tgold\tgold party\tpredicted\n" + "\n".join(errors) + "\n", encoding="utf-8")
     karabakh_separation(nlp, [r for r in rows if r["conflict"] == "karabakh"],
