@@ -28,7 +28,7 @@ __all__ = ["split_sentences", "quote_regions", "quotes_in", "in_quote", "check_t
 APOS = "['’]"
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr rev hon pres
+    """mr mrs ms dr prof gen brig maj col lt sgt cpl pvt capt cmdr adm gov sen rep st jr sr rev hon pres
     inc corp ltd llc vs etc e.g i.e approx est dept univ fig vol ed
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.n u.k e.u a.m p.m""".split()
 )

@@ -252,6 +252,19 @@ def test_the_group_refers_back_to_an_organisation_not_to_the_administration(ship
     ("us_politics", "Former Republican Sen. Jeff Flake said the party had lost its way.",
      "Former Republican Sen. Jeff Flake", "right"),
     ("us_politics", "Brian Walsh, a Republican strategist, said the senator was silent.", "Brian Walsh", "right"),
+    # officials the rosters know by name; a rank abbreviation does not end the sentence
+    ("israel_gaza", "Finance Minister Yair Lapid said the budget would pass next week.", "Finance Minister Yair Lapid",
+     "israel"),
+    ("israel_gaza", "Abu Zuhri said the movement would respond to the raid.", "Abu Zuhri", "palestine"),
+    ("israel_gaza", "IDF spokesman Brig. Gen. Ronen Manelis said the army had struck two targets.",
+     "IDF spokesman Brig. Gen. Ronen Manelis", "israel"),
+    ("russia_ukraine", "Eduard Basurin said Ukrainian forces had shelled Horlivka overnight.", "Eduard Basurin", "russia"),
+    ("russia_ukraine", "The self-proclaimed republic's Defence Ministry said two fighters were killed.",
+     "The self-proclaimed republic's Defence Ministry", "russia"),
+    ("russia_ukraine", "The governor of the southern region of Mykolaiv said two people were hurt.",
+     "The governor of the southern region of Mykolaiv", "ukraine"),
+    ("us_politics", "The Navy said the destroyer had returned to port.", "The Navy", "agencies"),
+    ("us_politics", "Progressives said the bill did not go far enough.", "Progressives", "left"),
 ])
 def test_offices_places_and_names_outside_the_rosters(nlp, frame, text, source, side):
     got = [(t, s) for t, s, _ in _sources(nlp, text, frame)]
