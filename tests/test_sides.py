@@ -412,8 +412,10 @@ def test_a_press_service_refers_back_to_its_owner_not_to_a_news_agency(analyzer)
      "Armenia's Prime Minister Nikol Pashinyan", "armenia"),
 ])
 def test_an_aside_between_subject_and_cue(analyzer, frame, text, source, side):
+    # the rules end the span at the name; the model keeps PolNeAR's boundaries (the aside included),
+    # and the party comes from the name either way
     got = [(t, s) for t, s, _ in _sources(analyzer, text, frame)]
-    assert got[0] == (source, side), got
+    assert got[0][0].startswith(source) and got[0][1] == side, got
     if "The PM" in text:
         assert got[1] == ("The PM", "armenia"), got
 

@@ -237,8 +237,7 @@ class SentenceMerge:
                 m, c = other
                 self.used.add(m)
                 near = _nearest(self.m_con, m)
-                m = cut_aside(self.text, *m)
-                typ, side = self.type_side(self.text[m[0]:m[1]])
+                typ, side = self.type_side(self.text[slice(*cut_aside(self.text, *m))])
                 return replace(src, span=self.span(*m), type=typ, side=side, cue=self.span(*c),
                                content=self.span(*near) if near else src.content, origin="both")
         if hit is None:
@@ -266,13 +265,13 @@ class SentenceMerge:
             content = self.span(*near)
         # the model's boundaries, unless the rule span contains them and adds capitalised words
         # (the model sometimes tags only the head: "president" of "Azerbaijani president Ilham Aliyev")
-        best = cut_aside(self.text, *hit)
+        best = hit
         rs, re_ = src.span.start, src.span.end
         if rs <= hit[0] and hit[1] <= re_ and any(ch.isupper() for ch in self.text[rs:hit[0]] + self.text[hit[1]:re_]):
             best = (rs, re_)
         if best != (src.span.start, src.span.end) and src.side is None:
             # the model's longer phrase may name the party ("Ariane Bauer, ICRC's regional director")
-            src = replace(src, side=self.type_side(self.text[best[0]:best[1]])[1])
+            src = replace(src, side=self.type_side(self.text[slice(*cut_aside(self.text, *best))])[1])
         return replace(src, span=self.span(*best), cue=cue, content=content, origin="both")
 
     def model_sources(self, merged: list[Source]) -> list[Source]:
@@ -298,9 +297,8 @@ class SentenceMerge:
             if MODEL_SOURCE_GATE["source_like"] and not self.source_like(text[m[0]:m[1]]) and not (
                     known is not None and MODEL_SOURCE_GATE["known_cue_any_np"]):
                 continue
-            gated, m = m, cut_aside(text, *m)  # gated on the whole span (the aside sits before the cue)
-            typ, side = self.type_side(text[m[0]:m[1]])
-            content = _nearest(self.m_con, gated)
+            typ, side = self.type_side(text[slice(*cut_aside(text, *m))])  # the party of the name, not of an aside
+            content = _nearest(self.m_con, m)
             kind = "indirect"
             if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in self.quotes):
                 kind = "direct_quote"
@@ -308,7 +306,7 @@ class SentenceMerge:
                 kind = "according_to"
             out.append(Source(self.span(*m), typ, side, self.span(*cue_span), known[1] if known else "neutral",
                               self.span(*content) if content else None, kind, origin="model"))
-            taken.append(gated)
+            taken.append(m)
         return out
 
     # ---- hedging

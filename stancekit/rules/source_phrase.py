@@ -242,7 +242,8 @@ def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
 
 def cut_aside(text: str, a: int, b: int) -> tuple[int, int]:
     """A source span without an aside after the name: the subject of "X, speaking in Brussels,
-    said" is X (the aside opens as :data:`ASIDE` says).
+    said" is X (the aside opens as :data:`ASIDE` says). The merge reads a model span's party from
+    this part only and keeps the model's boundaries (PolNeAR's source spans keep the aside).
 
     Example:
         >>> t = "Dmytro Kuleba, speaking in Brussels,"
@@ -255,6 +256,4 @@ def cut_aside(text: str, a: int, b: int) -> tuple[int, int]:
         if comma > a and ASIDE.match(text, comma + 1, b if end == -1 else end):
             return a, comma
         comma = end
-    while b > a and text[b - 1] in ", ":
-        b -= 1  # "Mitch McConnell," ends at the name
     return a, b
