@@ -471,3 +471,14 @@ def test_mutual_accusations_name_a_relation_not_two_sources(analyzer):
             "for optimism.")
     got = [(t, s) for t, s, _ in _sources(analyzer, text, "karabakh")]
     assert ("Yerevan", "armenia") not in got and ("Baku", "azerbaijan") not in got, got
+
+
+@pytest.mark.parametrize("text, source, side", [
+    ("Azerbaijan's Foreign Ministry strongly refuted the statement of the Armenian prime minister.",
+     "Azerbaijan's Foreign Ministry", "azerbaijan"),
+    ("Yerevan rejected the accusations as groundless on Monday.", "Yerevan", "armenia"),
+    ("Armenia said its soldiers were executed, which Azerbaijan dismissed as a provocation.", "Azerbaijan", "azerbaijan"),
+])
+def test_rejections_and_refutations_are_attributions(analyzer, text, source, side):
+    got = [(t, s) for t, s, _ in _sources(analyzer, text, "karabakh")]
+    assert (source, side) in got, got
