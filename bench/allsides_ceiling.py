@@ -52,18 +52,11 @@ def cross_val(X, y, groups, C: float) -> np.ndarray:
 
 
 def ngram_features(df):
-    from sklearn.feature_extraction.text import CountVectorizer
+    from stancekit.frame_learning import outlet_vocabulary
 
-    from stancekit.frame_learning import BOILERPLATE, _WORD, _drop_repeated_sentences, _ngrams
-
-    texts = _drop_repeated_sentences(df.content_original.fillna("").tolist())
-    names = {w for o in set(df.source) for w in _WORD.findall(str(o).lower()) if len(w) > 2}
-    banned = names | BOILERPLATE
-    vec = CountVectorizer(analyzer=lambda t: _ngrams(t, 2), min_df=20)
-    X = vec.fit_transform(texts)
-    keep = np.array([not any(w in banned for w in g.split()) for g in vec.get_feature_names_out()])
-    X = X[:, keep].tocsr().astype(float)
-    X.data = np.log1p(X.data)
+    # the vocabulary filters of stancekit's learners, without the spread filters (min_outlets 1, any share)
+    _, X = outlet_vocabulary(df.content_original.fillna("").tolist(), df.source.to_numpy(), ngram_max=2, min_df=20,
+                             min_outlets=1, max_outlet_share=1.0)
     return X
 
 

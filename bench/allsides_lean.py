@@ -4,12 +4,14 @@
 
 On ``allsides_media_train`` (9,857 articles, 184 outlets rated left / center / right), outlets are
 split into ``--folds`` groups; outlets that share a web domain (``source_url``: "CNN (Web News)" and
-"CNN (Opinion)") stay in one group. For each fold the term weights are learned on the other groups
-(:func:`stancekit.frames.learn_weights`) and the fold's articles are scored by the rules-only analyzer
-with that frame; each outlet's lean is the pooled wording lean of its articles
-(:func:`stancekit.compare_outlets`). Printed: Spearman's rho between lean and rating (left -1, center 0,
-right +1) for outlets with at least 10 articles, with a 1,000-resample bootstrap interval over
-outlets, and the article-level ROC-AUC of left vs right.
+"CNN (Opinion)") stay in one group. For each fold, two learners see only the other groups: a :class:`stancekit.LeanModel` (ridge on
+word 1-2-grams, each article read against training coverage of its topic, from the corpus's topic
+labels) and the term weights of a learned frame (:func:`stancekit.frames.learn_weights`); the fold's
+articles are scored by the rules-only analyzer with that frame and the model
+(:func:`stancekit.compare_outlets` with ``lean_model``). Printed: Spearman's rho between each lean
+and the rating (left -1, center 0, right +1) for outlets with at least 10 articles, with a
+1,000-resample bootstrap interval over outlets (``scipy.stats.bootstrap``), and the article-level
+ROC-AUC of left vs right for the frame lean.
 """
 
 from __future__ import annotations
@@ -46,12 +48,14 @@ def cross_validated(df, folds: int, n_terms: int, log=print):
         t0 = time.perf_counter()
         fr = learn_weights(df.iloc[tr], by="source", rating_col="bias_text", text_col="content_original",
                            frame="us_politics", n_terms=n_terms)
+        model = stancekit.LeanModel().fit(df.iloc[tr], by="source", rating_col="bias_text", text_col="content_original",
+                                          topic_col="topic")
         test = df.iloc[te][["source", "content_original", "bias_text"]].reset_index(drop=True)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             cmp = stancekit.compare_outlets(test, by="source", text_col="content_original", frame=fr, nlp=nlp,
-                                            n_boot=0, show_progress_bar=False)
-        prof = cmp.profiles[["articles", "lean", "lean_wording_neg", "lean_wording_pos"]].copy()
+                                            n_boot=0, show_progress_bar=False, lean_model=model)
+        prof = cmp.profiles[["articles", "lean", "lean_wording_neg", "lean_wording_pos", "lean_learned"]].copy()
         prof["rating"] = test.groupby("source")["bias_text"].first().map({"left": -1, "center": 0, "right": 1})
         leans.append(prof)
         art = cmp.articles
@@ -68,6 +72,16 @@ def cross_validated(df, folds: int, n_terms: int, log=print):
     return pd.concat(leans), aucs
 
 
+def rho_interval(x, y, rng: np.random.Generator, n: int = 1000) -> tuple[float, float, float]:
+    """Spearman's rho with a bootstrap interval over outlets."""
+    from scipy.stats import bootstrap, spearmanr
+
+    rho = spearmanr(x, y).statistic
+    res = bootstrap((np.asarray(x, float), np.asarray(y, float)), lambda a, b: spearmanr(a, b).statistic,
+                    paired=True, vectorized=False, n_resamples=n, method="percentile", random_state=rng)
+    return float(rho), float(res.confidence_interval.low), float(res.confidence_interval.high)
+
+
 def report(corpora: Path, rng: np.random.Generator, folds: int = 5, n_terms: int = 2000) -> None:
     import pandas as pd
     from scipy.stats import spearmanr
@@ -81,24 +95,22 @@ def report(corpora: Path, rng: np.random.Generator, folds: int = 5, n_terms: int
     prof, aucs = cross_validated(df, folds, n_terms)
     big = prof[prof["articles"] >= 10].copy()
     big["lean"] = big["lean"].fillna(0.0)
-    rho = spearmanr(big["lean"], big["rating"]).statistic
-    boots = []
-    for _ in range(1000):
-        idx = rng.integers(0, len(big), len(big))
-        sample = big.iloc[idx]
-        if sample["rating"].nunique() > 1:
-            boots.append(spearmanr(sample["lean"], sample["rating"]).statistic)
-    lo, hi = np.percentile(boots, [2.5, 97.5])
+    rho, lo, hi = rho_interval(big["lean_learned"], big["rating"], rng)
+    print(f"outlets with >= 10 articles: {len(big)}")
+    print(f"  learned lean (stancekit.LeanModel: ridge on 1-2-grams, read against same-topic coverage): "
+          f"Spearman rho(lean_learned, rating) = {rho:.3f} [{lo:.3f}, {hi:.3f}] (target >= 0.75)")
+    rho, lo, hi = rho_interval(big["lean"], big["rating"], rng)
     auc = sum(a * n for a, n in aucs) / sum(n for _, n in aucs)
-    print(f"outlets with >= 10 articles: {len(big)}; Spearman rho(lean, rating) = {rho:.3f} [{lo:.3f}, {hi:.3f}] "
-          f"(target >= 0.75); article-level left-vs-right ROC-AUC {auc:.3f}")
+    print(f"  frame lean (learned us_politics terms, own-voice hits): Spearman rho(lean, rating) = {rho:.3f} "
+          f"[{lo:.3f}, {hi:.3f}]; article-level left-vs-right ROC-AUC {auc:.3f}")
     alt = spearmanr(big["mean_article_lean"], big["rating"]).statistic
     bal = spearmanr(big["mean_article_balance"], big["rating"]).statistic
     print(f"  for comparison, the mean of the articles' shrunken leans: rho = {alt:.3f}; "
           f"the mean of the articles' weighted balance (pos - neg): rho = {bal:.3f}")
     for r in (-1, 0, 1):
-        sub = big[big["rating"] == r]["lean"]
-        print(f"  rating {r:+d}: {len(sub)} outlets, median lean {sub.median():+.3f}")
+        sub = big[big["rating"] == r]
+        print(f"  rating {r:+d}: {len(sub)} outlets, median lean_learned {sub['lean_learned'].median():+.3f}, "
+              f"median frame lean {sub['lean'].median():+.3f}")
 
 
 def main() -> None:

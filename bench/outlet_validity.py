@@ -13,8 +13,8 @@ Prints, each with a 95% bootstrap interval:
    (``gold_sources_round2/``, ``gold_sources_round3/``), annotated by people who did not run
    stancekit, each measured blind once and then used for development; (d) the held-out set
    (``gold_sources_heldout/``), annotated the same way, never used for tuning (its errors are never
-   printed); (e) round 4 (``gold_sources_round4/``), annotated blind the same way, never used for
-   tuning either (errors never printed).
+   printed); (e) round 4 (``gold_sources_round4/``), annotated blind the same way, measured blind
+   once and then used for development like rounds 2 and 3.
 2. **Karabakh separation**: per-outlet lean (other events than the reserved 5 March 2023
    incident), outlets grouped as Azerbaijani, Armenian or international: on the development gold
    set, then on the held-out outlets (``karabakh_outlets_heldout.jsonl``, never used for tuning). The
@@ -27,7 +27,7 @@ Prints, each with a 95% bootstrap interval:
    (:func:`stancekit.frames.learn_weights`); Spearman's rho between each outlet's lean and its
    AllSides rating, for outlets with at least 10 articles, with a bootstrap interval over outlets.
 
-``--errors FILE`` writes every missed source and every wrong party of sets (a) to (c) to a TSV.
+``--errors FILE`` writes every missed source and every wrong party of sets (a), (b), (c) and (e) to a TSV.
 """
 
 from __future__ import annotations
@@ -199,9 +199,9 @@ def main() -> None:
         print_gold(gold_sources(nlp, held, []), rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
     round4 = load_gold(ROUND4)
-    if round4:  # its errors are not written out either
-        print_gold(gold_sources(nlp, round4, []), rng, "1e. Sources on the round-4 gold set (gold_sources_round4/, "
-                   "annotated blind on 2026-11-29, never used for tuning)")
+    if round4:
+        print_gold(gold_sources(nlp, round4, errors), rng, "1e. Sources on the round-4 gold set (gold_sources_round4/: "
+                   "blind once, then development)")
     if args.errors:
         Path(args.errors).write_text("id\tkind\tgold\tgold party\tpredicted\n" + "\n".join(errors) + "\n", encoding="utf-8")
     karabakh_separation(nlp, [r for r in rows if r["conflict"] == "karabakh"],

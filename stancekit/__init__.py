@@ -23,6 +23,7 @@ from stancekit.errors import (
     MissingDependencyError,
     ModelError,
     ModelNotFoundError,
+    NotFittedError,
     StancekitError,
 )
 from stancekit.frames import Frame, available_frames, load_frame
@@ -50,6 +51,15 @@ def evaluate(nlp: Analyzer, data: Any, **kwargs: Any) -> Any:
     return _evaluate(nlp, data, **kwargs)
 
 
+def __getattr__(name: str) -> Any:
+    # the learned lean model loads lazily (its module pulls in the frame learning code)
+    if name == "LeanModel":
+        from stancekit.lean_model import LeanModel
+
+        return LeanModel
+    raise AttributeError(f"module 'stancekit' has no attribute {name!r}")
+
+
 def compare_outlets(data: Any, **kwargs: Any) -> Any:
     """Compare outlets; see :func:`stancekit.compare.compare_outlets`."""
     from stancekit.compare import compare_outlets as _compare
@@ -63,6 +73,7 @@ __all__ = [
     "Analyzer",
     "evaluate",
     "compare_outlets",
+    "LeanModel",
     "to_frame",
     "SENTENCE_COLUMNS",
     "load_frame",
@@ -84,4 +95,5 @@ __all__ = [
     "ModelError",
     "MissingDependencyError",
     "CorpusFormatError",
+    "NotFittedError",
 ]

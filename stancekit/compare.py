@@ -25,6 +25,7 @@ import numpy as np
 
 from stancekit.errors import InvalidInputError, StancekitError
 from stancekit.lean import LEAN_PARTS, lean_profile
+from stancekit.lean_model import learned_lean
 from stancekit.outlet_counts import article_table, measures_for, pooled_value, ratio
 from stancekit.phrases import weighted_log_odds
 from stancekit.tables_io import read_table
@@ -47,6 +48,7 @@ class ComparisonWarning(UserWarning):
 #: resampled, then each part's Beta drawn) and ``lean_reason`` (why it is NaN); per part
 #: (``wording``, ``sourcing``, ``stance``) ``lean_<part>``, its interval, its evidence
 #: ``lean_<part>_neg``/``lean_<part>_pos`` (weighted hits for each axis side) and its reason.
+#: With a ``lean_model``, ``lean_learned`` and its interval (:mod:`stancekit.lean_model`).
 PROFILE_COLUMNS = (
     "articles", "articles_empty", "sentences", "attributed_share", "sources_per_100", "distancing_share",
     "endorsing_share", "hedge_rate", "mean_framing_probability", "loaded_own_per_100", "loaded_quoted_per_100", "lean",
@@ -275,6 +277,7 @@ def compare_outlets(
     min_articles: int = 5,
     batch_size: int = 64,
     show_progress_bar: bool | None = None,
+    lean_model: Any = None,
 ) -> OutletComparison:
     """Profile outlets: who they quote, how much they hedge, whose words they use.
 
@@ -296,6 +299,10 @@ def compare_outlets(
         n_boot: bootstrap resamples (over articles, per outlet).
         seed: seed for bootstrap and permutations (results repeat exactly).
         min_articles: outlets with fewer non-empty articles get NaN intervals and a warning.
+        lean_model: a fitted :class:`stancekit.LeanModel`: each article's learned lean goes into
+            ``articles`` (``lean_learned``) and each outlet's mean, with a bootstrap interval, into
+            the profiles (``lean_learned``, ``_lo``, ``_hi``). Needs the article texts (not a
+            dask DataFrame).
 
     Returns:
         :class:`OutletComparison`.
@@ -307,6 +314,9 @@ def compare_outlets(
     from stancekit.text import check_text
 
     fr = load_frame(frame) if frame is not None else None
+    if lean_model is not None and _is_dask(data):
+        raise InvalidInputError("lean_model needs the article texts: pass a pandas DataFrame, or score a dask "
+                                "DataFrame's texts with lean_model.score on the workers")
     if _is_dask(data):
         from stancekit.dask import article_counts
 
@@ -346,6 +356,9 @@ def compare_outlets(
     if texts is None:
         texts = scored.groupby("doc_position")["sentence"].apply(lambda s: " ".join(x for x in s if isinstance(x, str))).reset_index(drop=True)
     dates = _date_ranges(df.assign(**{by: df[by].fillna("<missing>")}), by, date_col) if date_col else None
+    if lean_model is not None:
+        art = art.sort_values("doc_position").reset_index(drop=True)
+        art["lean_learned"] = lean_model.score(texts.tolist())[art["doc_position"].to_numpy()]
     return _profiles(art, by, text_col, story_col, fr, scored, texts, n_boot, seed, min_articles, dates)
 
 
@@ -399,6 +412,10 @@ def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, 
         if axis:
             evidence = {p: (ok[f"lean_{p}_neg"].to_numpy(float), ok[f"lean_{p}_pos"].to_numpy(float)) for p in LEAN_PARTS}
             rec.update(lean_profile(evidence, rng=rng, n_boot=n_boot))
+        if "lean_learned" in ok.columns:
+            v, lo, hi = learned_lean(ok["lean_learned"].to_numpy(float), rng=rng, n_boot=n_boot,
+                                     min_articles=max(min_articles, 2))
+            rec.update(lean_learned=v, lean_learned_lo=lo, lean_learned_hi=hi)
         rows[outlet] = rec
     if small:
         warnings.warn(f"{len(small)} {by} value(s) have fewer than {max(min_articles, 2)} non-empty articles, so no interval: "

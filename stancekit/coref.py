@@ -154,6 +154,9 @@ class _Antecedent:
     #: an organisation the text only mentions ("accused Hezbollah of ..."): an antecedent for "the
     #: group" and nothing else
     organisation_only: bool = False
+    #: a body only mentioned inside what a cited source says ("X said the statement of Y was false"):
+    #: not what "it said" refers back to
+    in_content: bool = False
 
 
 #: cues of denial: the denier is usually named in the claim it denies
@@ -236,6 +239,8 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
     if cand.organisation_only and (kind != "description" or _head(words[-1]) not in _ORGANISATION_HEADS):
         return False
     if kind == "pronoun":
+        if cand.in_content and not cand.cited:
+            return False
         if text in _PERSON_PRONOUNS:
             return cand.cited and _is_person(cand)
         if text == "it":
@@ -330,7 +335,9 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     """
     home = document_home(text, frame)
     qlist = list(quotes)
-    mentions = _mentions(text, sentences, frame, qlist)
+    contents = [(x.content.start, x.content.end) for sent in sentences for x in sent.attribution.sources if x.content]
+    mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m
+                for m in _mentions(text, sentences, frame, qlist)]
     family = surnames(text)
     steps = narrative_steps(sentences, qlist)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order

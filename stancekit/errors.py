@@ -14,6 +14,7 @@ __all__ = [
     "ModelError",
     "MissingDependencyError",
     "CorpusFormatError",
+    "NotFittedError",
 ]
 
 
@@ -43,3 +44,7 @@ class MissingDependencyError(StancekitError, ImportError):
 
 class CorpusFormatError(StancekitError, ValueError):
     """A corpus folder or file does not have the expected layout or format."""
+
+
+class NotFittedError(StancekitError, RuntimeError):
+    """A learned model (:class:`stancekit.LeanModel`) was used before ``fit``."""

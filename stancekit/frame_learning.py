@@ -37,7 +37,7 @@ from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, FrameTerm, load_frame
 from stancekit.tables_io import read_table
 
-__all__ = ["learn_weights", "learn_frame", "BOILERPLATE"]
+__all__ = ["learn_weights", "learn_frame", "BOILERPLATE", "outlet_vocabulary", "log_counts", "ngrams", "rating_values", "outlet_weights"]
 
 #: words of page furniture that identify an outlet rather than a side
 BOILERPLATE = frozenset("""
@@ -76,7 +76,74 @@ def _drop_repeated_sentences(texts: list[str], min_articles: int = 3) -> list[st
     return [" ".join(s for s in sents if seen[s] < min_articles) for sents in split]
 
 
-def _rating(values: Any, sides: tuple[str, str]) -> np.ndarray:
+def ngrams(text: str, n_max: int) -> list[str]:
+    """The word 1..``n_max``-grams of ``text`` (lower case), without those that start or end with a
+    function word."""
+    return _ngrams(text, n_max)
+
+
+def outlet_vocabulary(texts: list[str], outlets: Any, *, ngram_max: int = 2, min_df: int = 20, min_outlets: int = 5,
+                      max_outlet_share: float = 0.5, exclude: tuple[str, ...] = ()) -> tuple[np.ndarray, Any]:
+    """The n-grams that can carry wording rather than outlet identity, and the articles' log counts.
+
+    One place for the vocabulary filters of every learner of outlet lean (the module docstring):
+    house boilerplate sentences are dropped, and an n-gram must occur in ``min_df`` articles and
+    ``min_outlets`` outlets, no outlet may hold more than ``max_outlet_share`` of its occurrences,
+    and it may not contain an outlet's name, page furniture (:data:`BOILERPLATE`) or ``exclude``.
+
+    Returns:
+        ``(vocabulary, X)``: the kept n-grams and a sparse matrix of ``log(1 + count)``, one row per text.
+    """
+    from functools import partial
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    outlets = np.asarray(outlets).astype(str)
+    names = {w for o in set(outlets) for w in _WORD.findall(o.lower()) if len(w) > 2}
+    banned = names | BOILERPLATE | {w.lower() for w in exclude}
+    vec = CountVectorizer(analyzer=partial(_ngrams, n_max=ngram_max), min_df=min_df)
+    try:
+        X = vec.fit_transform(_drop_repeated_sentences(texts)).tocsc()
+    except ValueError:
+        raise InvalidInputError(f"no n-gram occurs in {min_df} or more articles: too few articles to learn from, "
+                                "or lower min_df") from None
+    vocab = vec.get_feature_names_out()
+    keep = np.array([not any(w in banned for w in g.split()) for g in vocab])
+    # outlet spread: distinct outlets and the largest outlet's share of the occurrences
+    codes = np.unique(outlets, return_inverse=True)[1]
+    onehot = np.zeros((len(outlets), codes.max() + 1))
+    onehot[np.arange(len(outlets)), codes] = 1
+    per_outlet = np.asarray(X.T @ onehot)  # terms x outlets
+    total = per_outlet.sum(1)
+    keep &= ((per_outlet > 0).sum(1) >= min_outlets) & (per_outlet.max(1) <= max_outlet_share * np.maximum(total, 1))
+    X = X[:, keep].tocsr().astype(float)
+    X.data = np.log1p(X.data)
+    return vocab[keep], X
+
+
+def outlet_weights(outlets: Any) -> np.ndarray:
+    """Sample weights ``1 / sqrt(articles of the outlet)``, scaled to a mean of 1: a prolific
+    outlet counts more than a small one, but not in proportion to its output."""
+    outlets = np.asarray(outlets).astype(str)
+    _, codes, counts = np.unique(outlets, return_inverse=True, return_counts=True)
+    w = counts[codes] ** -0.5
+    return w * (len(w) / w.sum())
+
+
+def log_counts(texts: list[str], vocabulary: Any, ngram_max: int) -> Any:
+    """``log(1 + count)`` of each vocabulary n-gram in each text (boilerplate dropped as in fitting)."""
+    from functools import partial
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vec = CountVectorizer(analyzer=partial(_ngrams, n_max=ngram_max), vocabulary=list(vocabulary))
+    X = vec.transform(_drop_repeated_sentences(texts)).tocsr().astype(float)
+    X.data = np.log1p(X.data)
+    return X
+
+
+def rating_values(values: Any, sides: tuple[str, str]) -> np.ndarray:
+    """Ratings as numbers: ``sides[0]`` -1, centre 0, ``sides[1]`` +1 (numbers pass through)."""
     mapping = {sides[0]: -1.0, sides[1]: 1.0, "center": 0.0, "centre": 0.0, "neutral": 0.0}
     out = []
     for v in values:
@@ -122,7 +189,6 @@ def learn_weights(
     Returns:
         A :class:`~stancekit.frames.Frame` named ``<frame>_learned``.
     """
-    from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
     base = load_frame(frame)
@@ -132,38 +198,19 @@ def learn_weights(
     for col in (by, rating_col, text_col):
         if col not in df.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
-    y = _rating(df[rating_col], base.axis)
-    texts = _drop_repeated_sentences(df[text_col].fillna("").astype(str).tolist())
+    y = rating_values(df[rating_col], base.axis)
     outlets = df[by].astype(str).to_numpy()
-    names = {w for o in set(outlets) for w in _WORD.findall(o.lower()) if len(w) > 2}
-    banned = names | BOILERPLATE | {w.lower() for w in exclude}
-    vec = CountVectorizer(analyzer=lambda t: _ngrams(t, ngram_max), min_df=min_df)
-    X = vec.fit_transform(texts).tocsc()
-    vocab = vec.get_feature_names_out()
-    keep = np.array([not any(w in banned for w in g.split()) for g in vocab])
-    # outlet spread: distinct outlets and the largest outlet's share of the occurrences
-    codes = np.unique(outlets, return_inverse=True)[1]
-    onehot = np.zeros((len(outlets), codes.max() + 1))
-    onehot[np.arange(len(outlets)), codes] = 1
-    per_outlet = (X.T @ onehot)  # terms x outlets
-    per_outlet = np.asarray(per_outlet)
-    total = per_outlet.sum(1)
-    keep &= ((per_outlet > 0).sum(1) >= min_outlets) & (per_outlet.max(1) <= max_outlet_share * np.maximum(total, 1))
-    X = X[:, keep]
-    vocab = vocab[keep]
+    vocab, X = outlet_vocabulary(df[text_col].fillna("").astype(str).tolist(), outlets, ngram_max=ngram_max,
+                                 min_df=min_df, min_outlets=min_outlets, max_outlet_share=max_outlet_share, exclude=exclude)
     if not ((y < 0).any() and (y > 0).any()):
         raise InvalidInputError(f"need articles of both axis sides {base.axis} to learn weights")
-    Xf = X.tocsr().astype(float)
-    Xf.data = np.log1p(Xf.data)
-    # prolific outlets count less (weight 1/sqrt(articles)); centre articles take part as "neither side":
+    # prolific outlets count less; centre articles take part as "neither side":
     # the weights are (second side vs the rest) minus (first side vs the rest)
-    counts = dict(zip(*np.unique(outlets, return_counts=True)))
-    sw = np.array([counts[o] ** -0.5 for o in outlets])
-    sw *= len(sw) / sw.sum()
-    coef = np.zeros(Xf.shape[1])
+    sw = outlet_weights(outlets)
+    coef = np.zeros(X.shape[1])
     for sign in (1, -1):
         model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
-        model.fit(Xf, (sign * y > 0).astype(int), sample_weight=sw)
+        model.fit(X, (sign * y > 0).astype(int), sample_weight=sw)
         coef += sign * model.coef_[0]
     top = np.argsort(-np.abs(coef))[:n_terms]
     top = top[coef[top] != 0]

@@ -482,3 +482,11 @@ def test_mutual_accusations_name_a_relation_not_two_sources(analyzer):
 def test_rejections_and_refutations_are_attributions(analyzer, text, source, side):
     got = [(t, s) for t, s, _ in _sources(analyzer, text, "karabakh")]
     assert (source, side) in got, got
+
+
+def test_it_said_refers_to_the_speaker_not_to_a_body_named_in_what_it_said(shipped):
+    text = ("Armenia\u2019s Defense Ministry said on Monday that the statement of Azerbaijan\u2019s Ministry of Foreign "
+            "Affairs did not correspond to the facts.\n\n\u201cThe Republic of Armenia has no army in "
+            "Nagorno-Karabakh,\u201d it added.")
+    got = [(t, s) for t, s, _ in _sources(shipped, text, "karabakh")]
+    assert got[-1] == ("it", "armenia"), got
