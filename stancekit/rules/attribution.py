@@ -282,7 +282,7 @@ class AttributionRules:
     def before_aside(self, text: str, lo: int, comma: int) -> tuple[int, int] | None:
         """The subject before an aside set off by commas between it and its cue: "Foreign Minister
         Dmytro Kuleba, speaking in Brussels, said" gives "Foreign Minister Dmytro Kuleba" (``comma``:
-        the comma before the cue). The aside must open with a preposition, a participle or "who"."""
+        the comma before the cue). The aside must open with a preposition or a participle (:data:`ASIDE`)."""
         prev = text.rfind(",", max(lo, comma - 200), comma)
         if prev == -1 or not ASIDE.match(text, prev + 1, comma):
             return None

@@ -216,9 +216,9 @@ def strip_medium(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: how an aside between a subject and its cue opens ("X, speaking at a news conference, said"):
-#: a preposition, a participle or "who"
+#: a preposition or a participle ("X, who heads the IRS division," keeps its relative clause: it names the role)
 ASIDE = re.compile(r"\s*(?:at|in|during|on|after|while|when|speaking|writing|addressing|asked|responding|commenting|"
-                   r"talking|answering|who|in\s+an\s+interview)\b[^,;:\n“”\"]*,?\s*\Z")
+                   r"talking|answering|in\s+an\s+interview)\b[^,;:\n“”\"]*,?\s*\Z")
 
 
 #: a cue word the model sometimes tags as the start of a source ("per Defense Ministry")
