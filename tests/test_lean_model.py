@@ -96,3 +96,12 @@ def test_compare_outlets_reports_the_learned_lean_per_outlet(fitted, nlp):
     assert p.loc["A", "lean_learned"] > p.loc["B", "lean_learned"]
     assert p.loc["A", "lean_learned_lo"] <= p.loc["A", "lean_learned"] <= p.loc["A", "lean_learned_hi"]
     assert cmp.articles["lean_learned"].notna().sum() == 6
+
+
+def test_a_fitted_model_pickles_and_scores_the_same(fitted):
+    import pickle
+
+    _, topical = fitted
+    again = pickle.loads(pickle.dumps(topical))
+    texts = ["Illegal aliens reached the border wall near Yuma on Tuesday.", "Climate activists rallied in Reno."]
+    np.testing.assert_allclose(again.score(texts), topical.score(texts))
