@@ -275,7 +275,8 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
 def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None,
               quotes: list[tuple[int, int]]) -> list[_Antecedent]:
     """Named institutions with a party, cited or not, outside quotations (a quoted speaker's
-    mention of another body is not what the narrative refers back to)."""
+    mention of another body is not what the narrative refers back to); and, only when the document
+    has a follow-up such as "the group", the organisations its actors name."""
     if frame is None:
         return []
     out = []
@@ -286,6 +287,9 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
         party = frame.party_of(m.group(0))
         if party is not None and not in_quote(quotes, m.start()):
             out.append(_Antecedent(m.group(0), m.start(), k, source_type(m.group(0)) or "government", party, False))
+    if not any(_head(x.span.text.rsplit(None, 1)[-1]) in _ORGANISATION_HEADS and _followup_kind(x, frame) == "description"
+               for sent in sentences for x in sent.attribution.sources if x.span.text.strip()):
+        return sorted(out, key=lambda a: a.start)
     k = 0
     for start, end, party in frame.party_mentions(text):
         name = text[start:end]

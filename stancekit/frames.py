@@ -238,6 +238,15 @@ class Frame:
             >>> fr.party_of("a former OSCE envoy") is None, fr.party_of("former Armenian President Robert Kocharyan")
             (True, 'armenia')
         """
+        cache = self._lookup.setdefault("party_of", {})
+        if phrase in cache:
+            return cache[phrase]
+        if len(cache) > _PARTY_CACHE_SIZE:
+            cache.clear()
+        cache[phrase] = party = self._party_of(phrase)
+        return party
+
+    def _party_of(self, phrase: str) -> str | None:
         phrase = normalise_apostrophes(phrase)
         counted = [m for m in self.party_mentions(phrase) if not _in_complement(phrase, m[0])
                    and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0])
@@ -283,6 +292,10 @@ class Frame:
         if term is not None and self.axis is not None and term.side in self.axis:
             return self.axis[1] if term.side == self.axis[0] else self.axis[0]
         return None
+
+
+#: phrases whose party a frame remembers (a document repeats its sources' phrases, a corpus its names)
+_PARTY_CACHE_SIZE = 50_000
 
 
 def _is_acronym(actor: str) -> bool:
