@@ -124,7 +124,11 @@ class LeanModel:
 
         if not hasattr(self, "coef_"):
             raise NotFittedError("this LeanModel is not fitted yet: call fit(...) first")
+        if isinstance(texts, str):
+            raise InvalidInputError("score takes a list of texts, not one string: score([text])")
         texts = ["" if not isinstance(t, str) else t for t in texts]
+        if not texts:
+            return np.zeros(0)
         X = normalize(log_counts(texts, self.vocabulary_, self.ngram_max))
         out = X @ self.coef_ + self.intercept_
         if self.topic_model_ is not None:

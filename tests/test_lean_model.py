@@ -63,6 +63,9 @@ def test_empty_texts_score_nan_and_rows_stay_in_order(fitted):
     plain, _ = fitted
     s = plain.score(["Illegal aliens crossed.", "", None, "Undocumented immigrants rallied."])
     assert len(s) == 4 and s[0] > 0 > s[3] and math.isnan(s[1]) and math.isnan(s[2])
+    assert len(plain.score([])) == 0
+    with pytest.raises(stancekit.InvalidInputError, match="list of texts"):
+        plain.score("Illegal aliens crossed.")
 
 
 def test_clear_errors_before_fit_and_for_bad_columns():
