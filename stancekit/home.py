@@ -6,7 +6,10 @@ wire story's "officials said". :func:`document_home` reads that home from what t
 shows, and from nothing else:
 
 * a **dateline** at the start of a line in the opening ("BAKU, Azerbaijan, Nov. 9", "KYIV
-  (Reuters) -", "MOSCOW, August 8. /TASS/.") whose place belongs to one of the frame's parties;
+  (Reuters) -", "MOSCOW, August 8. /TASS/.") whose place the frame names as a party's actor: in
+  the shipped frames only the seats of government (Baku, Yerevan, Stepanakert, Kyiv, Moscow,
+  Ramallah); a story datelined in a contested or front-line place (Gaza, Donetsk, Khankendi) gets
+  no home, since its unqualified "the military" may be either side's;
 * a **news agency crediting itself** ("/TASS/", "Trend reports citing ...", "Azernews reports per
   ...") when the frame gives the agency a party.
 

@@ -493,3 +493,10 @@ def test_it_said_refers_to_the_speaker_not_to_a_body_named_in_what_it_said(shipp
             "Nagorno-Karabakh,\u201d it added.")
     got = [(t, s) for t, s, _ in _sources(shipped, text, "karabakh")]
     assert got[-1] == ("it", "armenia"), got
+
+
+def test_a_front_line_dateline_gives_no_home(analyzer):
+    # in a Gaza-datelined wire story "the military" is usually Israel's: the dateline must not make it Gaza's
+    got = [(t, s) for t, s, _ in _sources(analyzer, "GAZA (Reuters) - The military said it struck a tunnel "
+                                                    "near the hospital overnight.", "israel_gaza")]
+    assert ("The military", "palestine") not in got, got
