@@ -38,6 +38,7 @@ from stancekit.results import (
 from stancekit.rules.attribution import AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
+from stancekit.rules.names import remember_titles
 from stancekit.rules.scores import ATTRIBUTION, calibrated, calibration, rules_thresholds
 from stancekit.rules.source_phrase import is_source_like
 from stancekit.text import check_text, is_quotation, quote_regions, quotes_in, replaced_count, split_sentences
@@ -354,7 +355,7 @@ class Analyzer:
 
     def _document(self, text: str, spans: list[tuple[int, int]], preds: list[Any], frame: Frame | None, meta: dict[str, Any]) -> DocumentResult:
         quotes = quote_regions(text)
-        memory = self._attr.remember_titles(text, frame) if spans else {}
+        memory = remember_titles(text, frame) if spans else {}
         sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
         # the party in office for "the White House" and its people, on the document's date
         sentences_t = apply_government(tuple(sentences), frame, text, meta.get("date"))

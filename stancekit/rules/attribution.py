@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 
 from stancekit.frames import Frame
 from stancekit.matching import tokens_of
-from stancekit.rules.lexicon import cue_verbs, places
+from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import NOMINAL_CUE, NOMINAL_STANCE, headline_credits
 from stancekit.rules.source_phrase import (
     ASIDE,
@@ -204,9 +204,6 @@ _ANON = re.compile(
     r"(?:named|identified|anonymity|anonymously|publicly|record))(?=\s*,?\s*$)",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
-_PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
-_RIGHT_TITLE = re.compile(r",\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
 
 
@@ -335,65 +332,6 @@ class AttributionRules:
                     side = side or mside
                     break
         return typ or "other", side
-
-    def remember_titles(self, text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
-        """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``.
-
-        Only person names are remembered (an institution word such as "Ministry" must never lend
-        its type or party to a later phrase through a shared head noun). A name's type and party
-        come from its title before or after it, or, for a frame actor, from the name itself or the
-        party tag after it ("Rep. Jan Schakowsky (D-Illinois)").
-        """
-        memory: dict[str, tuple[str, str | None]] = {}
-        for m in _NAME.finditer(text):
-            words = m.group(0).split()
-            k = len(words)
-            # the name is what follows the last title or place word ("White House Press Secretary
-            # Jay Carney" gives "Jay Carney")
-            while k > 0 and not (words[k - 1].lower() in places() or source_type(words[k - 1]) is not None):
-                k -= 1
-            name = words[k:]
-            full = " ".join(name)
-            if len(name) < 2 or full in memory or full.lower() in places():  # the first mention decides;
-                continue  # a place ("West Virginia") is not a person
-            typ, side = self._title_of(text, m, words[:k], frame)
-            own = None
-            if frame is not None:
-                tag = _PARTY_TAG_AFTER.match(text, m.end())  # "Jan Schakowsky (D-Illinois)", ", D-Calif.,"
-                # the name alone, the name with its title ("Deputy PM Tigran Avinyan": a frame pattern
-                # may need both), or a party tag after it
-                own = frame.party_of(full) or frame.party_of(m.group(0)) or (
-                    frame.party_of(tag.group("tag")) if tag else None)
-            if typ is None and own is not None:
-                typ = "other"  # the party is known, the role is not
-            if typ is None:
-                continue
-            for key in (full, name[-1]):
-                # the name's own party (a roster actor, a party tag) beats a party its context suggests
-                memory.setdefault(key, (typ, own or side))
-        return memory
-
-    @staticmethod
-    def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
-                  frame: Frame | None) -> tuple[str | None, str | None]:
-        """Type and party of the title right before a name, else of one right after it."""
-        left = text[max(0, m.start() - 120):m.start()]
-        left = re.split(r"(?:[.;:!?(]|\band\b|\bwith\b|\bby\b)\s", left)[-1]
-        if "," in left.rstrip().rstrip(",")[:-1]:
-            left = left.rstrip().rstrip(",").split(",")[-1]
-        # the title is the few words right before the name, not the whole clause before it
-        title = (" ".join(left.rstrip(", ").split()[-10:]) + " " + " ".join(prefix_words)).strip()
-        typ = source_type(title) if title else None
-        side = frame.party_of(title) if frame is not None and typ else None
-        if side is None and typ and frame is not None:
-            side = frame.party_of(f"{title} {m.group(0)}")  # a pattern over title and name ("Deputy PM ...-yan")
-        # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"
-        right = _RIGHT_TITLE.match(text, m.end())
-        if right is not None and (typ is None or side is None) and source_type(right.group("title")):
-            typ = typ or source_type(right.group("title"))
-            if frame is not None and side is None:
-                side = frame.party_of(right.group("title")) or frame.party_of(f"{right.group('title')} {m.group(0)}")
-        return typ, side
 
     # -- main -------------------------------------------------------------------------------
     def find(
