@@ -23,7 +23,8 @@ The source is the noun phrase before (or after) the cue, cut at clause boundarie
 conjunctions, relative pronouns), so an apposition yields its head ("the EU envoy, Toivo Klaar,
 said" gives "Toivo Klaar"). Its type comes from ``lexicons/source_types.tsv`` (precedence
 anonymous > international_org > military > media > ngo > expert > political > government >
-citizen), countries and capitals count as government, and a per-document memory carries the type
+citizen), countries and capitals count as government, and a per-document memory
+(:mod:`stancekit.rules.names`) carries the type
 and party of a titled person's name ("EU special representative ... Toivo Klaar") to later
 mentions ("Klaar"); only person names are remembered, never institution words ("Ministry"). The
 party comes from the whole noun phrase (:meth:`stancekit.frames.Frame.party_of`). Follow-up
