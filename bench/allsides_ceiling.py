@@ -55,7 +55,7 @@ def ngram_features(df):
     from stancekit.frame_learning import outlet_vocabulary
 
     # the vocabulary filters of stancekit's learners, without the spread filters (min_outlets 1, any share)
-    _, X = outlet_vocabulary(df.content_original.fillna("").tolist(), df.source.to_numpy(), ngram_max=2, min_df=20,
+    _, X, _ = outlet_vocabulary(df.content_original.fillna("").tolist(), df.source.to_numpy(), ngram_max=2, min_df=20,
                              min_outlets=1, max_outlet_share=1.0)
     return X
 

@@ -353,12 +353,12 @@ def compare_outlets(
         # the analysed text (lone surrogates replaced as check_text does; missing → "")
         texts = pd.Series([check_text(t) if isinstance(t, str) else "" for t in base[text_col]], dtype=object)
     art = article_table(scored, by, story_col, fr.parties if fr else (), fr.axis if fr else None)
-    if texts is None:
-        texts = scored.groupby("doc_position")["sentence"].apply(lambda s: " ".join(x for x in s if isinstance(x, str))).reset_index(drop=True)
+    if texts is None:  # indexed by doc_position (a filtered table may skip some)
+        texts = scored.groupby("doc_position")["sentence"].apply(lambda s: " ".join(x for x in s if isinstance(x, str)))
     dates = _date_ranges(df.assign(**{by: df[by].fillna("<missing>")}), by, date_col) if date_col else None
     if lean_model is not None:
-        art = art.sort_values("doc_position").reset_index(drop=True)
-        art["lean_learned"] = lean_model.score(texts.tolist())[art["doc_position"].to_numpy()]
+        scores = pd.Series(lean_model.score(texts.tolist()), index=texts.index)
+        art = art.assign(lean_learned=art["doc_position"].map(scores).to_numpy(float))
     return _profiles(art, by, text_col, story_col, fr, scored, texts, n_boot, seed, min_articles, dates)
 
 

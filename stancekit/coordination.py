@@ -2,7 +2,9 @@
 
 A source noun phrase that joins names of different parties ("Armenia and Azerbaijan", "Both the
 Armenian and the Russian defence ministries", "Kyiv, Moscow and Washington") has no single party,
-so :meth:`stancekit.frames.Frame.party_of` gives it ``None``. Each conjunct is a source in its own
+so :meth:`stancekit.frames.Frame.party_of` gives it ``None``. A list needs "and" (or "&"), or names
+of one or two capitalised words only (a headline's "Azerbaijan, Armenia trade blame"): commas alone
+otherwise set off an apposition ("Belarus, Russia's closest ally, said") or a relative clause. Each conjunct is a source in its own
 right, with its own party: :func:`split_coordinated` replaces such a source by one source per
 conjunct (same cue, content and kind), so the sourcing counts see both parties. Phrases that name
 no party per conjunct ("both sides", "residents and officials") stay whole, and so does a source
@@ -36,6 +38,9 @@ __all__ = ["split_coordinated", "conjuncts"]
 MAX_CONJUNCT_WORDS = 8
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _BOTH = re.compile(r"(?:both|Both)\s+")
+_AND = re.compile(r"\s(?:and|&)\s")
+_SHORT_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
+_CLAUSE = re.compile(r"(?i)(?:which|who|whose|that|where|when)\b")
 
 
 def conjuncts(phrase: str) -> list[tuple[int, int]]:
@@ -60,6 +65,11 @@ def _split(src: Source, frame: Frame) -> list[Source]:
     if len(parts) < 2 or src.content is None:
         return [src]
     texts = [src.span.text[a:b] for a, b in parts]
+    if not _AND.search(src.span.text) and not all(_SHORT_NAME.fullmatch(t) for t in texts):
+        return [src]  # commas alone join an apposition ("Belarus, Russia's closest ally"), not a list,
+        # unless every item is a short name (a headline's "Azerbaijan, Armenia trade blame")
+    if any(_CLAUSE.match(t) for t in texts):
+        return [src]  # "Iran, which borders Armenia and Azerbaijan": a relative clause, not a conjunct
     parties = [frame.party_of(t) for t in texts]
     if None in parties or len(set(parties)) < 2 or any(len(t.split()) > MAX_CONJUNCT_WORDS for t in texts):
         return [src]

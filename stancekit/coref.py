@@ -41,6 +41,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -118,16 +119,20 @@ def _head(word: str) -> str:
     return w[:-1] if w.endswith("s") and w[:-1] in _PERSON_TITLES | _INSTITUTION_HEADS else w
 
 
-def _followup_kind(src: Source, frame: Frame | None) -> str | None:
-    """``"pronoun"``, ``"description"`` or ``None`` (a named source: not a follow-up)."""
+def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
+    """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
+    ``headline_end``: where the document's first line ends (a bare title there, "officials say",
+    is a headline credit)."""
     words = _words(src.span.text)
     if not words:
         return None
     if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | {"they", "it"}:
         return "pronoun"
-    if words[0].lower() not in _DETERMINERS and all(
-            _head(w) in _INSTITUTION_HEADS | _PERSON_TITLES or w.lower() in _QUALIFIERS for w in words) and len(words) <= 3:
-        return "bare"  # a headline's "Defense Ministry", "MoD", "— diplomat"
+    if words[0].lower() not in _DETERMINERS and len(words) <= 3 and (
+            all(_head(w) in _INSTITUTION_HEADS or w.lower() in _QUALIFIERS for w in words)
+            or ((_dash_credit(src) or src.span.start < headline_end)
+                and all(_head(w) in _PERSON_TITLES or w.lower() in _QUALIFIERS for w in words))):
+        return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
         return None
     if frame is not None and frame.party_of(src.span.text):
@@ -198,6 +203,10 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _ACRONYM_HEADS = frozenset({"agency"})
 
 
+def _dash_credit(src: Source) -> bool:
+    return src.cue is not None and src.cue.text in ("—", "–")
+
+
 def _strip_determiner(phrase: str) -> str:
     words = phrase.split()
     return " ".join(words[1:]) if words and words[0].lower() in _DETERMINERS else phrase
@@ -258,9 +267,12 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
     if head in _ORGANISATION_HEADS:
         # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
         # (a government, an administration or a country is not "the group")
+        # (a cited organisation without a party, "Amnesty International said ... The group said", is
+        # the antecedent too: its party is None, and nothing further back is searched)
         return (not _is_person(cand) and cand.type != "anonymous" and not cand_heads & _GOVERNMENT_HEADS
                 and not is_place(_strip_determiner(cand.text))
-                and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)))
+                and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)
+                     or (cand.cited and cand.type in ("ngo", "international_org", "other"))))
     if head in _PERSON_TITLES:
         if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
             return False  # "the PM" is not the deputy prime minister
@@ -297,6 +309,7 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
             k += 1
         before = re.search(r"([\w.’'-]+)\s+\Z", text[max(0, start - 40):start])
         if (in_quote(quotes, start) or is_place(name) or name.lower().rstrip("s") in DEMONYMS
+                or (name.endswith("s") and frame.party_of(name[:-1]) is not None)  # "Republicans": people, not a group
                 or any(a.start <= start < a.start + len(a.text) for a in out)
                 or (before is not None and before.group(1)[:1].isupper())):  # "President Biden", "Joe Biden"
             continue
@@ -310,19 +323,32 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     denial = src.cue is not None and _DENIAL.match(src.cue.text) is not None and content[1] <= src.span.start
     if not quoted and any(not c.quoted for c in seen):
         seen = [c for c in seen if not c.quoted]  # the narrative refers back to the narrative's sources
+    # an organisation the text only mentions is a last resort, unless the follow-up denies a claim
+    # that names it ("X accused Hezbollah of ..., which the group denies")
+    passes = [seen] if denial else [[c for c in seen if not c.organisation_only], seen]
+    for pool in passes:
+        cand = _antecedent(src, kind, k, pool, content, denial, steps)
+        if cand is not None:
+            return replace(src, type=cand.type, side=cand.side)
+    return src
+
+
+def _antecedent(src: Source, kind: str, k: int, seen: list[_Antecedent], content: tuple[int, int], denial: bool,
+                steps: list[int] | None) -> _Antecedent | None:
+    """The nearest compatible earlier antecedent within the window (then, for a title, the nearest
+    cited person), or ``None``."""
     for fallback in (False, True):
         window = WINDOW[kind] if not fallback else WINDOW["pronoun"]
         for cand in reversed(seen):
             if (steps[k] - steps[cand.sentence] if steps else k - cand.sentence) > window:
                 break
             # named in what the follow-up says; but whoever denies a claim is usually named in it
-            # ("X accused Hezbollah of ..., which the group denies")
             inside = content[0] <= cand.start < content[1] and not denial
             if cand.start < src.span.start and not inside and _compatible(src, kind, cand, fallback=fallback):
-                return replace(src, type=cand.type, side=cand.side)
+                return cand
         if kind != "description" or _head(_words(src.span.text)[-1]) not in _PERSON_TITLES:
             break
-    return src
+    return None
 
 
 def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None, text: str = "",
@@ -338,6 +364,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         quotes: the document's quotation regions (mentions inside them are not antecedents).
     """
     home = document_home(text, frame)
+    headline_end = text.find("\n") if "\n" in text.strip() else 0
     qlist = list(quotes)
     contents = [(x.content.start, x.content.end) for sent in sentences for x in sent.attribution.sources if x.content]
     mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m
@@ -351,7 +378,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         for src in sent.attribution.sources:
             while mentions and mentions[0].start < src.span.start:
                 seen.append(mentions.pop(0))
-            kind = _followup_kind(src, frame)
+            kind = _followup_kind(src, frame, headline_end)
             quoted = in_quote(qlist, src.span.start)
             if kind is not None and src.side is None:
                 src = _resolve(src, kind, k, seen, quoted, steps)
@@ -364,7 +391,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
-    return _resolve_ahead(tuple(out), frame, seen + mentions)
+    return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
 
 
 def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:
@@ -387,19 +414,27 @@ def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[in
 
 
 def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
-                   named: list[_Antecedent]) -> tuple[SentenceResult, ...]:
+                   named: list[_Antecedent], headline_end: int = 0) -> tuple[SentenceResult, ...]:
     """A bare head left without a party ("Defense Ministry: ..." in a headline) takes the first
     compatible named source or mention in the next ``WINDOW["bare"]`` sentences."""
     named = sorted((a for a in named if a.side is not None), key=lambda a: a.start)
+    starts = [a.start for a in named]
     out = list(sentences)
     for k, sent in enumerate(sentences):
         sources = list(sent.attribution.sources)
         for i, src in enumerate(sources):
-            if src.side is not None or _followup_kind(src, frame) != "bare":
+            if src.side is not None or _followup_kind(src, frame, headline_end) != "bare":
                 continue
-            titled = _head(_words(src.span.text)[-1]) in _PERSON_TITLES  # "— diplomat": the first cited person
-            cand = next((a for a in named if a.start > src.span.end and a.sentence - k <= WINDOW["bare"]
-                         and _compatible(src, "bare", a, fallback=titled)), None)
+            # "— diplomat" takes the first cited person; "officials say" only more officials
+            last = _words(src.span.text)[-1]
+            titled = _dash_credit(src) and _head(last) in _PERSON_TITLES and not last.lower().endswith("s")
+            cand = None
+            for a in named[bisect.bisect_right(starts, src.span.end):]:
+                if a.sentence - k > WINDOW["bare"]:
+                    break
+                if _compatible(src, "bare", a, fallback=titled):
+                    cand = a
+                    break
             if cand is not None:
                 sources[i] = replace(src, type=cand.type, side=cand.side)
         if sources != list(sent.attribution.sources):

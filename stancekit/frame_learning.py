@@ -37,7 +37,7 @@ from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, FrameTerm, load_frame
 from stancekit.tables_io import read_table
 
-__all__ = ["learn_weights", "learn_frame", "BOILERPLATE", "outlet_vocabulary", "log_counts", "ngrams", "rating_values", "outlet_weights"]
+__all__ = ["learn_weights", "learn_frame", "BOILERPLATE", "outlet_vocabulary", "log_counts", "ngrams", "rating_values", "outlet_weights", "boilerplate_sentences", "without_sentences"]
 
 #: words of page furniture that identify an outlet rather than a side
 BOILERPLATE = frozenset("""
@@ -66,14 +66,22 @@ def _ngrams(text: str, n_max: int) -> list[str]:
     return out
 
 
-def _drop_repeated_sentences(texts: list[str], min_articles: int = 3) -> list[str]:
-    """Remove sentences of 4+ words printed verbatim in ``min_articles`` or more articles (newsletter
+def _sentences(text: str) -> list[str]:
+    return [x.strip() for x in re.split(r"(?<=[.!?])\s+|\n+", text) if x.strip()]
+
+
+def boilerplate_sentences(texts: list[str], min_articles: int = 3) -> frozenset[str]:
+    """Sentences of 4+ words printed verbatim in ``min_articles`` or more of ``texts`` (newsletter
     lines, app prompts, disclaimers): house boilerplate, not wording."""
     from collections import Counter
 
-    split = [[s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()] for t in texts]
-    seen = Counter(s for sents in split for s in set(sents) if len(s.split()) >= 4)
-    return [" ".join(s for s in sents if seen[s] < min_articles) for sents in split]
+    seen = Counter(x for t in texts for x in set(_sentences(t)) if len(x.split()) >= 4)
+    return frozenset(x for x, n in seen.items() if n >= min_articles)
+
+
+def without_sentences(texts: list[str], drop: frozenset[str]) -> list[str]:
+    """``texts`` without the sentences in ``drop``."""
+    return [" ".join(x for x in _sentences(t) if x not in drop) for t in texts] if drop else list(texts)
 
 
 def ngrams(text: str, n_max: int) -> list[str]:
@@ -92,7 +100,8 @@ def outlet_vocabulary(texts: list[str], outlets: Any, *, ngram_max: int = 2, min
     and it may not contain an outlet's name, page furniture (:data:`BOILERPLATE`) or ``exclude``.
 
     Returns:
-        ``(vocabulary, X)``: the kept n-grams and a sparse matrix of ``log(1 + count)``, one row per text.
+        ``(vocabulary, X, boilerplate)``: the kept n-grams, a sparse matrix of ``log(1 + count)``
+        (one row per text) and the boilerplate sentences left out (to leave out at scoring time too).
     """
     from functools import partial
 
@@ -102,8 +111,9 @@ def outlet_vocabulary(texts: list[str], outlets: Any, *, ngram_max: int = 2, min
     names = {w for o in set(outlets) for w in _WORD.findall(o.lower()) if len(w) > 2}
     banned = names | BOILERPLATE | {w.lower() for w in exclude}
     vec = CountVectorizer(analyzer=partial(_ngrams, n_max=ngram_max), min_df=min_df)
+    boilerplate = boilerplate_sentences(texts)
     try:
-        X = vec.fit_transform(_drop_repeated_sentences(texts)).tocsc()
+        X = vec.fit_transform(without_sentences(texts, boilerplate)).tocsc()
     except ValueError:
         raise InvalidInputError(f"no n-gram occurs in {min_df} or more articles: too few articles to learn from, "
                                 "or lower min_df") from None
@@ -118,7 +128,7 @@ def outlet_vocabulary(texts: list[str], outlets: Any, *, ngram_max: int = 2, min
     keep &= ((per_outlet > 0).sum(1) >= min_outlets) & (per_outlet.max(1) <= max_outlet_share * np.maximum(total, 1))
     X = X[:, keep].tocsr().astype(float)
     X.data = np.log1p(X.data)
-    return vocab[keep], X
+    return vocab[keep], X, boilerplate
 
 
 def outlet_weights(outlets: Any) -> np.ndarray:
@@ -130,14 +140,16 @@ def outlet_weights(outlets: Any) -> np.ndarray:
     return w * (len(w) / w.sum())
 
 
-def log_counts(texts: list[str], vocabulary: Any, ngram_max: int) -> Any:
-    """``log(1 + count)`` of each vocabulary n-gram in each text (boilerplate dropped as in fitting)."""
+def log_counts(texts: list[str], vocabulary: Any, ngram_max: int, boilerplate: frozenset[str] = frozenset()) -> Any:
+    """``log(1 + count)`` of each vocabulary n-gram in each text, without the ``boilerplate``
+    sentences found when fitting (each text is read on its own: its counts never depend on the
+    other texts passed with it)."""
     from functools import partial
 
     from sklearn.feature_extraction.text import CountVectorizer
 
     vec = CountVectorizer(analyzer=partial(_ngrams, n_max=ngram_max), vocabulary=list(vocabulary))
-    X = vec.transform(_drop_repeated_sentences(texts)).tocsr().astype(float)
+    X = vec.transform(without_sentences(texts, boilerplate)).tocsr().astype(float)
     X.data = np.log1p(X.data)
     return X
 
@@ -152,7 +164,13 @@ def rating_values(values: Any, sides: tuple[str, str]) -> np.ndarray:
                 raise InvalidInputError(f"rating {v!r} is not one of {sorted(mapping)}; map your ratings to these first")
             out.append(mapping[v.lower()])
         else:
-            out.append(float(v))
+            try:
+                x = float(v)
+            except (TypeError, ValueError):
+                x = float("nan")
+            if not -1.0 <= x <= 1.0:  # NaN fails too
+                raise InvalidInputError(f"rating {v!r} is missing or outside -1 .. 1; drop unrated rows or rescale")
+            out.append(x)
     return np.asarray(out)
 
 
@@ -200,7 +218,7 @@ def learn_weights(
             raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")
     y = rating_values(df[rating_col], base.axis)
     outlets = df[by].astype(str).to_numpy()
-    vocab, X = outlet_vocabulary(df[text_col].fillna("").astype(str).tolist(), outlets, ngram_max=ngram_max,
+    vocab, X, _ = outlet_vocabulary(df[text_col].fillna("").astype(str).tolist(), outlets, ngram_max=ngram_max,
                                  min_df=min_df, min_outlets=min_outlets, max_outlet_share=max_outlet_share, exclude=exclude)
     if not ((y < 0).any() and (y > 0).any()):
         raise InvalidInputError(f"need articles of both axis sides {base.axis} to learn weights")

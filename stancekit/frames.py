@@ -127,7 +127,9 @@ class Frame:
     patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the national executive's offices and who held them when (:mod:`stancekit.government`)
     government: Any = field(default=None, compare=False)
-    _lookup: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: compiled tables and the phrase-party memory; never passed in, so ``dataclasses.replace``
+    #: builds a frame with its own
+    _lookup: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         ci: dict[str, FrameTerm] = {}

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stancekit.rules.source_phrase import is_place
+from stancekit.rules.source_phrase import is_place, source_type
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
@@ -51,23 +51,31 @@ __all__ = ["document_home", "is_state_generic", "OPENING"]
 OPENING = 800
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: what follows a dateline's place: an agency in brackets, a country and a date, a date, an agency
+#: between slashes ("KYIV (Reuters) -", "BAKU, Azerbaijan, Nov. 9", "MOSCOW, August 8. /TASS/.")
+_DATELINE_TAIL = rf"(?:\s*\([^)\n]{{1,40}}\)|,\s*(?:[A-Z][\w.' -]{{1,30}},\s*)?(?:{_MONTH}\s+\d|\d)|\s*/[A-Z])"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})(?=[ \t]*(?:,|\(|/|—|–|-[ \t]|:))"
+    rf"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,2}})(?={_DATELINE_TAIL})"
     rf"|^[ \t]*(?P<place2>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+{_MONTH}[ \t]+\d")
 _AGENCY_SLASH = re.compile(r"/(?P<name>[A-Z][A-Za-z.-]{1,20})/")
-_SELF_CREDIT = re.compile(r"\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)[ \t]+(?:reports|reported|says|said)[ \t]*,?"
+#: a news agency crediting itself: "Trend reports citing", "Azernews reports per" (not "Hamas said,
+#: citing medics": a reporting verb of the present or past tense "reports", never "says")
+_SELF_CREDIT = re.compile(r"\b(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)[ \t]+(?:reports|reported|informs)[ \t]*,?"
                           r"[ \t]+(?:citing|per|referring[ \t]+to|quoting)\b")
 
 #: heads of a state body or office
+#: (not a person's office such as "the president" or "the prime minister": those often refer back to a
+#: foreign leader the text named without citing, "Hungarian Prime Minister Viktor Orban ... the prime
+#: minister said")
 _STATE_HEADS = frozenset("""ministry mod mfa department army military forces force troops command headquarters staff
 government authorities authority administration cabinet presidency leadership service agency bureau office police
-committee commission council official officials spokesman spokeswoman spokesperson minister president premier pm
-governor mayor commander prosecutor prosecutors guards guard navy""".split())
+committee commission council official officials spokesman spokeswoman spokesperson prosecutors guards guard
+navy""".split())
 #: words that may stand beside such a head without naming anyone
 _STATE_WORDS = _STATE_HEADS | frozenset("""the a an of its local regional city country region oblast provincial
 municipal district air naval border defense defence foreign interior health justice state emergency emergencies press
 armed general federal national main security information presidential prime deputy senior top head chief some
-several two three government's ministry's""".split())
+several two three government's ministry's minister president prime""".split())
 
 
 def is_state_generic(phrase: str) -> bool:
@@ -90,7 +98,11 @@ def document_home(text: str, frame: Frame | None) -> str | None:
             parties.add(frame.party_of(place))
     for rx in (_AGENCY_SLASH, _SELF_CREDIT):
         for m in rx.finditer(opening):
-            parties.add(frame.party_of(m.group("name")))
+            name = m.group("name")
+            if rx is _AGENCY_SLASH and (is_place(name) or not (name.isupper() or source_type(name) == "media")):
+                continue  # "Tags: Europe/Russia/Politics" is not an agency
+            if not is_place(name) and source_type(name) not in ("government", "military", "political"):
+                parties.add(frame.party_of(name))
     parties.discard(None)
     # a wire story datelined in a third country ("CAIRO (Reuters)" on Gaza) reports from outside
     return parties.pop() if len(parties) == 1 and next(iter(parties)) in frame.sides else None

@@ -97,7 +97,7 @@ class LeanModel:
             raise InvalidInputError(f"need articles of both ends of the axis {axis} to learn a lean")
         outlets = df[by].astype(str).to_numpy()
         texts = df[text_col].fillna("").astype(str).tolist()
-        self.vocabulary_, X = outlet_vocabulary(texts, outlets, ngram_max=self.ngram_max, min_df=self.min_df,
+        self.vocabulary_, X, self.boilerplate_ = outlet_vocabulary(texts, outlets, ngram_max=self.ngram_max, min_df=self.min_df,
                                                 min_outlets=self.min_outlets, max_outlet_share=self.max_outlet_share)
         X = normalize(X)
         ridge = Ridge(alpha=self.alpha, solver="lsqr", tol=1e-6).fit(X, y, sample_weight=outlet_weights(outlets))
@@ -114,6 +114,9 @@ class LeanModel:
         values, counts = np.unique(topics, return_counts=True)
         rare = set(values[counts < self.min_topic_articles])
         topics = np.where(np.isin(topics, list(rare)), "<other>", topics)
+        if len(set(topics)) < 2:
+            raise InvalidInputError(f"the topic column needs at least two topics with {self.min_topic_articles} or more "
+                                    "articles each; lower min_topic_articles or leave topic_col out")
         clf = LogisticRegression(C=self.topic_C, max_iter=300).fit(X, topics)
         self.topic_model_ = clf
         self.topic_baseline_ = np.array([scores[topics == t].mean() for t in clf.classes_])
@@ -129,7 +132,7 @@ class LeanModel:
         texts = ["" if not isinstance(t, str) else t for t in texts]
         if not texts:
             return np.zeros(0)
-        X = normalize(log_counts(texts, self.vocabulary_, self.ngram_max))
+        X = normalize(log_counts(texts, self.vocabulary_, self.ngram_max, self.boilerplate_))
         out = X @ self.coef_ + self.intercept_
         if self.topic_model_ is not None:
             out = out - self.topic_model_.predict_proba(X) @ self.topic_baseline_

@@ -73,6 +73,15 @@ def test_clear_errors_before_fit_and_for_bad_columns():
         LeanModel().score(["text"])
     with pytest.raises(stancekit.InvalidInputError, match="'rating' not found"):
         LeanModel().fit(pd.DataFrame({"outlet": ["a"], "text": ["x"]}), by="outlet", rating_col="rating")
+    df = _corpus()
+    with pytest.raises(stancekit.InvalidInputError, match="outside -1 .. 1"):
+        LeanModel(min_df=2, min_outlets=2).fit(df.assign(rating=[5.0] * len(df)), by="outlet", rating_col="rating")
+    with pytest.raises(stancekit.InvalidInputError, match="missing"):
+        LeanModel(min_df=2, min_outlets=2).fit(df.assign(rating=[None] + df.rating.tolist()[1:]), by="outlet",
+                                               rating_col="rating")
+    with pytest.raises(stancekit.InvalidInputError, match="two topics"):
+        LeanModel(min_df=2, min_outlets=2, max_outlet_share=0.9).fit(df.assign(topic="border"), by="outlet",
+                                                                     rating_col="rating", topic_col="topic")
     with pytest.raises(stancekit.InvalidInputError, match="both ends"):
         LeanModel(min_df=1, min_outlets=1).fit(pd.DataFrame({"o": ["a", "b"], "r": ["left", "left"], "t": ["x y", "y z"]}),
                                                by="o", rating_col="r", text_col="t")
@@ -108,3 +117,25 @@ def test_a_fitted_model_pickles_and_scores_the_same(fitted):
     again = pickle.loads(pickle.dumps(topical))
     texts = ["Illegal aliens reached the border wall near Yuma on Tuesday.", "Climate activists rallied in Reno."]
     np.testing.assert_allclose(again.score(texts), topical.score(texts))
+
+
+def test_a_text_s_score_does_not_depend_on_the_other_texts_scored_with_it(fitted):
+    # wire copy syndicated to several articles is not boilerplate of the scoring batch
+    _, topical = fitted
+    a = "Illegal aliens reached the border wall near Yuma on Tuesday, agents said."
+    alone = topical.score([a])[0]
+    np.testing.assert_allclose(topical.score([a, a, a, "Climate activists rallied in Reno."])[[0, 1, 2]], alone)
+
+
+def test_compare_outlets_learned_lean_on_a_filtered_scored_table(fitted, nlp):
+    _, topical = fitted
+    df = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "text": [
+        "Illegal aliens crossed the border again near Yuma, agents said.",
+        "Republicans said illegal aliens must be stopped at the border.",
+        "Undocumented immigrants rallied with climate activists in Reno.",
+        "Democrats said undocumented immigrants need health care."]})
+    scored = nlp.score_frame(df, frame="us_politics")
+    cmp = stancekit.compare_outlets(scored[scored.doc_position != 0], by="outlet", frame="us_politics", nlp=nlp,
+                                    lean_model=topical, min_articles=1)
+    assert list(cmp.articles.sort_values("doc_position")["doc_position"]) == [1, 2, 3]
+    assert cmp.profiles.loc["A", "lean_learned"] > cmp.profiles.loc["B", "lean_learned"]

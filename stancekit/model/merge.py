@@ -53,7 +53,7 @@ from typing import Any
 from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import DEFAULT_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
-from stancekit.rules.attribution import by_construction
+from stancekit.rules.attribution import by_construction, cue_applies
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
     agreeing_probability,
@@ -177,6 +177,18 @@ class SentenceMerge:
     def support(self, head: str, role: str, sp: Span) -> float:
         return self.pred.support(head, role, sp.start - self.s, sp.end - self.s)
 
+    def name_type_side(self, a: int, b: int) -> tuple[str, str | None]:
+        """Type and party of a model source span, read from the name before an aside ("Nikol
+        Pashinyan, at a meeting with Azerbaijani officials,"), or from the whole span when the name
+        alone has no party ("A source, in the Russian Defence Ministry,")."""
+        c = cut_aside(self.text, a, b)
+        typ, side = self.type_side(self.text[c[0]:c[1]])
+        if side is None and c != (a, b):
+            whole = self.type_side(self.text[a:b])
+            if whole[1] is not None:
+                return whole
+        return typ, side
+
     def model_spans(self, head: str, name: str) -> list[tuple[int, int]]:
         """The model's ``name`` spans of a head, in document offsets, trimmed and widened to
         whole words (a sub-word prediction "ign" becomes "ignites")."""
@@ -237,7 +249,7 @@ class SentenceMerge:
                 m, c = other
                 self.used.add(m)
                 near = _nearest(self.m_con, m)
-                typ, side = self.type_side(self.text[slice(*cut_aside(self.text, *m))])
+                typ, side = self.name_type_side(*m)
                 return replace(src, span=self.span(*m), type=typ, side=side, cue=self.span(*c),
                                content=self.span(*near) if near else src.content, origin="both")
         if hit is None:
@@ -271,7 +283,7 @@ class SentenceMerge:
             best = (rs, re_)
         if best != (src.span.start, src.span.end) and src.side is None:
             # the model's longer phrase may name the party ("Ariane Bauer, ICRC's regional director")
-            src = replace(src, side=self.type_side(self.text[slice(*cut_aside(self.text, *best))])[1])
+            src = replace(src, side=self.name_type_side(*best)[1])
         return replace(src, span=self.span(*best), cue=cue, content=content, origin="both")
 
     def model_sources(self, merged: list[Source]) -> list[Source]:
@@ -290,6 +302,9 @@ class SentenceMerge:
             form = re.sub(r"\s+", " ", text[cue_span[0]:cue_span[1]].lower())
             known = cue_verbs().get(form) or cue_verbs().get(form.split()[-1]) or (
                 ("according", "neutral") if form.startswith("according") else None)
+            if known is not None and not cue_applies(known[0], text[max(self.s, cue_span[0] - 40):cue_span[0]],
+                                                     text[cue_span[1]:min(self.e, cue_span[1] + 200)]):
+                known = None  # "rejected the bill": the lexicon's cue is not a claim here
             if known is None and probs["attributed"] < MODEL_SOURCE_GATE["unknown_cue_min_p"]:
                 continue
             if is_dateline(text, m[0], m[1], self.s):
@@ -297,7 +312,7 @@ class SentenceMerge:
             if MODEL_SOURCE_GATE["source_like"] and not self.source_like(text[m[0]:m[1]]) and not (
                     known is not None and MODEL_SOURCE_GATE["known_cue_any_np"]):
                 continue
-            typ, side = self.type_side(text[slice(*cut_aside(text, *m))])  # the party of the name, not of an aside
+            typ, side = self.name_type_side(*m)
             content = _nearest(self.m_con, m)
             kind = "indirect"
             if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in self.quotes):

@@ -68,7 +68,7 @@ from stancekit.rules.source_phrase import (
 )
 from stancekit.text import is_quotation
 
-__all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type", "is_dateline",
+__all__ = ["AttributionRules", "RawSource", "cue_applies", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
 
 _TOKEN = re.compile(r"\w+(?:[-'’´ʼ.&]\w+)*|[^\w\s]")
@@ -152,6 +152,33 @@ def _cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
             out.append(m)
             last = m.end()
     return out
+#: cues that report a speech act only when what they take is a claim ("rejected the accusations",
+#: "dismissed as a provocation", "denied by Kyiv"); otherwise they are acts ("rejected the bill")
+_CLAIM_ONLY = frozenset({"reject", "dismiss"})
+_CLAIM_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?\"”)]|$)|\s+(?:as|by|outright|out\s+of\s+hand)\b"
+    r"|\s+(?:(?:the|these|those|such|all|any|this|that|his|her|its|their|our|an?|[A-Z][\w'’.-]*(?:['’]s)?)\s+){0,3}"
+    r"(?:[\w'’-]+\s+){0,3}(?:claims?|allegations?|accusations?|reports?|statements?|charges?|assertions?|criticism|"
+    r"suggestions?|remarks?|comments?|speculation|rumou?rs?|narrative|version|information|findings?|idea|notion|"
+    r"arguments?|contentions?|assessments?|characteri[sz]ations?|descriptions?|conclusions?|position)\b",
+    re.IGNORECASE)
+def cue_applies(lemma: str, before: str, after: str) -> bool:
+    """Whether a cue verb form reports a claim here, given the text ``before`` and ``after`` it:
+    not a noun after a possessive ("the ministry's claims"), and a :data:`_CLAIM_ONLY` verb only with
+    a claim ("rejected the accusations", "dismissed as a provocation"; not "rejected the bill").
+
+    Example:
+        >>> cue_applies("reject", "The Senate ", " the bill."), cue_applies("reject", "Baku ", " the claims.")
+        (False, True)
+        >>> cue_applies("claim", "the ministry's ", " were false.")
+        False
+    """
+    if _POSSESSIVE_END.search(before):
+        return False
+    return lemma not in _CLAIM_ONLY or _CLAIM_OBJECT.match(after) is not None
+
+
+_POSSESSIVE_END = re.compile(r"\w['’]s\s*$")
 _ACCORDING = re.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
 #: a wire's nested credit: "Trend reports citing (the statement of) the Defense Ministry",
 #: "Azernews reports per Defense Ministry" (the cue is "citing"/"per"; the source follows)
@@ -455,17 +482,20 @@ class SentenceSources:
         self.headline_credit()
 
     def headline_credit(self) -> None:
-        """A headline (a line without final punctuation) that ends in a dash and a source:
-        "Kiev wants victory on the battlefield — diplomat"."""
+        """The headline (the document's first line, without final punctuation) ending in a dash and
+        a source: "Kiev wants victory on the battlefield — diplomat", "... — Kremlin". The source is
+        an office or body (a known source type other than media) or a party's actor, so a page
+        title's site ("— POLITICO", "— The Washington Post") or a photo credit ("— Getty Images") is not."""
         text, start, end = self.text, self.start, self.end
-        if text[end - 1:end] in ".!?\"”" or text[end:end + 1] not in ("", "\n"):
+        if text[end - 1:end] in ".!?\"”" or text[end:end + 1] not in ("", "\n") or text[:start].strip():
             return
         m = _HEADLINE_CREDIT.match(text, start, end)
         if m is None or is_place(m.group("name")):
             return
         name, typ = m.group("name"), source_type(m.group("name"))
-        if typ == "media" or (typ is None and not all(_is_cap(w) for w in name.split())):
-            return  # a page title's site name ("... — The Washington Post") is not a source
+        actor = self.frame is not None and self.frame.party_of(name) is not None
+        if typ == "media" or (typ is None and not actor):
+            return
         self.add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker",
                  (m.start("content"), m.end("content")))
 
@@ -526,13 +556,15 @@ class SentenceSources:
         phrase before it, or (inverted) after it."""
         text, start, end, rules = self.text, self.start, self.end, self.rules
         form = re.sub(r"\s+", " ", m.group(0))
-        _, stance = rules._cues[form]
+        lemma, stance = rules._cues[form]
         cue = (m.start(), m.end())
         # the text beside the cue, within NP_WINDOW (so a long sentence is read once);
         # offsets into ``before`` are relative to ``wstart``
         wstart = _window_before(text, start, m.start())
         after = text[m.end():min(end, m.end() + NP_WINDOW)]
         before = text[wstart:m.start()]
+        if not cue_applies(lemma, before, after):
+            return
         # passive with agent: "proposed by X", "as reported by X"
         if re.match(r"\s+by\s", after) and form.endswith(("ed", "en", "wn", "ld", "id", "ote")):
             np = rules._np_after(text, m.end() + after.index("by") + 3, end)
