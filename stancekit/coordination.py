@@ -40,6 +40,8 @@ _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _BOTH = re.compile(r"(?:both|Both)\s+")
 _AND = re.compile(r"\s(?:and|&)\s")
 _SHORT_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
+#: a description, not a name ("Belarus, an ally of Russia and a neighbour of Ukraine")
+_DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+of\b")
 _CLAUSE = re.compile(r"(?i)(?:which|who|whose|that|where|when)\b")
 
 
@@ -68,7 +70,7 @@ def _split(src: Source, frame: Frame) -> list[Source]:
     if not _AND.search(src.span.text) and not all(_SHORT_NAME.fullmatch(t) for t in texts):
         return [src]  # commas alone join an apposition ("Belarus, Russia's closest ally"), not a list,
         # unless every item is a short name (a headline's "Azerbaijan, Armenia trade blame")
-    if any(_CLAUSE.match(t) for t in texts):
+    if any(_CLAUSE.match(t) or _DESCRIPTION.match(t) for t in texts):
         return [src]  # "Iran, which borders Armenia and Azerbaijan": a relative clause, not a conjunct
     parties = [frame.party_of(t) for t in texts]
     if None in parties or len(set(parties)) < 2 or any(len(t.split()) > MAX_CONJUNCT_WORDS for t in texts):

@@ -266,10 +266,10 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         return cand.type != "anonymous"
     if head in _ORGANISATION_HEADS:
         # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
-        # (a government, an administration or a country is not "the group")
+        # (a government, an administration, an army or a country is not "the group")
         # (a cited organisation without a party, "Amnesty International said ... The group said", is
         # the antecedent too: its party is None, and nothing further back is searched)
-        return (not _is_person(cand) and cand.type != "anonymous" and not cand_heads & _GOVERNMENT_HEADS
+        return (not _is_person(cand) and cand.type not in ("anonymous", "military") and not cand_heads & _GOVERNMENT_HEADS
                 and not is_place(_strip_determiner(cand.text))
                 and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)
                      or (cand.cited and cand.type in ("ngo", "international_org", "other"))))
@@ -364,7 +364,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         quotes: the document's quotation regions (mentions inside them are not antecedents).
     """
     home = document_home(text, frame)
-    headline_end = text.find("\n") if "\n" in text.strip() else 0
+    lead = len(text) - len(text.lstrip())
+    headline_end = text.find("\n", lead) if "\n" in text.strip() else 0
     qlist = list(quotes)
     contents = [(x.content.start, x.content.end) for sent in sentences for x in sent.attribution.sources if x.content]
     mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m

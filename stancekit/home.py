@@ -52,8 +52,10 @@ OPENING = 800
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: what follows a dateline's place: an agency in brackets, a country and a date, a date, an agency
-#: between slashes ("KYIV (Reuters) -", "BAKU, Azerbaijan, Nov. 9", "MOSCOW, August 8. /TASS/.")
-_DATELINE_TAIL = rf"(?:\s*\([^)\n]{{1,40}}\)|,\s*(?:[A-Z][\w.' -]{{1,30}},\s*)?(?:{_MONTH}\s+\d|\d)|\s*/[A-Z])"
+#: between slashes, a country and an agency or a dash ("KYIV (Reuters) -", "BAKU, Azerbaijan, Nov. 9",
+#: "MOSCOW, August 8. /TASS/.", "KYIV, Ukraine (AP) —")
+_DATELINE_TAIL = (rf"(?:\s*\([^)\n]{{1,40}}\)|,\s*(?:[A-Z][\w.' -]{{1,30}},\s*)?(?:{_MONTH}\s+\d|\d)|\s*/[A-Z]"
+                  r"|,\s*[A-Z][\w.' -]{1,30}?\s*(?:\([^)\n]{1,40}\)|[—–]|-\s))")
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){{0,2}})(?={_DATELINE_TAIL})"
     rf"|^[ \t]*(?P<place2>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+{_MONTH}[ \t]+\d")

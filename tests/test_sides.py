@@ -555,3 +555,32 @@ def test_a_headline_s_officials_say_takes_the_officials_of_the_lead(analyzer):
     text = "Residents say the shelling went on for hours\n\nUkrainian President Volodymyr Zelensky said Russia would pay."
     got = [(t, s) for t, s, _ in _sources(analyzer, text, "russia_ukraine")]
     assert ("Residents", "ukraine") not in got, got
+
+
+@pytest.mark.parametrize("frame, text, source, side", [
+    # an army is never "the group": the group is the organisation the army accused
+    ("israel_gaza", "The IDF accused Hamas of using the hospital as a base. The group said the claims were false.",
+     "The group", "palestine"),
+    # rejections and dismissals of claims stay attributions
+    ("russia_ukraine", "The Kremlin dismissed the footage as fake.", "The Kremlin", "russia"),
+    ("us_politics", "Trump dismissed the indictment as a witch hunt.", "Trump", "right"),
+    ("israel_gaza", "Hamas rejected any involvement in the attack.", "Hamas", "palestine"),
+])
+def test_second_review_cases(shipped, frame, text, source, side):
+    got = [(t, s) for t, s, _ in _sources(shipped, text, frame)]
+    assert (source, side) in got, got
+
+
+def test_has_said_after_an_apostrophe_is_a_verb(nlp):
+    got = [t for t, _, _ in _sources(nlp, "He's said repeatedly that the deal is dead.", "us_politics")]
+    assert got and got[0].startswith("He"), got
+
+
+@pytest.mark.parametrize("text, home", [("KYIV, Ukraine (AP) \u2014 The ministry said two drones were downed.", "ukraine"),
+                                        ("MOSCOW, Dec 15 (Reuters) - The ministry said two drones were downed.", "russia"),
+                                        ("\n\nUKRAINE: What we know\n\nThe ministry said two drones were downed.", None)])
+def test_dateline_forms(text, home):
+    from stancekit.frames import load_frame
+    from stancekit.home import document_home
+
+    assert document_home(text, load_frame("russia_ukraine")) == home

@@ -84,6 +84,9 @@ RULE_ONLY_HEDGE_SUPPORT = {"epistemic_verb": 0.15, "uncertainty": 0.15}
 #: what a source found only by the model must show to be reported (see the module docstring)
 #: (chosen on PolNeAR dev and the seed article: 0.8 gives PolNeAR source exact F1 0.758 against
 #: 0.750 at 0.85, and 0.75 adds a spurious seed source; a cue distance of 90 lowers F1)
+#: words of an aside that name an affiliation rather than a place or an occasion
+_AFFILIATION = re.compile(r"(?i)\b(?:ministry|military|army|forces|government|office|authorit(?:y|ies)|agency|police|"
+                          r"council|committee|party|administration|service|command|movement|wing|brigades?)\b")
 MODEL_SOURCE_GATE = {"max_cue_distance": 60, "unknown_cue_min_p": 0.8, "source_like": True, "known_cue_any_np": True}
 
 
@@ -180,10 +183,11 @@ class SentenceMerge:
     def name_type_side(self, a: int, b: int) -> tuple[str, str | None]:
         """Type and party of a model source span, read from the name before an aside ("Nikol
         Pashinyan, at a meeting with Azerbaijani officials,"), or from the whole span when the name
-        alone has no party ("A source, in the Russian Defence Ministry,")."""
+        alone has no party and the aside names a body ("A source, in the Russian Defence Ministry,";
+        not "An aid worker, speaking from Israel,")."""
         c = cut_aside(self.text, a, b)
         typ, side = self.type_side(self.text[c[0]:c[1]])
-        if side is None and c != (a, b):
+        if side is None and c != (a, b) and _AFFILIATION.search(self.text, c[1], b):
             whole = self.type_side(self.text[a:b])
             if whole[1] is not None:
                 return whole
@@ -303,7 +307,7 @@ class SentenceMerge:
             known = cue_verbs().get(form) or cue_verbs().get(form.split()[-1]) or (
                 ("according", "neutral") if form.startswith("according") else None)
             if known is not None and not cue_applies(known[0], text[max(self.s, cue_span[0] - 40):cue_span[0]],
-                                                     text[cue_span[1]:min(self.e, cue_span[1] + 200)]):
+                                                     text[cue_span[1]:min(self.e, cue_span[1] + 200)], form):
                 known = None  # "rejected the bill": the lexicon's cue is not a claim here
             if known is None and probs["attributed"] < MODEL_SOURCE_GATE["unknown_cue_min_p"]:
                 continue
