@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stancekit.home import document_home, is_state_generic
+from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
 from stancekit.text import in_quote
 
@@ -164,8 +165,9 @@ class _Antecedent:
     in_content: bool = False
 
 
-#: cues of denial: the denier is usually named in the claim it denies
-_DENIAL = re.compile(r"(?i)(?:deni|deny|reject|dismiss|refut|rebuff)")
+#: lemmas of the cue lexicon (``rules/lexicons/cue_verbs.tsv``) that deny a claim: the denier is
+#: usually named in the claim it denies
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
 #: a personal name of two or three capitalised words, an initial allowed ("Chuck Schumer", "John Q. Public")
@@ -320,7 +322,8 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
 def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bool = False,
              steps: list[int] | None = None) -> Source:
     content = (src.content.start, src.content.end) if src.content else (0, 0)
-    denial = src.cue is not None and _DENIAL.match(src.cue.text) is not None and content[1] <= src.span.start
+    lemma = cue_verbs().get(re.sub(r"\s+", " ", src.cue.text.lower()), ("",))[0] if src.cue is not None else ""
+    denial = lemma in _DENIALS and content[1] <= src.span.start
     if not quoted and any(not c.quoted for c in seen):
         seen = [c for c in seen if not c.quoted]  # the narrative refers back to the narrative's sources
     # an organisation the text only mentions is a last resort, unless the follow-up denies a claim

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from stancekit.frames import Frame
 from stancekit.matching import tokens_of
 from stancekit.rules.lexicon import cue_verbs
-from stancekit.rules.nominal import NOMINAL_CUE, NOMINAL_STANCE, headline_credits
+from stancekit.rules.nominal import HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, headline_credits
 from stancekit.rules.source_phrase import (
     ASIDE,
     DEMONYMS,
@@ -107,8 +107,6 @@ _NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS
 #: a dash sign-off under a quotation: "― Ariana Huichapa." / "— Jane Doe, 34, of Phoenix"
 _SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
                        r"\s*(?:$|[.,;]\s*)")
-#: a headline's dash credit: "Kiev wants victory on the battlefield — diplomat", "... — Kremlin"
-_HEADLINE_CREDIT = re.compile(r"(?P<content>[^\n]{10,300}?)\s+(?P<cue>[—–])\s*(?P<name>[\w.'’\-]+(?:\s+[\w.'’\-]+){0,3})\s*\Z")
 #: attribution probability of a sentence with a speaker marked by layout (rules-only and merged
 #: alike; 32 of the 33 such sentences in PolNeAR dev are attributed)
 _PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
@@ -214,15 +212,18 @@ def is_perspective_cue(cue: str) -> bool:
 
 def by_construction(kind: str, cue: str | None) -> bool:
     """Whether a rule source is attribution by construction, so that the merge keeps it whatever
-    the model says: a layout speaker ("WALLACE:"), an explicit perspective frame ("From the
-    Azerbaijani point of view"), or a wire's nested credit ("Trend reports citing the ministry",
-    "reports per Defense Ministry": the rules make the cues "citing"/"per" only after "reports").
+    the model says: a layout speaker ("WALLACE:"), a headline credit ("... – Defense Ministry",
+    "MoD: ...": :func:`stancekit.rules.nominal.headline_credits`, the only rule whose cue is a
+    dash, colon or comma), an explicit perspective frame ("From the Azerbaijani point of view"), or
+    a wire's nested credit ("Trend reports citing the ministry", "reports per Defense Ministry": the
+    rules make the cues "citing"/"per" only after "reports").
 
     Example:
         >>> by_construction("indirect", "citing"), by_construction("indirect", "said"), by_construction("speaker", None)
         (True, False, True)
     """
-    return kind == "speaker" or (cue is not None and (is_perspective_cue(cue) or cue.lower() in ("citing", "per")))
+    return kind == "speaker" or (cue is not None and (is_perspective_cue(cue) or cue.lower() in ("citing", "per")
+                                                      or (kind == "according_to" and cue in HEADLINE_CUES)))
 
 
 _IMPERSONAL = re.compile(
@@ -484,25 +485,6 @@ class SentenceSources:
                 name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
             if name is not None:
                 self.add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
-        self.headline_credit()
-
-    def headline_credit(self) -> None:
-        """The headline (the document's first line, without final punctuation) ending in a dash and
-        a source: "Kiev wants victory on the battlefield — diplomat", "... — Kremlin". The source is
-        an office or body (a known source type other than media) or a party's actor, so a page
-        title's site ("— POLITICO", "— The Washington Post") or a photo credit ("— Getty Images") is not."""
-        text, start, end = self.text, self.start, self.end
-        if text[end - 1:end] in ".!?\"”" or text[end:end + 1] not in ("", "\n") or text[:start].strip():
-            return
-        m = _HEADLINE_CREDIT.match(text, start, end)
-        if m is None or is_place(m.group("name")):
-            return
-        name, typ = m.group("name"), source_type(m.group("name"))
-        actor = self.frame is not None and self.frame.party_of(name) is not None
-        if typ == "media" or (typ is None and not actor):
-            return
-        self.add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker",
-                 (m.start("content"), m.end("content")))
 
     def according_to(self) -> None:
         """ "According to X" (and a wire's "reports citing X"), with the rest of the sentence (or

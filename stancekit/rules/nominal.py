@@ -3,7 +3,7 @@
 * **Headline credits**: a headline line (no final punctuation, at most 20 words) that opens
   with a source and a colon ("Defense Ministry: Azerbaijan Army positions were subjected to
   fire", "MoD: ...") or closes with one after a dash or colon ("Azerbaijan's forces suffer losses
-  – Defense Ministry"). The source must be typed by the lexicons or name a frame party; a bare
+  – Defense Ministry"; after a dash also a title in lower case, "... — diplomat"). The source must be typed by the lexicons or name a frame party; a bare
   place after a comma ("Shelling in Tovuz, Azerbaijan") is not a source. Kind ``according_to``;
   the cue is the colon or dash.
 * **Nominal cues**: a statement noun followed by its author ("the statement of the Armenian
@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_credits", "NOMINAL_CUE", "NOMINAL_STANCE"]
+__all__ = ["headline_credits", "HEADLINE_CUES", "NOMINAL_CUE", "NOMINAL_STANCE"]
 
+#: the cues of headline credits: the punctuation that joins headline and source
+HEADLINE_CUES = frozenset({":", "–", "—", "-", ","})
 _HEAD_OPEN = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4}?)\s*(?P<cue>:)\s+\S")
 _HEAD_CLOSE = re.compile(r"(?:\s(?P<dash>[–—-])\s+|(?P<colon>:)\s+|(?P<comma>,)\s+)"
-                         r"(?P<np>[A-Z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4})\s*\Z")
+                         r"(?P<np>[A-Za-z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4})\s*\Z")
 #: a statement noun and its author: "statement of", "claims by", "information spread by"
 NOMINAL_CUE = re.compile(
     r"(?<![\w-])(?P<cue>statements?|claims?|allegations?|accusations?|remarks|comments|announcement|information|"
@@ -59,7 +61,8 @@ def headline_credits(text: str, start: int, end: int) -> list[tuple[int, int, in
         out.append((m.start("np"), m.end("np"), m.start("cue"), m.end("cue")))
     line_end = start + len(text[start:end].rstrip())
     m = _HEAD_CLOSE.search(text, start, line_end)
-    if m is not None and m.start() > start:
+    # a title in lower case only after a dash ("... — diplomat"); a colon or comma needs a name
+    if m is not None and m.start() > start and (m.group("dash") or m.group("np")[:1].isupper()):
         cue = "dash" if m.group("dash") else "colon" if m.group("colon") else "comma"
         out.append((m.start("np"), m.end("np"), m.start(cue), m.end(cue)))
     return out
