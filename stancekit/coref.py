@@ -108,6 +108,7 @@ _PERSON_TITLES = frozenset({
     "diplomat", "ombudsman", "judge", "director", "officer", "colonel", "prosecutor", "speaker", "analyst",
     "expert", "witness", "resident", "doctor", "lawyer", "attorney", "negotiator", "mediator", "monitor",
     "journalist", "correspondent", "researcher", "professor", "author", "activist",
+    "rep", "sen", "gov", "congressman", "congresswoman", "candidate", "nominee",
 })
 
 
@@ -153,7 +154,7 @@ class _Antecedent:
     type: str
     side: str | None
     cited: bool
-    #: a single word that is the surname of a full personal name the text gives ("Schumer")
+    #: a surname of a full personal name the text gives, alone or after a title ("Schumer", "Rep. Jerry Nadler")
     surname: bool = False
     #: named inside a quotation: what a quoted speaker mentions is not what the narrative refers back to
     quoted: bool = False
@@ -186,9 +187,18 @@ def surnames(text: str) -> frozenset[str]:
         words = m.group(0).split()
         while words and (_head(words[0]) in _PERSON_TITLES | _INSTITUTION_HEADS or words[0].lower() in _QUALIFIERS):
             words = words[1:]  # titles and bodies before the name: "Senate Minority Leader"
-        if len(words) >= 2 and not {_head(w) for w in words} & (_INSTITUTION_HEADS | _PERSON_TITLES):
+        if (len(words) >= 2 and not {_head(w) for w in words} & (_INSTITUTION_HEADS | _PERSON_TITLES)
+                and source_type(" ".join(words)) not in _NOT_PEOPLE):  # not "Amnesty International"
             out.add(words[-1])
     return frozenset(out)
+
+
+def _ends_in_surname(phrase: str, family: frozenset[str]) -> bool:
+    """A surname alone ("Schumer") or a titled name ending in one ("New York Democratic Rep Jerry
+    Nadler"): a person, whatever the words before the name; an appositive after a comma ("Nelly
+    Khachatryan, 62,") is not the name."""
+    words = _words(phrase.split(",")[0])
+    return bool(words) and words[-1] in family and (len(words) == 1 or words[-2][:1].isupper())
 
 
 def _heads_of(phrase: str, typ: str = "") -> set[str]:
@@ -225,6 +235,10 @@ def _owner(words: list[str]) -> list[str]:
     return words
 
 
+#: source types that are never one person ("Amnesty International" looks like a personal name)
+_NOT_PEOPLE = frozenset({"media", "international_org", "ngo"})
+
+
 def _is_person(a: _Antecedent) -> bool:
     if a.surname:
         return True
@@ -236,8 +250,7 @@ def _is_person(a: _Antecedent) -> bool:
         return True
     caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
     # a personal name: two to four capitalised words and no institution head ("Ilham Aliyev")
-    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & _INSTITUTION_HEADS and a.type not in (
-        "media", "international_org", "ngo")
+    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & _INSTITUTION_HEADS and a.type not in _NOT_PEOPLE
 
 
 def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -391,7 +404,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             new_sources.append(src)
             if kind is None or src.side is not None:
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
-                                        src.span.text in family, quoted))
+                                        _ends_in_surname(src.span.text, family), quoted))
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)

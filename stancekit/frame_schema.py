@@ -17,6 +17,8 @@ Schema::
     [parties.russia]                       # optional third parties: sources can belong to
     label = "Russia"                       # them; they have no wording of their own
     actors = ["Russia", "Russian", "Kremlin"]
+    roster = "us_politics_congress.tsv"    # optional: more actors, one "name<TAB>party" per line
+                                           # ("#" comments), path relative to the frame file
     [[terms]]                              # contested terms
     term = "Khankendi"                     # required; {a|b} alternatives expand
     side = "azerbaijan"                    # required, one of the sides
@@ -132,6 +134,31 @@ def _parties(data: dict[str, Any], table: str, path: str, *, minimum: int) -> di
     return out
 
 
+def _roster(data: dict[str, Any], parties: tuple[str, ...], path: str) -> dict[str, tuple[str, ...]]:
+    """The actors of the frame's ``roster`` file, by party (a long list of people kept beside the
+    frame: "name<TAB>party" lines, "#" comments)."""
+    from pathlib import Path
+
+    if "roster" not in data:
+        return {}
+    value = data["roster"]
+    if not isinstance(value, str) or not value.strip():
+        raise _err(path, "roster", f"must be a file name, got {value!r}", 'write roster = "names.tsv"')
+    file = Path(value) if Path(value).is_absolute() or path.startswith("<") else Path(path).parent / value
+    if not file.is_file():
+        raise _err(path, "roster", f"names {file}, which does not exist", "give the path relative to the frame file")
+    out: dict[str, list[str]] = {}
+    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, party = (x.strip() for x in line.partition("\t"))
+        if not name or party not in parties:
+            raise _err(path, "roster", f"line {n} of {file.name} ({line!r}) is not 'name<TAB>party' with a party of "
+                       "the frame", "parties: " + ", ".join(parties))
+        out.setdefault(party, []).append(name)
+    return {p: tuple(v) for p, v in out.items()}
+
+
 def _axis(data: dict[str, Any], sides: tuple[str, ...], path: str) -> tuple[str, str] | None:
     axis_raw = data.get("axis")
     if axis_raw is None:
@@ -211,6 +238,8 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
         seen[low] = i
         terms.append(FrameTerm(**fields))
     every = {**sides_raw, **third}
+    for party, names in _roster(data, tuple(every), path).items():
+        every[party]["actors"] = every[party]["actors"] + names
     return Frame(
         name=data["name"],
         description=data["description"],

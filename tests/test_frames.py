@@ -133,3 +133,32 @@ def test_forms_expand_alternatives_and_match_inflections():
     text = "Illegal armed formations and an illegal armed group; illegal Armenian armed detachments."
     assert [text[a:b] for a, b, _ in fr.find_terms(text)] == [
         "Illegal armed formations", "illegal armed group", "illegal Armenian armed detachments"]
+
+
+def test_a_roster_file_adds_actors_to_their_parties(tmp_path):
+    (tmp_path / "people.tsv").write_text("# name<TAB>party\nGamma Delta\ta\n\nEpsilon Zeta\tb\n", encoding="utf-8")
+    fr = load_frame(write(tmp_path, GOOD.replace('description = "test"\n', 'description = "test"\nroster = "people.tsv"\n')))
+    assert fr.party_of("Senator Gamma Delta") == "a" and fr.party_of("Epsilon Zeta's office") == "b"
+    assert fr.party_of("Alpha officials") == "a"  # the frame's own actors stay
+
+
+@pytest.mark.parametrize("lines, problem", [
+    ("Gamma Delta\tc\n", "line 1 of people.tsv"),  # not a party of the frame
+    ("Gamma Delta\n", "line 1 of people.tsv"),  # no party
+    (None, "does not exist"),
+])
+def test_bad_roster_files_name_the_line_and_the_fix(tmp_path, lines, problem):
+    if lines is not None:
+        (tmp_path / "people.tsv").write_text(lines, encoding="utf-8")
+    p = write(tmp_path, GOOD.replace('description = "test"\n', 'description = "test"\nroster = "people.tsv"\n'))
+    with pytest.raises(FrameError, match=problem) as exc:
+        load_frame(p)
+    assert "'roster'" in str(exc.value)
+
+
+def test_us_politics_knows_members_of_congress_beyond_its_hand_made_roster():
+    fr = load_frame("us_politics")
+    # from the Congress roster file (none of them is in the frame's own actor lists)
+    assert fr.party_of("Michigan Rep. Mike Rogers") == "right"
+    assert fr.party_of("Rep. Jan Schakowsky") == "left" and fr.party_of("Representative Jim McDermott") == "left"
+    assert fr.party_of("Oklahoma Attorney General Mike Hunter") is None  # a state official, not in Congress

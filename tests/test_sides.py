@@ -589,3 +589,19 @@ def test_dateline_forms(text, home):
     from stancekit.home import document_home
 
     assert document_home(text, load_frame("russia_ukraine")) == home
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun refers back to a titled name whose last word is a surname the text gives
+    ("New York Democratic Rep Jerry Nadler told CNN he remains undecided on the agreement, but he said the "
+     "meeting helped.", [("New York Democratic Rep Jerry Nadler", "left"), ("he", "left")]),
+    # a rank ("General") is a title, so the name remembers its office for the bare surname later
+    ("On Thursday, Chairman of the Joint Chiefs of Staff General Joseph Dunford informed the military that the "
+     "policy would not change. Until that point, Dunford wrote, there \u201cwill be no modifications to the current "
+     "policy.\u201d", [("Chairman of the Joint Chiefs of Staff General Joseph Dunford", "agencies"), ("Dunford", "agencies")]),
+    # a member of Congress from the roster file, then the surname alone
+    ("Michigan Rep. Mike Rogers said the IRS had targeted conservative groups. Rogers added that hearings would follow.",
+     [("Michigan Rep. Mike Rogers", "right"), ("Rogers", "right")]),
+])
+def test_us_politics_names_titles_and_surnames(analyzer, text, expected):
+    assert _pairs(analyzer, text, "us_politics") == expected

@@ -295,6 +295,9 @@ class SentenceMerge:
         text, probs = self.text, self.pred.probabilities
         rule_cues = [(x.cue.start, x.cue.end) for x in merged if x.cue]
         taken = [(x.span.start, x.span.end) for x in merged] + rule_cues
+        # what the merged sources claim; a headline's dash credit claims the whole line before the dash
+        claims = [(x.content.start, x.content.end) for x in merged if x.content]
+        claims += [(self.s, x.cue.start) for x in merged if x.cue and x.cue.text in ("—", "–")]
         out = []
         for m in self.m_src:
             if m in self.used or any(_overlap(m, t) for t in taken):
@@ -309,8 +312,9 @@ class SentenceMerge:
             if known is not None and not cue_applies(known[0], text[max(self.s, cue_span[0] - 40):cue_span[0]],
                                                      text[cue_span[1]:min(self.e, cue_span[1] + 200)], form):
                 known = None  # "rejected the bill": the lexicon's cue is not a claim here
-            if known is None and probs["attributed"] < MODEL_SOURCE_GATE["unknown_cue_min_p"]:
-                continue
+            if known is None and (probs["attributed"] < MODEL_SOURCE_GATE["unknown_cue_min_p"]
+                                  or any(a <= m[0] and cue_span[1] <= b for a, b in claims)):
+                continue  # unsure, or a verb inside another source's claim ("Kiev wants victory — diplomat")
             if is_dateline(text, m[0], m[1], self.s):
                 continue
             if MODEL_SOURCE_GATE["source_like"] and not self.source_like(text[m[0]:m[1]]) and not (
