@@ -38,6 +38,7 @@ __all__ = ["split_coordinated", "conjuncts"]
 MAX_CONJUNCT_WORDS = 8
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _BOTH = re.compile(r"(?:both|Both)\s+")
+_BOTH_AFTER = re.compile(r"\s+(?:both|all)\s*$")
 _AND = re.compile(r"\s(?:and|&)\s")
 _SHORT_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 #: a description, not a name ("Belarus, an ally of Russia and a neighbour of Ukraine")
@@ -54,11 +55,12 @@ def conjuncts(phrase: str) -> list[tuple[int, int]]:
         ['the Armenian', 'the Russian defence ministries']
     """
     start = m.end() if (m := _BOTH.match(phrase)) else 0
+    end = m.start() if (m := _BOTH_AFTER.search(phrase)) else len(phrase)  # "X and Y both"
     out, at = [], start
-    for j in _JOIN.finditer(phrase, start):
+    for j in _JOIN.finditer(phrase, start, end):
         out.append((at, j.start()))
         at = j.end()
-    out.append((at, len(phrase)))
+    out.append((at, end))
     return [(a, b) for a, b in out if b > a]
 
 
@@ -86,13 +88,16 @@ def _type(phrase: str, whole: str) -> str:
 
 
 def split_coordinated(sentences: tuple[SentenceResult, ...], frame: Frame | None) -> tuple[SentenceResult, ...]:
-    """Each source without a party whose conjuncts name different parties, split into one source
-    per conjunct (see the module)."""
+    """Each source whose phrase names no single party and whose conjuncts name different parties,
+    split into one source per conjunct (see the module)."""
     if frame is None:
         return sentences
     out = []
     for sent in sentences:
         sources = sent.attribution.sources
-        new = tuple(x for src in sources for x in (_split(src, frame) if src.side is None else [src]))
+        # a side given by something else than the phrase (a name's last word remembered) is no
+        # reason to keep a coordination of two parties whole
+        new = tuple(x for src in sources for x in (
+            _split(src, frame) if src.side is None or frame.party_of(src.span.text) is None else [src]))
         out.append(sent if new == sources else replace(sent, attribution=replace(sent.attribution, sources=new)))
     return tuple(out)

@@ -193,6 +193,11 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _coordinated(a: Source, b: Source) -> bool:
+    """Two sources of one cue with different parties (a coordination split by party)."""
+    return a.cue is not None and a.cue == b.cue and a.side != b.side
+
+
 def _ends_in_surname(phrase: str, family: frozenset[str]) -> bool:
     """A surname alone ("Schumer") or a titled name ending in one ("New York Democratic Rep Jerry
     Nadler"): a person, whatever the words before the name; an appositive after a comma ("Nelly
@@ -272,7 +277,7 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         cand_words = _words(cand.text)
         last = cand_words[-1] if cand_words else ""
         # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside)
-        plural = last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
+        plural = " and " in cand.text or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
             last[:1].isupper() and _is_person(cand))
         return plural or bool({_head(w) for w in cand_words} & _INSTITUTION_HEADS)
     cand_heads = _heads_of(cand.text, cand.type)
@@ -399,16 +404,57 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             quoted = in_quote(qlist, src.span.start)
             if kind is not None and src.side is None:
                 src = _resolve(src, kind, k, seen, quoted, steps)
+            if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in _POSSESSIVES:
+                starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
+                src = replace(src, side=possessor_party(text, starts, src.span.start, frame, qlist))
             if home is not None and src.side is None and not quoted and is_state_generic(src.span.text):
                 src = replace(src, side=home, type=src.type if src.type != "other" else "government")
             new_sources.append(src)
             if kind is None or src.side is not None:
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
                                         _ends_in_surname(src.span.text, family), quoted))
+                if len(new_sources) > 1 and _coordinated(new_sources[-2], src):
+                    # "X and Y accused each other. They said": they are both, of no one party
+                    seen.append(_Antecedent(f"{new_sources[-2].span.text} and {src.span.text}", src.span.start, k,
+                                            src.type, None, True, quoted=quoted))
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
+
+
+#: possessive determiners of a body: "its foreign ministry" belongs to the country named before
+_POSSESSIVES = frozenset({"its", "their"})
+
+
+def possessor_party(text: str, starts: list[int], hi: int, frame: Frame | None,
+                    quotes: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
+    """The party of the last country or body before ``hi`` that opens one of the sentences
+    starting at ``starts`` (a subject), outside quotations: what a possessive follow-up ("Its
+    foreign ministry said") belongs to. ``None`` when that mention is an adjective ("Russian") or
+    part of a longer name ("Armenian Prime Minister ...").
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> t = "Russia, an ally of Armenia, sent a warning about U.S. involvement. Its foreign ministry said"
+        >>> possessor_party(t, [0, t.index("Its")], t.index("Its"), load_frame("karabakh"))
+        'russia'
+    """
+    if frame is None or not starts:
+        return None
+    lo = min(starts)
+    found = [(a + lo, b + lo, p) for a, b, p in frame.party_mentions(text[lo:hi])
+             if not in_quote(quotes, a + lo) and any(st <= a + lo and _OPENS.fullmatch(text, st, a + lo) for st in starts)]
+    if not found:
+        return None
+    a, b, party = max(found)
+    if text[a:b].lower().rstrip("s") in DEMONYMS or re.match(r"\s+[A-Z]", text[b:hi]):
+        return None
+    return party
+
+
+#: what may come before a sentence's subject
+_OPENS = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
 
 
 def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:

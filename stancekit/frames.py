@@ -311,12 +311,17 @@ def _is_nationality(mention: str) -> bool:
     return m.lower() in places() or bool(_DEMONYM.fullmatch(m))
 
 
+#: people who serve whom a "to" names ("an adviser to the president"); an ambassador to a country does not
+_SERVES = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor", "advisers", "advisors", "aides"})
+
+
 def _in_complement(phrase: str, at: int) -> bool:
     words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase[:at])]
     while words and words[-1] in _SKIP_BACK:
         words.pop()
-    if len(words) >= 2 and words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"]):
-        return False  # "a source close to the Armenian government" belongs to it
+    if len(words) >= 2 and (words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"])
+                            or (words[-1] == "to" and words[-2] in _SERVES)):
+        return False  # "a source close to the Armenian government", "an adviser to Ukraine's minister" belong to it
     last = words[-9:]
     if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(last, last[1:])):
         return True  # "a resident of (the region's main city,) Stepanakert" lives there; not their party

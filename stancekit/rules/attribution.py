@@ -77,6 +77,9 @@ _BETWEEN = {"also", "has", "have", "had", "repeatedly", "earlier", "later", "pre
             "allegedly", "long", "already", "never", "often", "frequently", "first", "last",
             "subsequently", "separately", "immediately", "strongly", "explicitly", "specifically",
             "clearly", "firmly", "yesterday", "today", "personally", "officially"}
+#: titles that take "to" inside the source phrase: "Ukraine's ambassador to the UN Yuriy Sergeyev"
+_TITLE_TO = frozenset({"ambassador", "envoy", "representative", "adviser", "advisor", "emissary", "delegate", "aide",
+                       "counselor", "counsellor", "secretary", "minister"})
 _STOP = {
     "that", "which", "who", "whom", "whose", "while", "when", "whereas", "because", "although",
     "though", "if", "as", "but", "or", "nor", "since", "after", "before", "where", "so", "than",
@@ -295,7 +298,8 @@ class AttributionRules:
             if w in _PUNCT_BREAK or (len(w) == 1 and not w.isalnum() and w not in "'’&.-"):
                 stop_at = j
                 break
-            if lw in _STOP and not (j > 0 and toks[j - 1][2].lower() in {"the"} and _is_cap(w)):
+            if lw in _STOP and not (j > 0 and toks[j - 1][2].lower() in {"the"} and _is_cap(w)) and not (
+                    lw == "to" and j > 0 and toks[j - 1][2].lower().rstrip("s") in _TITLE_TO):
                 stop_at = j
                 break
             if i - j >= 12:

@@ -25,7 +25,7 @@ from stancekit.rules.source_phrase import source_type
 
 __all__ = ["remember_titles"]
 
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
 _PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
 _RIGHT_TITLE = re.compile(r",\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
 
@@ -71,7 +71,8 @@ def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
               frame: Frame | None) -> tuple[str | None, str | None]:
     """Type and party of the title right before a name, else of one right after it."""
     left = text[max(0, m.start() - 120):m.start()]
-    left = re.split(r"(?:[.;:!?(]|\band\b|\bwith\b|\bby\b)\s", left)[-1]
+    # a title does not cross a sentence, a clause or a line ("... in Ukraine\n\nPresident Barack Obama")
+    left = re.split(r"(?:[.;:!?(]|\band\b|\bwith\b|\bby\b)\s|\n", left)[-1]
     if "," in left.rstrip().rstrip(",")[:-1]:
         left = left.rstrip().rstrip(",").split(",")[-1]
     # the title is the few words right before the name, not the whole clause before it
