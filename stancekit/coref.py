@@ -338,7 +338,8 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
 
 
 def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bool = False,
-             steps: list[int] | None = None) -> Source:
+             steps: list[int] | None = None) -> tuple[Source, bool]:
+    """The follow-up with its antecedent's type and party, and whether an antecedent was found."""
     content = (src.content.start, src.content.end) if src.content else (0, 0)
     lemma = cue_verbs().get(re.sub(r"\s+", " ", src.cue.text.lower()), ("",))[0] if src.cue is not None else ""
     denial = lemma in _DENIALS and content[1] <= src.span.start
@@ -350,8 +351,8 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     for pool in passes:
         cand = _antecedent(src, kind, k, pool, content, denial, steps)
         if cand is not None:
-            return replace(src, type=cand.type, side=cand.side)
-    return src
+            return replace(src, type=cand.type, side=cand.side), True
+    return src, False
 
 
 def _antecedent(src: Source, kind: str, k: int, seen: list[_Antecedent], content: tuple[int, int], denial: bool,
@@ -393,6 +394,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 for m in _mentions(text, sentences, frame, qlist)]
     family = surnames(text)
     steps = narrative_steps(sentences, qlist)
+    people = person_mentions(text, sentences, frame, family, qlist)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     out = []
     for k, sent in enumerate(sentences):
@@ -403,7 +405,9 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             kind = _followup_kind(src, frame, headline_end)
             quoted = in_quote(qlist, src.span.start)
             if kind is not None and src.side is None:
-                src = _resolve(src, kind, k, seen, quoted, steps)
+                src, found = _resolve(src, kind, k, seen, quoted, steps)
+                if not found and not quoted and src.span.text.lower() in _PERSON_PRONOUNS:
+                    src = replace(src, side=_named_person_party(people, src.span.start, k, steps))
             if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in _POSSESSIVES:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
                 src = replace(src, side=possessor_party(text, starts, src.span.start, frame, qlist))
@@ -421,6 +425,48 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
+
+
+#: a person's title right before a name
+_TITLE_BEFORE = re.compile(
+    r"(?:President|Vice\s+President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Secretary|Minister|Premier|"
+    r"Speaker|Leader|Mayor|Chancellor|Ambassador|Envoy|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General)\s+(?:[A-Z][\w'’-]+\s+)?\Z")
+
+
+def person_mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None, family: frozenset[str],
+                    quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:  # type: ignore[assignment]
+    """``(start, sentence, party)`` of the people with a party that the text names outside
+    quotations, cited or not: a frame actor after a title ("President Obama") or ending in a
+    surname the text gives ("Nikol Pashinyan").
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> import stancekit
+        >>> t = "President Obama has divided the nation. He promised unity."
+        >>> doc = stancekit.load(rules_only=True)(t)
+        >>> person_mentions(t, doc.sentences, load_frame("us_politics"), frozenset())
+        [(10, 0, 'left')]
+    """
+    if frame is None:
+        return []
+    out, k = [], 0
+    for a, b, party in frame.party_mentions(text):
+        while k < len(sentences) - 1 and sentences[k].span.end <= a:
+            k += 1
+        name = text[a:b]
+        if in_quote(quotes, a) or name.lower().rstrip("s") in DEMONYMS or re.match(r"[ \t]+[A-Z]", text[b:b + 2]):
+            continue
+        if _TITLE_BEFORE.search(text, max(0, a - 40), a) or (" " in name and name.split()[-1] in family):
+            out.append((a, k, party))
+    return out
+
+
+def _named_person_party(people: list[tuple[int, int, str]], at: int, k: int, steps: list[int] | None) -> str | None:
+    """The party of the people named within a pronoun's window before ``at``, when they all have
+    one party; for he/she with no cited person to refer to ("President Obama has divided the
+    nation. He promised unity.")."""
+    near = {p for a, j, p in people if a < at and (steps[k] - steps[j] if steps else k - j) <= WINDOW["pronoun"]}
+    return near.pop() if len(near) == 1 else None
 
 
 #: possessive determiners of a body: "its foreign ministry" belongs to the country named before

@@ -638,3 +638,15 @@ def test_they_after_two_parties_is_neither(analyzer):
 ])
 def test_titles_with_to_and_headlines(analyzer, text, expected):
     assert expected in _pairs(analyzer, text, "russia_ukraine")
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    # no cited person before the pronoun: the one party of the people the text names
+    ("us_politics", "President Obama has depressed our nation. He promised to bring us together, and he said the "
+     "economy would recover.", [("He", "left"), ("he", "left")]),
+    # two parties named: the pronoun could be either, so it keeps none
+    ("karabakh", "President Ilham Aliyev met President Vladimir Putin in Sochi on Friday. He said the talks went well.",
+     [("He", None)]),
+])
+def test_a_pronoun_without_a_cited_person_takes_the_party_of_the_people_named(analyzer, frame, text, expected):
+    assert _pairs(analyzer, text, frame) == expected
