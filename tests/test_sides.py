@@ -650,3 +650,15 @@ def test_titles_with_to_and_headlines(analyzer, text, expected):
 ])
 def test_a_pronoun_without_a_cited_person_takes_the_party_of_the_people_named(analyzer, frame, text, expected):
     assert _pairs(analyzer, text, frame) == expected
+
+
+def test_unnamed_us_officials(nlp):
+    # in Gaza coverage an unnamed "senior administration official" is the US administration's, and the
+    # follow-up too; Israel's Civil Administration is not
+    text = ("A senior administration official said the talks would resume. The official said Qatar had been "
+            "asked to press Hamas. A Civil Administration official said the crossing would open.")
+    assert _pairs(nlp, text, "israel_gaza") == [("A senior administration official", "us"), ("The official", "us"),
+                                                 ("A Civil Administration official", None)]
+    # in US politics, "U.S. officials" are the administration of the article's date
+    doc = nlp("Senior U.S. officials said the deal was close.", frame="us_politics", meta={"date": "2015-07-29"})
+    assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources] == [("Senior U.S. officials", "left")]
