@@ -162,3 +162,5 @@ def test_us_politics_knows_members_of_congress_beyond_its_hand_made_roster():
     assert fr.party_of("Michigan Rep. Mike Rogers") == "right"
     assert fr.party_of("Rep. Jan Schakowsky") == "left" and fr.party_of("Representative Jim McDermott") == "left"
     assert fr.party_of("Oklahoma Attorney General Mike Hunter") is None  # a state official, not in Congress
+    # mayors of large cities are in the hand-made roster
+    assert fr.party_of("Minneapolis Mayor Jacob Frey") == "left" and fr.party_of("Miami Mayor Francis Suarez") == "right"
