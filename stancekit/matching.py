@@ -30,7 +30,9 @@ def phrase_pattern(phrase: str, *, plural: bool) -> str:
     for w in phrase.split():
         p = re.sub("['’]", "['’]", re.escape(w)).replace(r"\-", "[-‐–]")
         parts.append(p)
-    body = r"\s+".join(parts)
+    # words of a phrase are apart by spaces or joined by a hyphen: lookup keys write "Ocasio-Cortez"
+    # and "al-Sisi" with a space (frames._key), the text with a hyphen
+    body = r"(?:\s+|[-‐–])".join(parts)
     if plural and phrase[-1:].isalpha():
         body += r"(?:e?s)?"
     return body

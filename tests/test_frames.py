@@ -164,3 +164,14 @@ def test_us_politics_knows_members_of_congress_beyond_its_hand_made_roster():
     assert fr.party_of("Oklahoma Attorney General Mike Hunter") is None  # a state official, not in Congress
     # mayors of large cities are in the hand-made roster
     assert fr.party_of("Minneapolis Mayor Jacob Frey") == "left" and fr.party_of("Miami Mayor Francis Suarez") == "right"
+
+
+@pytest.mark.parametrize("frame, phrase, party", [
+    # actors written with a hyphen match in the text as written (their lookup key has a space)
+    ("us_politics", "Rep. Alexandria Ocasio-Cortez", "left"),
+    ("us_politics", "Sen. Cindy Hyde-Smith", "right"),
+    ("israel_gaza", "Egyptian President Abdel Fattah al-Sisi", "egypt"),
+    ("israel_gaza", "A senior Al-Qassam official", "palestine"),
+])
+def test_hyphenated_actor_names_match(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
