@@ -175,3 +175,12 @@ def test_us_politics_knows_members_of_congress_beyond_its_hand_made_roster():
 ])
 def test_hyphenated_actor_names_match(frame, phrase, party):
     assert load_frame(frame).party_of(phrase) == party
+
+
+def test_the_un_security_council_is_not_a_national_security_council():
+    fr = load_frame("russia_ukraine")
+    assert fr.party_of("the UN Security Council") == "un" and fr.party_of("the Security Council") == "un"
+    assert fr.party_of("the National Security Council") is None
+    assert fr.party_of("Ukraine's National Security and Defense Council") == "ukraine"
+    # EU officials named by their office
+    assert fr.party_of("European Commissioner for Enlargement Marta Kos") == "eu"
