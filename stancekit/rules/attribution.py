@@ -108,7 +108,9 @@ _NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS
                  "DISCLAIMER", "DISCLOSURE", "SPOILER", "TRANSCRIPT", "Q", "A", "AP", "UPI", "PS",
                  "P.S", "P.S.", "NB", "N.B.", "TL", "DR", "FAQ", "FYI", "ALSO", "MORE", "SEE", "NEW", "TOP"}
 #: a dash sign-off under a quotation: "― Ariana Huichapa." / "— Jane Doe, 34, of Phoenix"
-_SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
+#: (a title in lower case may stand between the first word and the name: "― Protest movement researcher Omar Wasow")
+_SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}"
+                       r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
                        r"\s*(?:$|[.,;]\s*)")
 #: attribution probability of a sentence with a speaker marked by layout (rules-only and merged
 #: alike; 32 of the 33 such sentences in PolNeAR dev are attributed)

@@ -43,6 +43,9 @@ NOMINAL_STANCE = {"claim": "distancing", "claims": "distancing", "allegation": "
                   "allegations": "distancing", "accusation": "distancing", "accusations": "distancing"}
 
 
+_SIGNED = re.compile(r"(?:[”\"]\s*|^\s*)[―—–]\s*[^―—–”\"]{1,80}\Z")
+
+
 def _is_headline(text: str, start: int, end: int) -> bool:
     line = text[start:end].rstrip()
     after = text[end:end + 2]
@@ -62,7 +65,9 @@ def headline_credits(text: str, start: int, end: int) -> list[tuple[int, int, in
     line_end = start + len(text[start:end].rstrip())
     m = _HEAD_CLOSE.search(text, start, line_end)
     # a title in lower case only after a dash ("... — diplomat"); a colon or comma needs a name
-    if m is not None and m.start() > start and (m.group("dash") or m.group("np")[:1].isupper()):
+    # (not the outlet after a sign-off's name: '"..." — Deroy Murdock, Fox News')
+    if m is not None and m.start() > start and (m.group("dash") or m.group("np")[:1].isupper()) and not (
+            m.group("comma") and _SIGNED.search(text[start:m.start()])):
         cue = "dash" if m.group("dash") else "colon" if m.group("colon") else "comma"
         out.append((m.start("np"), m.end("np"), m.start(cue), m.end(cue)))
     return out

@@ -110,6 +110,9 @@ def test_side_is_none_without_frame(nlp):
         # a dash sign-off under a quotation
         ("― Julie A. Diaz Martinez.", ("Julie A. Diaz Martinez", "other", None, "―", "neutral", "speaker", None)),
         ("— Jane Doe, 34, of Phoenix", ("Jane Doe", "other", None, "—", "neutral", "speaker", None)),
+        # a title in lower case before the name; what follows the comma is where it was said
+        ("— Protest movement researcher Omar Wasow, to New Yorker",
+         ("Protest movement researcher Omar Wasow", "expert", None, "—", "neutral", "speaker", None)),
     ],
 )
 def test_speakers_marked_by_layout(nlp, text, expected):
@@ -150,3 +153,8 @@ def test_a_wire_credit_followed_by_that_gives_the_cited_body_the_content(nlp):
     got = sources(nlp, "Trend reports citing the Defense Ministry that Armenian forces shelled Tartar.")
     cited = [s for s in got if s[3] == "citing"]
     assert cited and cited[0][0] == "the Defense Ministry" and cited[0][6] == "Armenian forces shelled Tartar", got
+
+
+def test_the_outlet_after_a_sign_off_is_not_a_second_source(nlp):
+    text = "“What do smoke and glass have to do with it?” — Deroy Murdock, Fox News\n\nThe next paragraph."
+    assert [s[0] for s in sources(nlp, text, frame=None)] == ["Deroy Murdock"]
