@@ -48,7 +48,8 @@ class ComparisonWarning(UserWarning):
 #: resampled, then each part's Beta drawn) and ``lean_reason`` (why it is NaN); per part
 #: (``wording``, ``sourcing``, ``stance``) ``lean_<part>``, its interval, its evidence
 #: ``lean_<part>_neg``/``lean_<part>_pos`` (weighted hits for each axis side) and its reason.
-#: With a ``lean_model``, ``lean_learned`` and its interval (:mod:`stancekit.lean_model`).
+#: With a ``lean_model``, ``lean_learned`` and its interval (:mod:`stancekit.lean_model`), and with a
+#: frame axis ``lean_combined`` (:meth:`stancekit.LeanModel.combined`: learned plus weighted wording; no interval).
 PROFILE_COLUMNS = (
     "articles", "articles_empty", "sentences", "attributed_share", "sources_per_100", "distancing_share",
     "endorsing_share", "hedge_rate", "mean_framing_probability", "loaded_own_per_100", "loaded_quoted_per_100", "lean",
@@ -301,8 +302,9 @@ def compare_outlets(
         min_articles: outlets with fewer non-empty articles get NaN intervals and a warning.
         lean_model: a fitted :class:`stancekit.LeanModel`: each article's learned lean goes into
             ``articles`` (``lean_learned``) and each outlet's mean, with a bootstrap interval, into
-            the profiles (``lean_learned``, ``_lo``, ``_hi``). Needs the article texts (not a
-            dask DataFrame).
+            the profiles (``lean_learned``, ``_lo``, ``_hi``), and with a frame axis
+            ``lean_combined`` (:meth:`~stancekit.LeanModel.combined`). Needs the article texts (not
+            a dask DataFrame).
 
     Returns:
         :class:`OutletComparison`.
@@ -359,7 +361,7 @@ def compare_outlets(
     if lean_model is not None:
         scores = pd.Series(lean_model.score(texts.tolist()), index=texts.index)
         art = art.assign(lean_learned=art["doc_position"].map(scores).to_numpy(float))
-    return _profiles(art, by, text_col, story_col, fr, scored, texts, n_boot, seed, min_articles, dates)
+    return _profiles(art, by, text_col, story_col, fr, scored, texts, n_boot, seed, min_articles, dates, lean_model)
 
 
 def _date_ranges(df: Any, by: str, date_col: str) -> Any:
@@ -376,7 +378,7 @@ def _is_dask(data: Any) -> bool:
 
 
 def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, scored: Any, texts: Any,
-              n_boot: int, seed: int, min_articles: int, dates: Any = None) -> OutletComparison:
+              n_boot: int, seed: int, min_articles: int, dates: Any = None, lean_model: Any = None) -> OutletComparison:
     """Outlet profiles (values, bootstrap intervals, lean estimates) from the per-article table."""
     import pandas as pd
 
@@ -416,6 +418,8 @@ def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, 
             v, lo, hi = learned_lean(ok["lean_learned"].to_numpy(float), rng=rng, n_boot=n_boot,
                                      min_articles=max(min_articles, 2))
             rec.update(lean_learned=v, lean_learned_lo=lo, lean_learned_hi=hi)
+            if "lean_wording" in rec and lean_model is not None:
+                rec["lean_combined"] = lean_model.combined(v, rec["lean_wording"])
         rows[outlet] = rec
     if small:
         warnings.warn(f"{len(small)} {by} value(s) have fewer than {max(min_articles, 2)} non-empty articles, so no interval: "

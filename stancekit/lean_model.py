@@ -63,14 +63,34 @@ class LeanModel:
             (:func:`stancekit.frame_learning.outlet_vocabulary`).
         topic_C: inverse regularisation of the topic classifier.
         min_topic_articles: topics with fewer training articles are pooled as one.
+        wording_weight: weight of the frame's own-voice wording lean in :meth:`combined` (the
+            learned lean plus this times the curated frame's wording lean). Chosen on AllSides by
+            nested leave-outlets-out selection: each fold's choice on the other outlets was 0.2-0.4
+            (``python bench/allsides_lean.py``; the model card gives the figures).
     """
 
     def __init__(self, *, frame: str = "us_politics", alpha: float = 0.3, ngram_max: int = 2, min_df: int = 20,
                  min_outlets: int = 5, max_outlet_share: float = 0.5, topic_C: float = 1.0,
-                 min_topic_articles: int = 10) -> None:
+                 min_topic_articles: int = 10, wording_weight: float = 0.3) -> None:
         self.frame, self.alpha, self.ngram_max, self.min_df = frame, alpha, ngram_max, min_df
         self.min_outlets, self.max_outlet_share = min_outlets, max_outlet_share
         self.topic_C, self.min_topic_articles = topic_C, min_topic_articles
+        self.wording_weight = wording_weight
+
+    def combined(self, learned: float, wording: float) -> float:
+        """An outlet's learned lean read together with the frame's wording lean: ``learned +
+        wording_weight * wording`` (a missing wording lean counts as 0, no evidence); NaN when the
+        learned lean is NaN. The two come from different evidence (all 1-2-grams weighed by rated
+        outlets; a short curated list of contested terms in the outlet's own voice), and together
+        they rank unseen outlets better than either alone.
+
+        Example:
+            >>> LeanModel().combined(0.2, 0.5), LeanModel().combined(0.2, float("nan"))
+            (0.35, 0.2)
+        """
+        if not math.isfinite(learned):
+            return math.nan
+        return float(learned + self.wording_weight * (wording if math.isfinite(wording) else 0.0))
 
     def fit(self, data: Any, *, by: str, rating_col: str, text_col: str = "text",
             topic_col: str | None = None) -> LeanModel:

@@ -108,6 +108,12 @@ def test_compare_outlets_reports_the_learned_lean_per_outlet(fitted, nlp):
     assert p.loc["A", "lean_learned"] > p.loc["B", "lean_learned"]
     assert p.loc["A", "lean_learned_lo"] <= p.loc["A", "lean_learned"] <= p.loc["A", "lean_learned_hi"]
     assert cmp.articles["lean_learned"].notna().sum() == 6
+    # the combined lean adds the curated frame's wording lean ("illegal aliens" is right-side wording)
+    for outlet in "AB":
+        wording = p.loc[outlet, "lean_wording"]
+        expected = p.loc[outlet, "lean_learned"] + topical.wording_weight * (0.0 if math.isnan(wording) else wording)
+        assert math.isclose(p.loc[outlet, "lean_combined"], expected)
+    assert p.loc["A", "lean_wording"] > 0 and p.loc["A", "lean_combined"] > p.loc["A", "lean_learned"]
 
 
 def test_a_fitted_model_pickles_and_scores_the_same(fitted):
