@@ -319,6 +319,9 @@ def compare_outlets(
     if lean_model is not None and _is_dask(data):
         raise InvalidInputError("lean_model needs the article texts: pass a pandas DataFrame, or score a dask "
                                 "DataFrame's texts with lean_model.score on the workers")
+    if lean_model is not None and fr is not None and fr.axis and tuple(getattr(lean_model, "axis_", ())) != tuple(fr.axis):
+        warnings.warn(f"the lean_model's axis {getattr(lean_model, 'axis_', None)} is not the frame's {fr.axis}: "
+                      "lean_learned is on the model's axis and lean_combined is left out", ComparisonWarning, stacklevel=2)
     if _is_dask(data):
         from stancekit.dask import article_counts
 
@@ -418,7 +421,7 @@ def _profiles(art: Any, by: str, text_col: str, story_col: str | None, fr: Any, 
             v, lo, hi = learned_lean(ok["lean_learned"].to_numpy(float), rng=rng, n_boot=n_boot,
                                      min_articles=max(min_articles, 2))
             rec.update(lean_learned=v, lean_learned_lo=lo, lean_learned_hi=hi)
-            if "lean_wording" in rec and lean_model is not None:
+            if "lean_wording" in rec and lean_model is not None and tuple(lean_model.axis_) == tuple(axis):
                 rec["lean_combined"] = lean_model.combined(v, rec["lean_wording"])
         rows[outlet] = rec
     if small:

@@ -47,6 +47,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stancekit.home import document_home, is_state_generic
+from stancekit.mention_words import (GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS)
+from stancekit.mention_words import head as _head
+from stancekit.mention_words import words as _words
+from stancekit.people import NOT_PEOPLE, ends_in_surname, named_person_party, person_mentions, possessor_party, surnames
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
 from stancekit.text import in_quote
@@ -66,27 +70,6 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his",
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "message",
                              "letter", "post", "note", "document", "decree", "resolution", "announcement",
                              "bulletin", "briefing", "update", "filing", "complaint", "memo", "tweet", "notice"})
-#: heads that name the same institution
-_SYNONYMS = (
-    frozenset({"ministry", "mod", "mfa", "department"}),
-    frozenset({"army", "military", "forces", "idf", "troops", "command", "headquarters", "staff"}),
-    _GOVERNMENT := frozenset({"government", "authorities", "administration", "cabinet", "kremlin", "presidency",
-                              "leadership"}),
-    frozenset({"agency", "service", "bureau", "office"}),
-    frozenset({"police", "militia"}),
-    frozenset({"committee", "commission", "council"}),
-    frozenset({"court", "tribunal"}),
-    frozenset({"mission", "embassy", "delegation"}),
-    frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition"}),
-    frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
-)
-_INSTITUTION_HEADS = frozenset().union(*_SYNONYMS)
-#: heads of a state body, which "the group" / "the organization" never refers back to
-_GOVERNMENT_HEADS = _GOVERNMENT | {"ministry", "house"}
-#: words that may qualify a follow-up's head ("the Defense Ministry", "the foreign ministry")
-_QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
-                         "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
-                         "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
 #: words ending in "s" that are not plurals ("NBC News", "The New York Times")
 _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
 #: heads that refer back to any named organisation
@@ -101,26 +84,6 @@ _MENTION = re.compile(
     r"(?:[A-Z][\w’'´.-]*(?:['’´]s)?\s+){0,5}(?:Ministry|Army|Armed\s+Forces|Forces|Government|Office|Service|Agency|"
     r"Committee|Council|Department|Police|Presidency|Administration|Embassy|Mission|Commission|Staff|Kremlin)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5})?")
-_PERSON_TITLES = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "minister", "pm", "president", "official", "envoy", "ambassador",
-    "adviser", "advisor", "aide", "commander", "general", "chief", "head", "leader", "senator", "governor",
-    "mayor", "secretary", "representative", "deputy", "lawmaker", "chairman", "chairwoman", "premier",
-    "diplomat", "ombudsman", "judge", "director", "officer", "colonel", "prosecutor", "speaker", "analyst",
-    "expert", "witness", "resident", "doctor", "lawyer", "attorney", "negotiator", "mediator", "monitor",
-    "journalist", "correspondent", "researcher", "professor", "author", "activist",
-    "rep", "sen", "gov", "congressman", "congresswoman", "candidate", "nominee",
-})
-
-
-def _words(phrase: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", phrase)
-
-
-def _head(word: str) -> str:
-    w = re.sub(r"['’]s$", "", word.lower())
-    return w[:-1] if w.endswith("s") and w[:-1] in _PERSON_TITLES | _INSTITUTION_HEADS else w
-
-
 def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
     """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
     ``headline_end``: where the document's first line ends (a bare title there, "officials say",
@@ -131,19 +94,19 @@ def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> s
     if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | {"they", "it"}:
         return "pronoun"
     if words[0].lower() not in _DETERMINERS and len(words) <= 3 and (
-            all(_head(w) in _INSTITUTION_HEADS or w.lower() in _QUALIFIERS for w in words)
+            all(_head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in words)
             or ((_dash_credit(src) or src.span.start < headline_end)
-                and all(_head(w) in _PERSON_TITLES or w.lower() in _QUALIFIERS for w in words))):
+                and all(_head(w) in PERSON_TITLES or w.lower() in QUALIFIERS for w in words))):
         return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
         return None
     if frame is not None and frame.party_of(src.span.text):
         return None
     # capitalised words only where they are institution words ("the Defense Ministry")
-    if any(w[:1].isupper() and _head(w) not in _INSTITUTION_HEADS | _PERSON_TITLES and w.lower() not in _QUALIFIERS
+    if any(w[:1].isupper() and _head(w) not in INSTITUTION_HEADS | PERSON_TITLES and w.lower() not in QUALIFIERS
            for w in words[1:]):
         return None
-    return "description" if _head(words[-1]) in _PERSON_TITLES | _INSTITUTION_HEADS | _DOCUMENT_NOUNS else None
+    return "description" if _head(words[-1]) in PERSON_TITLES | INSTITUTION_HEADS | _DOCUMENT_NOUNS else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,39 +134,9 @@ class _Antecedent:
 _DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
-#: a personal name of two or three capitalised words, an initial allowed ("Chuck Schumer", "John Q. Public")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}\b")
-
-
-def surnames(text: str) -> frozenset[str]:
-    """Surnames of the personal names in ``text`` (names with an institution word left out).
-
-    Example:
-        >>> sorted(surnames("Senate Minority Leader Chuck Schumer met the Defense Ministry."))
-        ['Schumer']
-    """
-    out = set()
-    for m in _FULL_NAME.finditer(text):
-        words = m.group(0).split()
-        while words and (_head(words[0]) in _PERSON_TITLES | _INSTITUTION_HEADS or words[0].lower() in _QUALIFIERS):
-            words = words[1:]  # titles and bodies before the name: "Senate Minority Leader"
-        if (len(words) >= 2 and not {_head(w) for w in words} & (_INSTITUTION_HEADS | _PERSON_TITLES)
-                and source_type(" ".join(words)) not in _NOT_PEOPLE):  # not "Amnesty International"
-            out.add(words[-1])
-    return frozenset(out)
-
-
 def _coordinated(a: Source, b: Source) -> bool:
     """Two sources of one cue with different parties (a coordination split by party)."""
     return a.cue is not None and a.cue == b.cue and a.side != b.side
-
-
-def _ends_in_surname(phrase: str, family: frozenset[str]) -> bool:
-    """A surname alone ("Schumer") or a titled name ending in one ("New York Democratic Rep Jerry
-    Nadler"): a person, whatever the words before the name; an appositive after a comma ("Nelly
-    Khachatryan, 62,") is not the name."""
-    words = _words(phrase.split(",")[0])
-    return bool(words) and words[-1] in family and (len(words) == 1 or words[-2][:1].isupper())
 
 
 def _heads_of(phrase: str, typ: str = "") -> set[str]:
@@ -232,16 +165,12 @@ def _strip_determiner(phrase: str) -> str:
 def _owner(words: list[str]) -> list[str]:
     """The owner's words of a possessive description whose owner is an institution ("the Foreign
     Ministry's press service" refers back to the ministry, not to a news agency), else ``words``."""
-    if _head(words[-1]) in _PERSON_TITLES:
+    if _head(words[-1]) in PERSON_TITLES:
         return words
     for i, w in enumerate(words[:-1]):
-        if re.search(r"['’]s$", w) and _head(w) in _INSTITUTION_HEADS:
+        if re.search(r"['’]s$", w) and _head(w) in INSTITUTION_HEADS:
             return words[: i + 1]
     return words
-
-
-#: source types that are never one person ("Amnesty International" looks like a personal name)
-_NOT_PEOPLE = frozenset({"media", "international_org", "ngo"})
 
 
 def _is_person(a: _Antecedent) -> bool:
@@ -249,13 +178,13 @@ def _is_person(a: _Antecedent) -> bool:
         return True
     words = _words(a.text)
     heads = {_head(w) for w in words}
-    if heads & _PERSON_TITLES:
+    if heads & PERSON_TITLES:
         return True
     if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS:
         return True
     caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
     # a personal name: two to four capitalised words and no institution head ("Ilham Aliyev")
-    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & _INSTITUTION_HEADS and a.type not in _NOT_PEOPLE
+    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & INSTITUTION_HEADS and a.type not in NOT_PEOPLE
 
 
 def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -279,7 +208,7 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside)
         plural = " and " in cand.text or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
             last[:1].isupper() and _is_person(cand))
-        return plural or bool({_head(w) for w in cand_words} & _INSTITUTION_HEADS)
+        return plural or bool({_head(w) for w in cand_words} & INSTITUTION_HEADS)
     cand_heads = _heads_of(cand.text, cand.type)
     head = _head(_owner(words)[-1])
     if head in _DOCUMENT_NOUNS:
@@ -289,19 +218,19 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         # (a government, an administration, an army or a country is not "the group")
         # (a cited organisation without a party, "Amnesty International said ... The group said", is
         # the antecedent too: its party is None, and nothing further back is searched)
-        return (not _is_person(cand) and cand.type not in ("anonymous", "military") and not cand_heads & _GOVERNMENT_HEADS
+        return (not _is_person(cand) and cand.type not in ("anonymous", "military") and not cand_heads & GOVERNMENT_HEADS
                 and not is_place(_strip_determiner(cand.text))
                 and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)
                      or (cand.cited and cand.type in ("ngo", "international_org", "other"))))
-    if head in _PERSON_TITLES:
+    if head in PERSON_TITLES:
         if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
             return False  # "the PM" is not the deputy prime minister
         if fallback:
             return cand.cited and _is_person(cand)
         # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
-        extra = {_head(w) for w in words[1:-1]} & _INSTITUTION_HEADS
-        return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, _SYNONYMS))
-    return _same({head}, cand_heads, _SYNONYMS)
+        extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
+        return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, SYNONYMS))
+    return _same({head}, cand_heads, SYNONYMS)
 
 
 def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None,
@@ -368,7 +297,7 @@ def _antecedent(src: Source, kind: str, k: int, seen: list[_Antecedent], content
             inside = content[0] <= cand.start < content[1] and not denial
             if cand.start < src.span.start and not inside and _compatible(src, kind, cand, fallback=fallback):
                 return cand
-        if kind != "description" or _head(_words(src.span.text)[-1]) not in _PERSON_TITLES:
+        if kind != "description" or _head(_words(src.span.text)[-1]) not in PERSON_TITLES:
             break
     return None
 
@@ -407,8 +336,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             if kind is not None and src.side is None:
                 src, found = _resolve(src, kind, k, seen, quoted, steps)
                 if not found and not quoted and src.span.text.lower() in _PERSON_PRONOUNS:
-                    src = replace(src, side=_named_person_party(people, src.span.start, k, steps))
-            if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in _POSSESSIVES:
+                    src = replace(src, side=named_person_party(people, src.span.start, k, steps, WINDOW["pronoun"]))
+            if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
                 src = replace(src, side=possessor_party(text, starts, src.span.start, frame, qlist))
             if home is not None and src.side is None and not quoted and is_state_generic(src.span.text):
@@ -416,7 +345,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             new_sources.append(src)
             if kind is None or src.side is not None:
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
-                                        _ends_in_surname(src.span.text, family), quoted))
+                                        ends_in_surname(src.span.text, family), quoted))
                 if len(new_sources) > 1 and _coordinated(new_sources[-2], src):
                     # "X and Y accused each other. They said": they are both, of no one party
                     seen.append(_Antecedent(f"{new_sources[-2].span.text} and {src.span.text}", src.span.start, k,
@@ -425,82 +354,6 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
-
-
-#: a person's title right before a name
-_TITLE_BEFORE = re.compile(
-    r"(?:President|Vice\s+President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Secretary|Minister|Premier|"
-    r"Speaker|Leader|Mayor|Chancellor|Ambassador|Envoy|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General)\s+(?:[A-Z][\w'’-]+\s+)?\Z")
-
-
-def person_mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None, family: frozenset[str],
-                    quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:  # type: ignore[assignment]
-    """``(start, sentence, party)`` of the people with a party that the text names outside
-    quotations, cited or not: a frame actor after a title ("President Obama") or ending in a
-    surname the text gives ("Nikol Pashinyan").
-
-    Example:
-        >>> from stancekit.frames import load_frame
-        >>> import stancekit
-        >>> t = "President Obama has divided the nation. He promised unity."
-        >>> doc = stancekit.load(rules_only=True)(t)
-        >>> person_mentions(t, doc.sentences, load_frame("us_politics"), frozenset())
-        [(10, 0, 'left')]
-    """
-    if frame is None:
-        return []
-    out, k = [], 0
-    for a, b, party in frame.party_mentions(text):
-        while k < len(sentences) - 1 and sentences[k].span.end <= a:
-            k += 1
-        name = text[a:b]
-        if in_quote(quotes, a) or name.lower().rstrip("s") in DEMONYMS or re.match(r"[ \t]+[A-Z]", text[b:b + 2]):
-            continue
-        if _TITLE_BEFORE.search(text, max(0, a - 40), a) or (" " in name and name.split()[-1] in family):
-            out.append((a, k, party))
-    return out
-
-
-def _named_person_party(people: list[tuple[int, int, str]], at: int, k: int, steps: list[int] | None) -> str | None:
-    """The party of the people named within a pronoun's window before ``at``, when they all have
-    one party; for he/she with no cited person to refer to ("President Obama has divided the
-    nation. He promised unity.")."""
-    near = {p for a, j, p in people if a < at and (steps[k] - steps[j] if steps else k - j) <= WINDOW["pronoun"]}
-    return near.pop() if len(near) == 1 else None
-
-
-#: possessive determiners of a body: "its foreign ministry" belongs to the country named before
-_POSSESSIVES = frozenset({"its", "their"})
-
-
-def possessor_party(text: str, starts: list[int], hi: int, frame: Frame | None,
-                    quotes: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
-    """The party of the last country or body before ``hi`` that opens one of the sentences
-    starting at ``starts`` (a subject), outside quotations: what a possessive follow-up ("Its
-    foreign ministry said") belongs to. ``None`` when that mention is an adjective ("Russian") or
-    part of a longer name ("Armenian Prime Minister ...").
-
-    Example:
-        >>> from stancekit.frames import load_frame
-        >>> t = "Russia, an ally of Armenia, sent a warning about U.S. involvement. Its foreign ministry said"
-        >>> possessor_party(t, [0, t.index("Its")], t.index("Its"), load_frame("karabakh"))
-        'russia'
-    """
-    if frame is None or not starts:
-        return None
-    lo = min(starts)
-    found = [(a + lo, b + lo, p) for a, b, p in frame.party_mentions(text[lo:hi])
-             if not in_quote(quotes, a + lo) and any(st <= a + lo and _OPENS.fullmatch(text, st, a + lo) for st in starts)]
-    if not found:
-        return None
-    a, b, party = max(found)
-    if text[a:b].lower().rstrip("s") in DEMONYMS or re.match(r"\s+[A-Z]", text[b:hi]):
-        return None
-    return party
-
-
-#: what may come before a sentence's subject
-_OPENS = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
 
 
 def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:
@@ -536,7 +389,7 @@ def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
                 continue
             # "— diplomat" takes the first cited person; "officials say" only more officials
             last = _words(src.span.text)[-1]
-            titled = _dash_credit(src) and _head(last) in _PERSON_TITLES and not last.lower().endswith("s")
+            titled = _dash_credit(src) and _head(last) in PERSON_TITLES and not last.lower().endswith("s")
             cand = None
             for a in named[bisect.bisect_right(starts, src.span.end):]:
                 if a.sentence - k > WINDOW["bare"]:

@@ -146,15 +146,21 @@ def _roster(data: dict[str, Any], parties: tuple[str, ...], path: str) -> dict[s
         raise _err(path, "roster", f"must be a file name, got {value!r}", 'write roster = "names.tsv"')
     file = Path(value) if Path(value).is_absolute() or path.startswith("<") else Path(path).parent / value
     if not file.is_file():
-        raise _err(path, "roster", f"names {file}, which does not exist", "give the path relative to the frame file")
+        raise _err(path, "roster", f"names {file}, which does not exist",
+                   "give the path relative to the frame file" if not path.startswith("<")
+                   else "give an absolute path (a frame built from a dict has no folder)")
     out: dict[str, list[str]] = {}
-    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+    seen: dict[str, str] = {}
+    for n, line in enumerate(file.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not line.strip() or line.strip().startswith("#"):
             continue
         name, _, party = (x.strip() for x in line.partition("\t"))
         if not name or party not in parties:
             raise _err(path, "roster", f"line {n} of {file.name} ({line!r}) is not 'name<TAB>party' with a party of "
                        "the frame", "parties: " + ", ".join(parties))
+        if seen.setdefault(name.lower(), party) != party:
+            raise _err(path, "roster", f"line {n} of {file.name} gives {name!r} the party {party!r}, an earlier line "
+                       f"{seen[name.lower()]!r}", "give each name one party (leave out people who changed party)")
         out.setdefault(party, []).append(name)
     return {p: tuple(v) for p, v in out.items()}
 
@@ -238,7 +244,13 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
         seen[low] = i
         terms.append(FrameTerm(**fields))
     every = {**sides_raw, **third}
-    for party, names in _roster(data, tuple(every), path).items():
+    roster = _roster(data, tuple(every), path)
+    own = {a.lower(): p for p, b in every.items() for a in b["actors"]}
+    for party, names in roster.items():
+        clash = next((x for x in names if own.get(x.lower(), party) != party), None)
+        if clash is not None:
+            raise _err(path, "roster", f"gives {clash!r} the party {party!r}, but the frame's actors list it under "
+                       f"{own[clash.lower()]!r}", "give each name one party")
         every[party]["actors"] = every[party]["actors"] + names
     return Frame(
         name=data["name"],

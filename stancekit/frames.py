@@ -39,6 +39,7 @@ from stancekit.matching import PhraseIndex, norm
 from stancekit.rules.lexicon import places
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
+           "SERVES_TO", "TITLES_TAKING_TO",
            "normalise_apostrophes", "learn_weights"]
 
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
@@ -311,8 +312,11 @@ def _is_nationality(mention: str) -> bool:
     return m.lower() in places() or bool(_DEMONYM.fullmatch(m))
 
 
-#: people who serve whom a "to" names ("an adviser to the president"); an ambassador to a country does not
-_SERVES = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor", "advisers", "advisors", "aides"})
+#: people who serve whom their "to" names ("an adviser to the president" is the president's side)
+SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"})
+#: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
+#: an ambassador or envoy to a country is not that country's
+TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister"}
 
 
 def _in_complement(phrase: str, at: int) -> bool:
@@ -320,7 +324,7 @@ def _in_complement(phrase: str, at: int) -> bool:
     while words and words[-1] in _SKIP_BACK:
         words.pop()
     if len(words) >= 2 and (words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"])
-                            or (words[-1] == "to" and words[-2] in _SERVES)):
+                            or (words[-1] == "to" and words[-2].rstrip("s") in SERVES_TO)):
         return False  # "a source close to the Armenian government", "an adviser to Ukraine's minister" belong to it
     last = words[-9:]
     if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(last, last[1:])):
@@ -386,7 +390,9 @@ def load_frame(frame: str | Path | Frame) -> Frame:
             )
     if not p.exists():
         raise FrameError(f"frame file {p} does not exist; check the path or use one of {available_frames()}")
-    return _load_path(str(p.resolve()), p.stat().st_mtime)
+    # a roster file beside the frame (frame_schema's "roster" key) changes the frame too
+    mtime = max([p.stat().st_mtime] + [q.stat().st_mtime for q in p.parent.glob("*.tsv")])
+    return _load_path(str(p.resolve()), mtime)
 
 
 def learn_weights(*args: Any, **kwargs: Any) -> Frame:

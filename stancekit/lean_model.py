@@ -19,10 +19,11 @@ AllSides left / center / right) and scores an article in two steps:
 Without topic labels, step 2 is skipped. Scores are on the rating scale (about -1 to +1, 0 = the
 training coverage of the topic); an outlet's learned lean is the mean of its articles' scores
 (:func:`learned_lean`, with a bootstrap interval over articles), reported by
-:func:`stancekit.compare_outlets` as ``lean_learned`` beside the frame-based lean parts.
+:func:`stancekit.compare_outlets` as ``lean_learned`` beside the frame-based lean parts, and as
+``lean_combined`` read together with the curated frame's wording lean (:meth:`LeanModel.combined`).
 
-Validated with whole outlets left out on AllSides (``python bench/outlet_validity.py``; the model
-card gives the figures). Leave-outlets-out is the only honest check: a model scored on outlets it
+Validated with whole outlets left out on AllSides (``python bench/allsides_lean.py``; the README
+gives the figures). Leave-outlets-out is the only honest check: a model scored on outlets it
 was trained on reads their house style.
 
 Example:
@@ -66,8 +67,11 @@ class LeanModel:
         wording_weight: weight of the frame's own-voice wording lean in :meth:`combined` (the
             learned lean plus this times the curated frame's wording lean). Chosen on AllSides by
             nested leave-outlets-out selection: each fold's choice on the other outlets was 0.2-0.4
-            (``python bench/allsides_lean.py``; the model card gives the figures).
+            (``python bench/allsides_lean.py``; the README gives the figures).
     """
+
+    #: class default, so that a model pickled before the parameter existed still combines
+    wording_weight: float = 0.3
 
     def __init__(self, *, frame: str = "us_politics", alpha: float = 0.3, ngram_max: int = 2, min_df: int = 20,
                  min_outlets: int = 5, max_outlet_share: float = 0.5, topic_C: float = 1.0,

@@ -184,3 +184,28 @@ def test_the_un_security_council_is_not_a_national_security_council():
     assert fr.party_of("Ukraine's National Security and Defense Council") == "ukraine"
     # EU officials named by their office
     assert fr.party_of("European Commissioner for Enlargement Marta Kos") == "eu"
+
+
+@pytest.mark.parametrize("lines, problem", [
+    ("Gamma Delta\ta\nGamma Delta\tb\n", "line 2 of people.tsv gives 'Gamma Delta' the party 'b'"),  # two parties
+    ("Alpha\tb\n", "frame's actors list it under 'a'"),  # against the frame's own actors
+])
+def test_a_roster_name_has_one_party(tmp_path, lines, problem):
+    (tmp_path / "people.tsv").write_text(lines, encoding="utf-8")
+    p = write(tmp_path, GOOD.replace('description = "test"\n', 'description = "test"\nroster = "people.tsv"\n'))
+    with pytest.raises(FrameError, match=problem):
+        load_frame(p)
+
+
+def test_a_roster_with_a_bom_and_indented_comments_loads_and_edits_reload(tmp_path):
+    roster = tmp_path / "people.tsv"
+    roster.write_text("\ufeff  # people\nGamma Delta\ta\n", encoding="utf-8")
+    p = write(tmp_path, GOOD.replace('description = "test"\n', 'description = "test"\nroster = "people.tsv"\n'))
+    assert load_frame(p).party_of("Gamma Delta") == "a"
+    import os
+    import time
+
+    roster.write_text("Gamma Delta\tb\n", encoding="utf-8")
+    later = time.time() + 5
+    os.utime(roster, (later, later))  # the edit is newer than the cached frame
+    assert load_frame(p).party_of("Gamma Delta") == "b"

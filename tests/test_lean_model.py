@@ -145,3 +145,18 @@ def test_compare_outlets_learned_lean_on_a_filtered_scored_table(fitted, nlp):
                                     lean_model=topical, min_articles=1)
     assert list(cmp.articles.sort_values("doc_position")["doc_position"]) == [1, 2, 3]
     assert cmp.profiles.loc["A", "lean_learned"] > cmp.profiles.loc["B", "lean_learned"]
+
+
+def test_no_combined_lean_across_axes(fitted, nlp):
+    # a us_politics model read against the karabakh frame's wording would mix two axes
+    _, topical = fitted
+    df = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "text": [
+        "Illegal aliens crossed the border again near Yuma, agents said.",
+        "Separatist regime forces fired on positions, the ministry said.",
+        "Undocumented immigrants rallied with climate activists in Reno.",
+        "Stepanakert residents said the Lachin corridor was blocked."]})
+    from stancekit.compare import ComparisonWarning
+
+    with pytest.warns(ComparisonWarning, match="axis"):
+        cmp = stancekit.compare_outlets(df, by="outlet", frame="karabakh", nlp=nlp, lean_model=topical, min_articles=1)
+    assert "lean_learned" in cmp.profiles and "lean_combined" not in cmp.profiles

@@ -50,7 +50,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from stancekit.frames import Frame
+from stancekit.frames import TITLES_TAKING_TO, Frame
 from stancekit.matching import tokens_of
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, headline_credits
@@ -77,9 +77,6 @@ _BETWEEN = {"also", "has", "have", "had", "repeatedly", "earlier", "later", "pre
             "allegedly", "long", "already", "never", "often", "frequently", "first", "last",
             "subsequently", "separately", "immediately", "strongly", "explicitly", "specifically",
             "clearly", "firmly", "yesterday", "today", "personally", "officially"}
-#: titles that take "to" inside the source phrase: "Ukraine's ambassador to the UN Yuriy Sergeyev"
-_TITLE_TO = frozenset({"ambassador", "envoy", "representative", "adviser", "advisor", "emissary", "delegate", "aide",
-                       "counselor", "counsellor", "secretary", "minister"})
 _STOP = {
     "that", "which", "who", "whom", "whose", "while", "when", "whereas", "because", "although",
     "though", "if", "as", "but", "or", "nor", "since", "after", "before", "where", "so", "than",
@@ -107,9 +104,18 @@ _NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS
                  "CAPTION", "CREDIT", "FILE", "LIVE", "ANALYSIS", "OPINION", "COMMENTARY", "FACT CHECK",
                  "DISCLAIMER", "DISCLOSURE", "SPOILER", "TRANSCRIPT", "Q", "A", "AP", "UPI", "PS",
                  "P.S", "P.S.", "NB", "N.B.", "TL", "DR", "FAQ", "FYI", "ALSO", "MORE", "SEE", "NEW", "TOP"}
+#: title nouns that may stand in lower case before a sign-off's name
+SIGN_OFF_TITLES = frozenset({"researcher", "professor", "analyst", "expert", "director", "spokesman", "spokeswoman",
+                             "spokesperson", "strategist", "commentator", "columnist", "economist", "historian",
+                             "scholar", "lawyer", "attorney", "activist", "organizer", "pollster", "founder",
+                             "president", "chairman", "editor", "writer", "author", "host", "correspondent",
+                             "reporter", "official", "adviser", "advisor", "candidate", "senator", "governor", "mayor",
+                             "minister", "ambassador", "fellow", "scientist", "consultant", "executive"})
 #: a dash sign-off under a quotation: "― Ariana Huichapa." / "— Jane Doe, 34, of Phoenix"
-#: (a title in lower case may stand between the first word and the name: "― Protest movement researcher Omar Wasow")
-_SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}"
+#: (a title in lower case may stand between the first word and the name when it ends in a title
+#: noun: "― Protest movement researcher Omar Wasow"; not "— Trump told reporters on Monday")
+_SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?!With\s)(?P<name>[A-Z][\w.'’\-]*"
+                       r"(?:(?:\s+[a-z][\w'’\-]*){0,2}\s+(?:" + "|".join(sorted(SIGN_OFF_TITLES)) + r")(?=\s+[A-Z]))?"
                        r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
                        r"\s*(?:$|[.,;]\s*)")
 #: attribution probability of a sentence with a speaker marked by layout (rules-only and merged
@@ -301,7 +307,7 @@ class AttributionRules:
                 stop_at = j
                 break
             if lw in _STOP and not (j > 0 and toks[j - 1][2].lower() in {"the"} and _is_cap(w)) and not (
-                    lw == "to" and j > 0 and toks[j - 1][2].lower().rstrip("s") in _TITLE_TO):
+                    lw == "to" and j > 0 and toks[j - 1][2].lower().rstrip("s") in TITLES_TAKING_TO):
                 stop_at = j
                 break
             if i - j >= 12:

@@ -25,7 +25,7 @@ from stancekit.rules.source_phrase import source_type
 
 __all__ = ["remember_titles"]
 
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
 _PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
 _RIGHT_TITLE = re.compile(r",\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
 

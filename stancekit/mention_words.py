@@ -1,0 +1,61 @@
+"""Words that mark mentions of people and institutions, shared by follow-up resolution
+(:mod:`stancekit.coref`) and the people a text names (:mod:`stancekit.people`): head nouns of
+institutions and their synonyms, person titles, qualifiers, and the head of a word.
+
+Example:
+    >>> head("Ministers"), head("spokesmen"), head("Azerbaijan’s")
+    ('minister', 'spokesmen', 'azerbaijan')
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SYNONYMS", "GOVERNMENT", "INSTITUTION_HEADS", "GOVERNMENT_HEADS", "QUALIFIERS", "PERSON_TITLES", "words",
+           "head"]
+
+#: heads that name the same institution
+SYNONYMS = (
+    frozenset({"ministry", "mod", "mfa", "department"}),
+    frozenset({"army", "military", "forces", "idf", "troops", "command", "headquarters", "staff"}),
+    GOVERNMENT := frozenset({"government", "authorities", "administration", "cabinet", "kremlin", "presidency",
+                              "leadership"}),
+    frozenset({"agency", "service", "bureau", "office"}),
+    frozenset({"police", "militia"}),
+    frozenset({"committee", "commission", "council"}),
+    frozenset({"court", "tribunal"}),
+    frozenset({"mission", "embassy", "delegation"}),
+    frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition"}),
+    frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
+)
+INSTITUTION_HEADS = frozenset().union(*SYNONYMS)
+#: heads of a state body, which "the group" / "the organization" never refers back to
+GOVERNMENT_HEADS = GOVERNMENT | {"ministry", "house"}
+#: words that may qualify a follow-up's head ("the Defense Ministry", "the foreign ministry")
+QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
+                         "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
+                         "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
+#: words that make a phrase a person: titles, roles and occupations
+PERSON_TITLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "pm", "president", "official", "envoy", "ambassador",
+    "adviser", "advisor", "aide", "commander", "general", "chief", "head", "leader", "senator", "governor",
+    "mayor", "secretary", "representative", "deputy", "lawmaker", "chairman", "chairwoman", "premier",
+    "diplomat", "ombudsman", "judge", "director", "officer", "colonel", "prosecutor", "speaker", "analyst",
+    "expert", "witness", "resident", "doctor", "lawyer", "attorney", "negotiator", "mediator", "monitor",
+    "journalist", "correspondent", "researcher", "professor", "author", "activist",
+    "rep", "sen", "gov", "congressman", "congresswoman", "candidate", "nominee", "chancellor", "king", "queen",
+    "prince", "emir", "sheikh", "pope", "rabbi", "imam", "bishop",
+})
+
+
+def words(phrase: str) -> list[str]:
+    """The words of a phrase, apostrophes and hyphens kept inside them."""
+    return re.findall(r"[\w’'-]+", phrase)
+
+
+def head(word: str) -> str:
+    """A word lower-cased, without a possessive, a title or institution head in the singular."""
+    w = re.sub(r"['’]s$", "", word.lower())
+    return w[:-1] if w.endswith("s") and w[:-1] in PERSON_TITLES | INSTITUTION_HEADS else w
+
+

@@ -1,0 +1,209 @@
+"""The people a document names, for follow-up resolution (:mod:`stancekit.coref`).
+
+* :func:`surnames`: the surnames of the full personal names in the text ("Chuck Schumer" gives
+  "Schumer"), so that a later "Schumer" or a titled "Rep Jerry Nadler" counts as a person
+  (:func:`ends_in_surname`). Runs of capitalised words that are bodies, places or nationalities
+  ("The White House", "Palestinian Authority", "On Tuesday Israeli") are not names.
+* :func:`person_mentions` and :func:`named_person_party`: every person the text names, cited or
+  not, with their party or ``None``; "he"/"she" with no cited person to refer to takes the party
+  of the people named within the pronoun's window only when exactly one person is named there and
+  that person has a party ("President Obama has divided the nation. He promised unity.").
+  Victims, witnesses and people with no party count as people: "Ahmed, 34, lost his home in an
+  airstrike ordered by Prime Minister Benjamin Netanyahu's government. He said ..." keeps no party.
+* :func:`possessor_party`: a possessive body ("Its foreign ministry said") belongs to the country
+  or body that opens the sentence before (its subject), unless that subject only owns the real
+  one ("Israel's offensive ..."), or is one of several ("Israel and Hamas traded blame").
+
+Where it stops: no syntax, no gender agreement; a person is known by a title, a full name or a
+person noun ("a man", "the mother"); a name in lower case or a single first name is missed.
+
+Example:
+    >>> sorted(surnames("Senate Minority Leader Chuck Schumer met the Defense Ministry at the White House."))
+    ['Schumer']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stancekit.mention_words import INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, head, words
+from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
+from stancekit.text import in_quote
+
+if TYPE_CHECKING:
+    from stancekit.frames import Frame
+    from stancekit.results import SentenceResult
+
+__all__ = ["surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+
+#: source types that are never one person ("Amnesty International" looks like a personal name)
+NOT_PEOPLE = frozenset({"media", "international_org", "ngo"})
+#: a run of capitalised words on one line ("Senate Minority Leader Chuck Schumer", "John Q. Public")
+_CAPS_RUN = re.compile(r"\b[A-Z](?:\.|[\w'’-]*)(?:[^\S\n]+[A-Z](?:\.|[\w'’-]*))+")
+#: capitalised words that are not part of a personal name
+_NOT_NAME_WORDS = frozenset({
+    "the", "a", "an", "on", "in", "at", "by", "for", "from", "this", "last", "next", "but", "and", "after", "before",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "house", "authority", "federation", "guards", "brigades", "republic", "union", "states", "state", "times", "post",
+    "news", "corps", "forces", "front", "assembly", "parliament", "congress", "senate", "university", "institute",
+    "center", "centre", "foundation", "street", "square", "city", "county", "province", "region", "strip", "bank",
+    "valley", "sea", "river", "airport", "hospital", "school", "church", "mosque", "camp", "road", "avenue",
+    "association", "corporation", "company", "inc", "alliance", "league", "society", "club", "fund", "project",
+    "caucus", "network", "initiative", "partnership", "trust", "journal", "magazine", "review", "tribune", "herald",
+    "daily", "weekly", "channel", "radio", "television", "tv", "press", "reuters", "brigade", "battalion", "regiment"})
+#: nouns that name one person without a name ("a man", "the mother", "a 34-year-old")
+_PERSON_NOUN = re.compile(
+    r"\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|resident|soldier|victim|witness|"
+    r"survivor|teacher|student|worker|farmer|driver|nurse|doctor|patient|shopkeeper|villager|refugee|protester|"
+    r"[\d]{1,3}-year-old)\b")
+#: a first name with an age: "Ahmed, 34,"
+_NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,[^\S\n]+\d{1,3},")
+#: a person's title right before a name
+_TITLE_BEFORE = re.compile(
+    r"(?:President|Vice\s+President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Secretary|Minister|Premier|"
+    r"Speaker|Leader|Mayor|Chancellor|Ambassador|Envoy|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General)\s+(?:[A-Z][\w'’-]+\s+)?\Z")
+
+
+def _is_name(name_words: list[str]) -> bool:
+    low = [w.lower() for w in name_words]
+    return (len(name_words) >= 2 and not set(low) & _NOT_NAME_WORDS
+            and not {head(w) for w in name_words} & (INSTITUTION_HEADS | PERSON_TITLES)
+            and not any(w.rstrip("s") in DEMONYMS for w in low)
+            and not is_place(" ".join(name_words)) and source_type(" ".join(name_words)) not in NOT_PEOPLE)
+
+
+def _names(text: str) -> list[tuple[int, list[str]]]:
+    """``(start, words)`` of the personal names: the last two to four capitalised words of a run,
+    after any title, body, nationality or other word that is not part of a name ("Senate Minority
+    Leader Chuck Schumer" gives "Chuck Schumer", "German Chancellor Angela Merkel" "Angela Merkel")."""
+    out = []
+    for m in _CAPS_RUN.finditer(text):
+        run = m.group(0).split()
+        k = len(run)
+        while k > 0 and not _not_name_word(run[k - 1]):
+            k -= 1
+        name_words = run[k:]
+        if 2 <= len(name_words) <= 4 and _is_name(name_words):
+            out.append((m.start() + len(" ".join(run[:k])) + (1 if k else 0), name_words))
+    return out
+
+
+def _not_name_word(w: str) -> bool:
+    low = w.lower()
+    return (head(w) in PERSON_TITLES | INSTITUTION_HEADS | QUALIFIERS or low.rstrip("s") in DEMONYMS
+            or low in _NOT_NAME_WORDS or low.rstrip("'’s") in _NOT_NAME_WORDS)
+
+
+def surnames(text: str) -> frozenset[str]:
+    """Surnames of the personal names in ``text`` (see the module).
+
+    Example:
+        >>> sorted(surnames("The Palestinian Authority and Amnesty International met German Chancellor Angela Merkel."))
+        ['Merkel']
+    """
+    return frozenset(name_words[-1] for _, name_words in _names(text))
+
+
+def ends_in_surname(phrase: str, family: frozenset[str]) -> bool:
+    """A surname alone ("Schumer") or a titled name ending in one ("New York Democratic Rep Jerry
+    Nadler"): a person, whatever the words before the name; an appositive after a comma ("Nelly
+    Khachatryan, 62,") is not the name.
+
+    Example:
+        >>> ends_in_surname("Rep Jerry Nadler", frozenset({"Nadler"})), ends_in_surname("The White House", frozenset())
+        (True, False)
+    """
+    ws = words(phrase.split(",")[0])
+    return bool(ws) and ws[-1] in family and (len(ws) == 1 or ws[-2][:1].isupper())
+
+
+def person_mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None, family: frozenset[str],
+                    quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, str | None]]:  # type: ignore[assignment]
+    """``(start, sentence, party)`` of every person the text names outside quotations, cited or
+    not: a frame actor after a title ("President Obama") or ending in a surname the text gives,
+    with its party; any other full name, name with an age or person noun, with ``None``.
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> import stancekit
+        >>> t = "President Obama has divided the nation. A man in Ohio said he agreed."
+        >>> doc = stancekit.load(rules_only=True)(t)
+        >>> person_mentions(t, doc.sentences, load_frame("us_politics"), frozenset())
+        [(10, 0, 'left'), (42, 1, None)]
+    """
+    if frame is None:
+        return []
+    found: dict[int, str | None] = {}
+    for a, b, party in frame.party_mentions(text):
+        name = text[a:b]
+        if in_quote(quotes, a) or name.lower().rstrip("s") in DEMONYMS or re.match(r"[^\S\n]+[A-Z]", text[b:b + 2]):
+            continue
+        if _TITLE_BEFORE.search(text, max(0, a - 40), a) or (" " in name and name.split()[-1] in family):
+            found[a] = party
+    taken = sorted(found)
+    others = [(a, " ".join(ws)) for a, ws in _names(text)]
+    others += [(m.start(), m.group(0)) for rx in (_NAMED_AGE, _PERSON_NOUN) for m in rx.finditer(text)]
+    for a, name in others:
+        if in_quote(quotes, a) or any(t <= a < t + 40 and text[t:a].count(" ") < 4 for t in taken):
+            continue  # the same person as a mention with a party ("President Barack Obama")
+        if frame.party_of(name) is None:
+            found.setdefault(a, None)
+    out, k = [], 0
+    for a in sorted(found):
+        while k < len(sentences) - 1 and sentences[k].span.end <= a:
+            k += 1
+        out.append((a, k, found[a]))
+    return out
+
+
+def named_person_party(people: list[tuple[int, int, str | None]], at: int, k: int, steps: list[int] | None,
+                       window: int) -> str | None:
+    """The party of the people named within ``window`` sentences before ``at`` when they all have
+    that one party; ``None`` when no one, people of two parties or a person without a party are
+    named there (see the module).
+
+    Example:
+        >>> named_person_party([(0, 0, "left")], 50, 1, None, 3), named_person_party([(0, 0, "left"), (20, 0, None)], 50, 1, None, 3)
+        ('left', None)
+    """
+    # several mentions of one party may be one person named twice ("President Obama ... Obama"),
+    # and two people of one party share it anyway
+    near = {p for a, j, p in people if a < at and (steps[k] - steps[j] if steps else k - j) <= window}
+    return near.pop() if len(near) == 1 and None not in near else None
+
+
+#: what may come before a sentence's subject
+_OPENS = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
+#: a subject that is not the whole subject: a possessor ("Israel's offensive") or one of several
+#: ("Israel and Hamas", "Israel, Egypt and Qatar")
+_NOT_WHOLE = re.compile(r"['’]s\b|\s+(?:and|or)\s|\s*,\s*[A-Z]|\s*/")
+
+
+def possessor_party(text: str, starts: list[int], hi: int, frame: Frame | None,
+                    quotes: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
+    """The party of the last country or body before ``hi`` that opens one of the sentences
+    starting at ``starts`` (a subject), outside quotations: what a possessive follow-up ("Its
+    foreign ministry said") belongs to (see the module).
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> t = "Russia, an ally of Armenia, sent a warning about U.S. involvement. Its foreign ministry said"
+        >>> possessor_party(t, [0, t.index("Its")], t.index("Its"), load_frame("karabakh"))
+        'russia'
+        >>> t = "Israel and Hamas traded blame. Their officials said"
+        >>> possessor_party(t, [0, t.index("Their")], t.index("Their"), load_frame("israel_gaza")) is None
+        True
+    """
+    if frame is None or not starts:
+        return None
+    lo = min(starts)
+    found = [(a + lo, b + lo, p) for a, b, p in frame.party_mentions(text[lo:hi])
+             if not in_quote(quotes, a + lo) and any(st <= a + lo and _OPENS.fullmatch(text, st, a + lo) for st in starts)]
+    if not found:
+        return None
+    a, b, party = max(found)
+    if text[a:b].lower().rstrip("s") in DEMONYMS or re.match(r"[^\S\n]+[A-Z]", text[b:hi]) or _NOT_WHOLE.match(text, b, hi):
+        return None
+    return party
