@@ -323,7 +323,6 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 for m in _mentions(text, sentences, frame, qlist)]
     family = surnames(text)
     steps = narrative_steps(sentences, qlist)
-    people = person_mentions(text, sentences, frame, family, qlist)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     out = []
     for k, sent in enumerate(sentences):
@@ -336,7 +335,9 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             if kind is not None and src.side is None:
                 src, found = _resolve(src, kind, k, seen, quoted, steps)
                 if not found and not quoted and src.span.text.lower() in _PERSON_PRONOUNS:
-                    src = replace(src, side=named_person_party(people, src.span.start, k, steps, WINDOW["pronoun"]))
+                    first = next(j for j in range(k + 1) if steps[k] - steps[j] <= WINDOW["pronoun"])
+                    people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
+                    src = replace(src, side=named_person_party(people))
             if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
                 src = replace(src, side=possessor_party(text, starts, src.span.start, frame, qlist))

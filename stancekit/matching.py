@@ -81,22 +81,28 @@ class PhraseIndex:
                 keys |= {key + "s", key + "es"}
             for k in keys:
                 groups[k].append(p)
-        flags = 0 if case_sensitive else re.IGNORECASE
-        self._regex: dict[str, re.Pattern[str]] = {
-            k: re.compile(
-                r"(?<![\w-])(?:" + "|".join(phrase_pattern(p, plural=plural) for p in sorted(v, key=len, reverse=True)) + r")(?!\w)",
-                flags,
-            )
-            for k, v in groups.items()
-        }
+        self._flags = 0 if case_sensitive else re.IGNORECASE
+        self._plural = plural
+        self._groups = dict(groups)
+        # compiled when a text first has the group's first word (a frame with a long roster has
+        # thousands of groups, most never met)
+        self._regex: dict[str, re.Pattern[str]] = {}
+
+    def _pattern(self, key: str) -> re.Pattern[str]:
+        rx = self._regex.get(key)
+        if rx is None:
+            alternatives = "|".join(phrase_pattern(p, plural=self._plural)
+                                    for p in sorted(self._groups[key], key=len, reverse=True))
+            rx = self._regex[key] = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?!\w)", self._flags)
+        return rx
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
         end = len(text) if end is None else end
         raw, lowered = words_of(text, start, end)
         words = raw if self.case_sensitive else lowered
         found: list[tuple[int, int]] = []
-        for k in [w for w in words if w in self._regex]:
-            found.extend((m.start(), m.end()) for m in self._regex[k].finditer(text, start, end))
+        for k in [w for w in words if w in self._groups]:
+            found.extend((m.start(), m.end()) for m in self._pattern(k).finditer(text, start, end))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         last = -1
         for s, e in found:

@@ -119,58 +119,52 @@ def ends_in_surname(phrase: str, family: frozenset[str]) -> bool:
     return bool(ws) and ws[-1] in family and (len(ws) == 1 or ws[-2][:1].isupper())
 
 
-def person_mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None, family: frozenset[str],
-                    quotes: list[tuple[int, int]] = ()) -> list[tuple[int, int, str | None]]:  # type: ignore[assignment]
-    """``(start, sentence, party)`` of every person the text names outside quotations, cited or
+def person_mentions(text: str, lo: int, hi: int, frame: Frame | None, family: frozenset[str],
+                    quotes: list[tuple[int, int]] = ()) -> list[tuple[int, str | None]]:  # type: ignore[assignment]
+    """``(start, party)`` of every person named in ``text[lo:hi]`` outside quotations, cited or
     not: a frame actor after a title ("President Obama") or ending in a surname the text gives,
     with its party; any other full name, name with an age or person noun, with ``None``.
 
     Example:
         >>> from stancekit.frames import load_frame
-        >>> import stancekit
         >>> t = "President Obama has divided the nation. A man in Ohio said he agreed."
-        >>> doc = stancekit.load(rules_only=True)(t)
-        >>> person_mentions(t, doc.sentences, load_frame("us_politics"), frozenset())
-        [(10, 0, 'left'), (42, 1, None)]
+        >>> person_mentions(t, 0, len(t), load_frame("us_politics"), frozenset())
+        [(10, 'left'), (42, None)]
     """
     if frame is None:
         return []
     found: dict[int, str | None] = {}
-    for a, b, party in frame.party_mentions(text):
+    span = text[lo:hi]
+    for a, b, party in frame.party_mentions(span):
+        a, b = a + lo, b + lo
         name = text[a:b]
         if in_quote(quotes, a) or name.lower().rstrip("s") in DEMONYMS or re.match(r"[^\S\n]+[A-Z]", text[b:b + 2]):
             continue
         if _TITLE_BEFORE.search(text, max(0, a - 40), a) or (" " in name and name.split()[-1] in family):
             found[a] = party
     taken = sorted(found)
-    others = [(a, " ".join(ws)) for a, ws in _names(text)]
-    others += [(m.start(), m.group(0)) for rx in (_NAMED_AGE, _PERSON_NOUN) for m in rx.finditer(text)]
+    others = [(a + lo, " ".join(ws)) for a, ws in _names(span)]
+    others += [(m.start() + lo, m.group(0)) for rx in (_NAMED_AGE, _PERSON_NOUN) for m in rx.finditer(span)]
     for a, name in others:
         if in_quote(quotes, a) or any(t <= a < t + 40 and text[t:a].count(" ") < 4 for t in taken):
             continue  # the same person as a mention with a party ("President Barack Obama")
         if frame.party_of(name) is None:
             found.setdefault(a, None)
-    out, k = [], 0
-    for a in sorted(found):
-        while k < len(sentences) - 1 and sentences[k].span.end <= a:
-            k += 1
-        out.append((a, k, found[a]))
-    return out
+    return sorted(found.items())
 
 
-def named_person_party(people: list[tuple[int, int, str | None]], at: int, k: int, steps: list[int] | None,
-                       window: int) -> str | None:
-    """The party of the people named within ``window`` sentences before ``at`` when they all have
-    that one party; ``None`` when no one, people of two parties or a person without a party are
-    named there (see the module).
+def named_person_party(people: list[tuple[int, str | None]]) -> str | None:
+    """The party of the people named in a pronoun's window (:func:`person_mentions`) when they all
+    have that one party; ``None`` when no one, people of two parties or a person without a party
+    are named there (see the module).
 
     Example:
-        >>> named_person_party([(0, 0, "left")], 50, 1, None, 3), named_person_party([(0, 0, "left"), (20, 0, None)], 50, 1, None, 3)
+        >>> named_person_party([(0, "left"), (30, "left")]), named_person_party([(0, "left"), (20, None)])
         ('left', None)
     """
     # several mentions of one party may be one person named twice ("President Obama ... Obama"),
     # and two people of one party share it anyway
-    near = {p for a, j, p in people if a < at and (steps[k] - steps[j] if steps else k - j) <= window}
+    near = {p for _, p in people}
     return near.pop() if len(near) == 1 and None not in near else None
 
 
