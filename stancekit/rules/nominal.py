@@ -8,7 +8,8 @@
   the cue is the colon or dash.
 * **Nominal cues**: a statement noun followed by its author ("the statement of the Armenian
   Foreign Ministry", "information spread by the Armenian media", "claims by Baku", "data provided
-  by the ministry"). Kind ``indirect``; the cue is the noun; claims, allegations and accusations
+  by the ministry"), or after its author's possessive when what was said follows ("Trump's claim
+  that ...", "the ministry's call for ..."). Kind ``indirect``; the cue is the noun; claims, allegations and accusations
   distance, the other nouns are neutral.
 
 Limits: headlines are told from body text only by their missing final punctuation and length; a
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_credits", "HEADLINE_CUES", "NOMINAL_CUE", "NOMINAL_STANCE"]
+__all__ = ["headline_credits", "possessor_np", "HEADLINE_CUES", "NOMINAL_CUE", "POSSESSIVE_CUE", "NOMINAL_STANCE"]
 
 #: the cues of headline credits: the punctuation that joins headline and source
 HEADLINE_CUES = frozenset({":", "–", "—", "-", ","})
@@ -39,6 +40,28 @@ NOMINAL_CUE = re.compile(
     r"provided|voiced|posted)\s+)?(?:by|of|from)\s+(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
+#: a statement noun after its author's possessive, followed by what was said: "Trump's claim that",
+#: "the ministry's call for", "Aliyev's repeated vow to" (the author is the noun phrase before "'s")
+POSSESSIVE_CUE = re.compile(
+    r"(?P<pos>['’]s)\s+(?:(?:recent|latest|earlier|repeated|public|new|initial|renewed)\s+)?"
+    r"(?P<cue>claims?|allegations?|accusations?|statements?|remarks|comments|warnings?|denials?|vows?|pledges?|"
+    r"promises?|assertions?|insistence|suggestions?|calls?|arguments?|contention|demands?)\s+(?:that|to|for)\b")
+_POSSESSOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\Z")
+
+
+def possessor_np(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The capitalised noun phrase that owns a possessive ending at ``pos`` ("the Armenian Foreign
+    Ministry" of "the Armenian Foreign Ministry's claim"), or ``None``.
+
+    Example:
+        >>> t = "Baku rejected the Armenian Foreign Ministry's claim that"
+        >>> a, b = possessor_np(t, 0, t.index("'s")); t[a:b]
+        'the Armenian Foreign Ministry'
+    """
+    m = _POSSESSOR.search(text, max(lo, pos - 100), pos)
+    return (m.start(), m.end()) if m else None
+
+
 NOMINAL_STANCE = {"claim": "distancing", "claims": "distancing", "allegation": "distancing",
                   "allegations": "distancing", "accusation": "distancing", "accusations": "distancing"}
 

@@ -158,3 +158,20 @@ def test_a_wire_credit_followed_by_that_gives_the_cited_body_the_content(nlp):
 def test_the_outlet_after_a_sign_off_is_not_a_second_source(nlp):
     text = "“What do smoke and glass have to do with it?” — Deroy Murdock, Fox News\n\nThe next paragraph."
     assert [s[0] for s in sources(nlp, text, frame=None)] == ["Deroy Murdock"]
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    # a statement noun after its author's possessive, with what was said after it (rules-only: the
+    # merged analyzer keeps them only where the model agrees)
+    ("karabakh", "Baku rejected the Armenian Foreign Ministry's claim that Azerbaijani troops had crossed the border.",
+     ("the Armenian Foreign Ministry", "armenia", "claim")),
+    ("us_politics", "The ACLU condemned Mr. Trump's vow to designate antifa as a terrorist group.",
+     ("Mr. Trump", "right", "vow")),
+])
+def test_a_possessive_statement_noun_names_its_author(nlp, frame, text, expected):
+    got = [(s.span.text, s.side, s.cue.text) for x in nlp(text, frame=frame).sentences for s in x.attribution.sources]
+    assert expected in got, got
+
+
+def test_a_plan_is_not_a_statement(nlp):
+    assert nlp("Trump's plan to cut taxes drew criticism.", frame="us_politics").sentences[0].attribution.sources == ()
