@@ -6,7 +6,11 @@ so :meth:`stancekit.frames.Frame.party_of` gives it ``None``. A list needs "and"
 of one or two capitalised words only (a headline's "Azerbaijan, Armenia trade blame"): commas alone
 otherwise set off an apposition ("Belarus, Russia's closest ally, said") or a relative clause. Each conjunct is a source in its own
 right, with its own party: :func:`split_coordinated` replaces such a source by one source per
-conjunct (same cue, content and kind), so the sourcing counts see both parties. Phrases that name
+conjunct (same cue, content and kind), so the sourcing counts see both parties; a conjunct of no
+party is split off too when it is a group of its own, an adjective and a plural noun ("the
+government in Kyiv and international observers"); not "Ukraine's foreign minister and his deputy"
+nor "Azerbaijani officials and residents" (the nationality goes with both nouns). A relative clause after the last conjunct
+is left out ("Baku and Yerevan, who fought two wars, said"). Phrases that name
 no party per conjunct ("both sides", "residents and officials") stay whole, and so does a source
 that says nothing the rules can delimit: "the mutual accusations of Baku and Yerevan" names a
 relation between two parties, not two speakers.
@@ -39,6 +43,9 @@ MAX_CONJUNCT_WORDS = 8
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _BOTH = re.compile(r"(?:both|Both)\s+")
 _BOTH_AFTER = re.compile(r"\s+(?:both|all)\s*$")
+#: a conjunct of no party that is a group of its own: an adjective and a plural noun
+_OTHER_GROUP = re.compile(r"[a-z][\w-]*\s+[a-z][\w-]*s")
+_RELATIVE_TAIL = re.compile(r",\s+(?=(?:who|which|whose)\b)")
 _AND = re.compile(r"\s(?:and|&)\s")
 _SHORT_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 #: a description, not a name ("Belarus, an ally of Russia and a neighbour of Ukraine")
@@ -65,18 +72,25 @@ def conjuncts(phrase: str) -> list[tuple[int, int]]:
 
 
 def _split(src: Source, frame: Frame) -> list[Source]:
-    parts = conjuncts(src.span.text)
+    # a relative clause after the last conjunct describes them all: "Baku and Yerevan, who fought two wars"
+    phrase = _RELATIVE_TAIL.split(src.span.text, maxsplit=1)[0]
+    parts = conjuncts(phrase)
     if len(parts) < 2 or src.content is None:
         return [src]
-    texts = [src.span.text[a:b] for a, b in parts]
-    if not _AND.search(src.span.text) and not all(_SHORT_NAME.fullmatch(t) for t in texts):
+    texts = [phrase[a:b] for a, b in parts]
+    if not _AND.search(phrase) and not all(_SHORT_NAME.fullmatch(t) for t in texts):
         return [src]  # commas alone join an apposition ("Belarus, Russia's closest ally"), not a list,
         # unless every item is a short name (a headline's "Azerbaijan, Armenia trade blame")
     if any(_CLAUSE.match(t) or _DESCRIPTION.match(t) for t in texts):
         return [src]  # "Iran, which borders Armenia and Azerbaijan": a relative clause, not a conjunct
     parties = [frame.party_of(t) for t in texts]
-    if None in parties or len(set(parties)) < 2 or any(len(t.split()) > MAX_CONJUNCT_WORDS for t in texts):
-        return [src]
+    # conjuncts of different parties, one of them possibly of none ("the government in Kyiv and
+    # international observers"); without any party the phrase stays whole ("residents and officials")
+    if len(set(parties)) < 2 or any(len(t.split()) > MAX_CONJUNCT_WORDS for t in texts) or any(
+            p is None and not _OTHER_GROUP.fullmatch(t) for t, p in zip(texts, parties)):
+        return [src]  # "Ukraine's foreign minister and his deputy", "Azerbaijani officials and residents",
+        # "a joint statement from the military and Shin Bet": a conjunct of no party is split off
+        # only when it is a group of its own ("international observers")
     base = src.span.start
     return [replace(src, span=Span(base + a, base + b, t), side=p, type=_type(t, src.type))
             for (a, b), t, p in zip(parts, texts, parties)]
@@ -88,16 +102,13 @@ def _type(phrase: str, whole: str) -> str:
 
 
 def split_coordinated(sentences: tuple[SentenceResult, ...], frame: Frame | None) -> tuple[SentenceResult, ...]:
-    """Each source whose phrase names no single party and whose conjuncts name different parties,
-    split into one source per conjunct (see the module)."""
+    """Each source whose conjuncts name different parties (one of them possibly none), split into
+    one source per conjunct (see the module)."""
     if frame is None:
         return sentences
     out = []
     for sent in sentences:
         sources = sent.attribution.sources
-        # a side given by something else than the phrase (a name's last word remembered) is no
-        # reason to keep a coordination of two parties whole
-        new = tuple(x for src in sources for x in (
-            _split(src, frame) if src.side is None or frame.party_of(src.span.text) is None else [src]))
+        new = tuple(x for src in sources for x in _split(src, frame))
         out.append(sent if new == sources else replace(sent, attribution=replace(sent.attribution, sources=new)))
     return tuple(out)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import SentenceResult
 
-__all__ = ["surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+__all__ = ["is_personal_name", "surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 
 #: source types that are never one person ("Amnesty International" looks like a personal name)
 NOT_PEOPLE = frozenset({"media", "international_org", "ngo"})
@@ -66,7 +66,14 @@ _TITLE_BEFORE = re.compile(
     r"Speaker|Leader|Mayor|Chancellor|Ambassador|Envoy|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General)\s+(?:[A-Z][\w'’-]+\s+)?\Z")
 
 
-def _is_name(name_words: list[str]) -> bool:
+def is_personal_name(name_words: list[str]) -> bool:
+    """Whether capitalised words can be a personal name: two or more, none of them a title, body,
+    nationality, place or calendar word ("Toivo Klaar"; not "Euro News", "White House").
+
+    Example:
+        >>> is_personal_name(["Toivo", "Klaar"]), is_personal_name(["Euro", "News"])
+        (True, False)
+    """
     low = [w.lower() for w in name_words]
     return (len(name_words) >= 2 and not set(low) & _NOT_NAME_WORDS
             and not {head(w) for w in name_words} & (INSTITUTION_HEADS | PERSON_TITLES)
@@ -85,7 +92,7 @@ def _names(text: str) -> list[tuple[int, list[str]]]:
         while k > 0 and not _not_name_word(run[k - 1]):
             k -= 1
         name_words = run[k:]
-        if 2 <= len(name_words) <= 4 and _is_name(name_words):
+        if 2 <= len(name_words) <= 4 and is_personal_name(name_words):
             out.append((m.start() + len(" ".join(run[:k])) + (1 if k else 0), name_words))
     return out
 

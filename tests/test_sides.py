@@ -714,3 +714,27 @@ def test_an_ngo_regional_director_is_not_the_egyptian_state_agency(nlp):
             "punishment. Egypt's state-run MENA news agency said the crossing was open.")
     got = _pairs(nlp, text, "israel_gaza")
     assert got[0][1] is None and got[-1][1] == "egypt", got
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    # a relative clause after the last conjunct is not a conjunct
+    ("karabakh", "Baku and Yerevan, who fought two wars for control of Karabakh, said the text of the treaty was agreed.",
+     [("Baku", "azerbaijan"), ("Yerevan", "armenia")]),
+    # a conjunct of no party that is a group of its own is split off
+    ("russia_ukraine", "Moscow says it wants calm, but the government in Kyiv and international observers accuse "
+                       "Russia of sending troops.",
+     [("Moscow", "russia"), ("the government in Kyiv", "ukraine"), ("international observers", None)]),
+    # but a nationality shared by both nouns, or a possessed conjunct, keeps the phrase whole
+    ("karabakh", "Azerbaijani officials and residents said the road was closed.",
+     [("Azerbaijani officials and residents", "azerbaijan")]),
+])
+def test_coordinations_with_clauses_and_partyless_groups(shipped, frame, text, expected):
+    assert _pairs(shipped, text, frame) == expected
+
+
+def test_an_outlet_is_not_remembered_as_a_person(nlp):
+    # "Euro News" after "the European Union (EU)," is an outlet, not an EU official named Euro News
+    text = ("Russia's missile attack damaged the delegation building of the European Union (EU), Euro News reported. "
+            "White House Press Secretary Jay Carney said the attack was deplorable. Carney added that aid would come.")
+    got = _pairs(nlp, text, "us_politics")
+    assert ("Euro News", None) in got and got[-1] == ("Carney", "left"), got

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from stancekit.frames import Frame
+from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import places
 from stancekit.rules.source_phrase import source_type
 
@@ -46,10 +47,12 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
         # Jay Carney" gives "Jay Carney")
         while k > 0 and not (words[k - 1].lower() in places() or source_type(words[k - 1]) is not None):
             k -= 1
+        while len(words) - k > 2 and not is_personal_name(words[k:]):
+            k += 1  # a title the lexicon does not type ("Press Secretary Jay Carney")
         name = words[k:]
         full = " ".join(name)
-        if len(name) < 2 or full in memory or full.lower() in places():  # the first mention decides;
-            continue  # a place ("West Virginia") is not a person
+        if len(name) < 2 or full in memory or not is_personal_name(name):  # the first mention decides;
+            continue  # a place ("West Virginia") or an outlet ("Euro News") is not a person
         typ, side = _title_of(text, m, words[:k], frame)
         own = None
         if frame is not None:
