@@ -359,7 +359,8 @@ class Analyzer:
         sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
         # the party in office for "the White House" and its people, on the document's date
         sentences_t = apply_government(tuple(sentences), frame, text, meta.get("date"))
-        sentences_t = resolve_followups(split_coordinated(sentences_t, frame), frame, text, quotes)
+        sentences_t = resolve_followups(split_coordinated(sentences_t, frame, self._conjunct_party(frame, memory, meta)),
+                                        frame, text, quotes)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,
@@ -370,6 +371,17 @@ class Analyzer:
                 parties=frame.parties if frame else (),
             ),
         )
+
+    def _conjunct_party(self, frame: Frame | None, memory: dict[str, Any], meta: dict[str, Any]) -> Any:
+        """The party of a conjunct of a coordinated source: the frame, the document's name memory,
+        then the national office on the document's date ("The White House and congressional
+        Republicans")."""
+        def party(phrase: str) -> str | None:
+            side = self._attr.type_and_party(phrase, frame, memory)[1]
+            if side is None and frame is not None and frame.government is not None:
+                side = frame.government.office_party(phrase, meta.get("date"))
+            return side
+        return party
 
     def _sentence(self, text: str, s: int, e: int, quotes: list[tuple[int, int]], frame: Frame | None,
                   memory: dict[str, Any], pred: Any) -> SentenceResult:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from stancekit.results import Span
@@ -43,8 +44,8 @@ MAX_CONJUNCT_WORDS = 8
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _BOTH = re.compile(r"(?:both|Both)\s+")
 _BOTH_AFTER = re.compile(r"\s+(?:both|all)\s*$")
-#: a conjunct of no party that is a group of its own: an adjective and a plural noun
-_OTHER_GROUP = re.compile(r"[a-z][\w-]*\s+[a-z][\w-]*s")
+#: a conjunct of no party that is a group of its own: an adjective and a plural noun (not "his allies")
+_OTHER_GROUP = re.compile(r"(?!(?:his|her|its|their|our|the|an?)\s)[a-z][\w-]*\s+[a-z][\w-]*s")
 _RELATIVE_TAIL = re.compile(r",\s+(?=(?:who|which|whose)\b)")
 _AND = re.compile(r"\s(?:and|&)\s")
 _SHORT_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
@@ -71,7 +72,7 @@ def conjuncts(phrase: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _split(src: Source, frame: Frame) -> list[Source]:
+def _split(src: Source, party_of: Callable[[str], str | None]) -> list[Source]:
     # a relative clause after the last conjunct describes them all: "Baku and Yerevan, who fought two wars"
     phrase = _RELATIVE_TAIL.split(src.span.text, maxsplit=1)[0]
     parts = conjuncts(phrase)
@@ -83,7 +84,7 @@ def _split(src: Source, frame: Frame) -> list[Source]:
         # unless every item is a short name (a headline's "Azerbaijan, Armenia trade blame")
     if any(_CLAUSE.match(t) or _DESCRIPTION.match(t) for t in texts):
         return [src]  # "Iran, which borders Armenia and Azerbaijan": a relative clause, not a conjunct
-    parties = [frame.party_of(t) for t in texts]
+    parties = [party_of(t) for t in texts]
     # conjuncts of different parties, one of them possibly of none ("the government in Kyiv and
     # international observers"); without any party the phrase stays whole ("residents and officials")
     if len(set(parties)) < 2 or any(len(t.split()) > MAX_CONJUNCT_WORDS for t in texts) or any(
@@ -101,14 +102,16 @@ def _type(phrase: str, whole: str) -> str:
     return own if own not in (None, "other") else whole
 
 
-def split_coordinated(sentences: tuple[SentenceResult, ...], frame: Frame | None) -> tuple[SentenceResult, ...]:
+def split_coordinated(sentences: tuple[SentenceResult, ...], frame: Frame | None,
+                      party_of: Callable[[str], str | None] | None = None) -> tuple[SentenceResult, ...]:
     """Each source whose conjuncts name different parties (one of them possibly none), split into
-    one source per conjunct (see the module)."""
+    one source per conjunct (see the module). ``party_of`` gives a conjunct's party (default: the
+    frame's; the analyzer adds the document's name memory and offices by date)."""
     if frame is None:
         return sentences
     out = []
     for sent in sentences:
         sources = sent.attribution.sources
-        new = tuple(x for src in sources for x in _split(src, frame))
+        new = tuple(x for src in sources for x in _split(src, party_of or frame.party_of))
         out.append(sent if new == sources else replace(sent, attribution=replace(sent.attribution, sources=new)))
     return tuple(out)

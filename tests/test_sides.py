@@ -738,3 +738,19 @@ def test_an_outlet_is_not_remembered_as_a_person(nlp):
             "White House Press Secretary Jay Carney said the attack was deplorable. Carney added that aid would come.")
     got = _pairs(nlp, text, "us_politics")
     assert ("Euro News", None) in got and got[-1] == ("Carney", "left"), got
+
+
+@pytest.mark.parametrize("frame, text, meta, expected", [
+    # a conjunct's party may come from the office on the document's date or from a name introduced earlier
+    ("us_politics", "The White House and congressional Republicans said the deal was close.", {"date": "2015-07-29"},
+     [("The White House", "left"), ("congressional Republicans", "right")]),
+    ("russia_ukraine", "Ukraine's ambassador Vadym Prystaiko met officials. Prystaiko and Russian diplomats said the "
+                       "talks would resume.", None, [("Prystaiko", "ukraine"), ("Russian diplomats", "russia")]),
+    # "his allies" is no group of its own: the phrase stays whole
+    ("us_politics", "Scott Pruitt, the EPA administrator, met donors. Pruitt and his allies said the rules were "
+                    "costly.", None, [("Pruitt and his allies", "right")]),
+])
+def test_conjuncts_take_parties_from_the_document(shipped, frame, text, meta, expected):
+    doc = shipped(text, frame=frame, meta=meta)
+    got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+    assert got[-len(expected):] == expected, got
