@@ -14,8 +14,8 @@ Prints, each with a 95% bootstrap interval:
    stancekit, each measured blind once and then used for development; (d) the held-out set
    (``gold_sources_heldout/``), annotated the same way, never used for tuning (its errors are never
    printed); (e) round 4 (``gold_sources_round4/``), annotated blind the same way, measured blind
-   once and then used for development like rounds 2 and 3; (f, g) rounds 5 and 6
-   (``gold_sources_round5/``, ``gold_sources_round6/``), the same again.
+   once and then used for development like rounds 2 and 3; (f, g, h) rounds 5, 6 and 7
+   (``gold_sources_round5/`` to ``gold_sources_round7/``), the same again.
 2. **Karabakh separation**: per-outlet lean (other events than the reserved 5 March 2023
    incident), outlets grouped as Azerbaijani, Armenian or international: on the development gold
    set, then on the held-out outlets (``karabakh_outlets_heldout.jsonl``, never used for tuning). The
@@ -28,7 +28,7 @@ Prints, each with a 95% bootstrap interval:
    (:func:`stancekit.frames.learn_weights`); Spearman's rho between each outlet's lean and its
    AllSides rating, for outlets with at least 10 articles, with a bootstrap interval over outlets.
 
-``--errors FILE`` writes every missed source and every wrong party of sets (a), (b), (c), (e), (f) and (g) to a TSV.
+``--errors FILE`` writes every missed source and every wrong party of sets (a), (b), (c), (e), (f), (g) and (h) to a TSV.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
 ROUND4 = ROOT / "bench" / "data" / "gold_sources_round4"
 ROUND5 = ROOT / "bench" / "data" / "gold_sources_round5"
 ROUND6 = ROOT / "bench" / "data" / "gold_sources_round6"
+ROUND7 = ROOT / "bench" / "data" / "gold_sources_round7"
 FRAME_OF = {"karabakh": "karabakh", "israel_gaza": "israel_gaza", "russia_ukraine": "russia_ukraine",
             "us_politics": "us_politics"}
 
@@ -209,10 +210,11 @@ def main() -> None:
     if round5:
         print_gold(gold_sources(nlp, round5, errors), rng, "1f. Sources on the round-5 gold set (gold_sources_round5/: "
                    "blind once, then development)")
-    round6 = load_gold(ROUND6)
-    if round6:
-        print_gold(gold_sources(nlp, round6, errors), rng, "1g. Sources on the round-6 gold set (gold_sources_round6/: "
-                   "blind once, then development)")
+    for key, folder, n in (("1g", ROUND6, 6), ("1h", ROUND7, 7)):
+        rows_n = load_gold(folder)
+        if rows_n:
+            print_gold(gold_sources(nlp, rows_n, errors), rng, f"{key}. Sources on the round-{n} gold set "
+                       f"(gold_sources_round{n}/: blind once, then development)")
     if args.errors:
         Path(args.errors).write_text("id\tkind\tgold\tgold party\tpredicted\n" + "\n".join(errors) + "\n", encoding="utf-8")
     karabakh_separation(nlp, [r for r in rows if r["conflict"] == "karabakh"],
