@@ -52,6 +52,7 @@ from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
 from stancekit.people import NOT_PEOPLE, ends_in_surname, named_person_party, person_mentions, possessor_party, surnames
 from stancekit.rules.lexicon import cue_verbs
+from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
 from stancekit.text import in_quote
 
@@ -95,7 +96,7 @@ def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> s
         return "pronoun"
     if words[0].lower() not in _DETERMINERS and len(words) <= 3 and (
             all(_head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in words)
-            or ((_dash_credit(src) or src.span.start < headline_end)
+            or ((is_dash_credit(src) or src.span.start < headline_end)
                 and all(_head(w) in PERSON_TITLES or w.lower() in QUALIFIERS for w in words))):
         return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
@@ -151,10 +152,6 @@ def _heads_of(phrase: str, typ: str = "") -> set[str]:
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _ACRONYM_HEADS = frozenset({"agency"})
-
-
-def _dash_credit(src: Source) -> bool:
-    return src.cue is not None and src.cue.text in ("—", "–")
 
 
 def _strip_determiner(phrase: str) -> str:
@@ -390,7 +387,7 @@ def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
                 continue
             # "— diplomat" takes the first cited person; "officials say" only more officials
             last = _words(src.span.text)[-1]
-            titled = _dash_credit(src) and _head(last) in PERSON_TITLES and not last.lower().endswith("s")
+            titled = is_dash_credit(src) and _head(last) in PERSON_TITLES and not last.lower().endswith("s")
             cand = None
             for a in named[bisect.bisect_right(starts, src.span.end):]:
                 if a.sentence - k > WINDOW["bare"]:

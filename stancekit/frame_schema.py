@@ -34,6 +34,7 @@ Schema::
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stancekit.errors import FrameError
@@ -41,7 +42,7 @@ from stancekit.errors import FrameError
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["frame_from_dict", "expand_forms", "unmatchable_reason"]
+__all__ = ["roster_file", "frame_from_dict", "expand_forms", "unmatchable_reason"]
 
 _PARTY_KEYS = {"label", "actors", "patterns", "scare_quoted", "note"}
 _TERM_KEYS = {"term", "side", "neutral", "counterpart", "variants", "case_sensitive", "note", "weight"}
@@ -134,17 +135,27 @@ def _parties(data: dict[str, Any], table: str, path: str, *, minimum: int) -> di
     return out
 
 
-def _roster(data: dict[str, Any], parties: tuple[str, ...], path: str) -> dict[str, tuple[str, ...]]:
-    """The actors of the frame's ``roster`` file, by party (a long list of people kept beside the
-    frame: "name<TAB>party" lines, "#" comments)."""
-    from pathlib import Path
+def roster_file(data: dict[str, Any], path: str) -> Path | None:
+    """The path of a parsed frame's ``roster`` file (relative to the frame file), or ``None``.
 
+    Example:
+        >>> roster_file({"roster": "names.tsv"}, "/frames/f.toml").as_posix(), roster_file({}, "/frames/f.toml")
+        ('/frames/names.tsv', None)
+    """
     if "roster" not in data:
-        return {}
+        return None
     value = data["roster"]
     if not isinstance(value, str) or not value.strip():
         raise _err(path, "roster", f"must be a file name, got {value!r}", 'write roster = "names.tsv"')
-    file = Path(value) if Path(value).is_absolute() or path.startswith("<") else Path(path).parent / value
+    return Path(value) if Path(value).is_absolute() or path.startswith("<") else Path(path).parent / value
+
+
+def _roster(data: dict[str, Any], parties: tuple[str, ...], path: str) -> dict[str, tuple[str, ...]]:
+    """The actors of the frame's ``roster`` file, by party (a long list of people kept beside the
+    frame: "name<TAB>party" lines, "#" comments)."""
+    file = roster_file(data, path)
+    if file is None:
+        return {}
     if not file.is_file():
         raise _err(path, "roster", f"names {file}, which does not exist",
                    "give the path relative to the frame file" if not path.startswith("<")

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from stancekit.errors import FrameError
-from stancekit.frame_schema import expand_forms, frame_from_dict, unmatchable_reason
+from stancekit.frame_schema import expand_forms, frame_from_dict, roster_file, unmatchable_reason
 from stancekit.matching import PhraseIndex, norm
 from stancekit.rules.lexicon import places
 
@@ -344,19 +344,27 @@ def available_frames() -> list[str]:
     return sorted(p.stem for p in FRAMES_DIR.glob("*.toml"))
 
 
-@functools.lru_cache(maxsize=32)
-def _load_path(path: str, mtime: float) -> Frame:
+def _read_toml(path: str) -> dict[str, Any]:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise FrameError(f"cannot read frame file {path}: {exc.strerror}") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise FrameError(
             f"frame file {path} is not valid UTF-8 TOML: {exc}; fix the syntax at that position"
         ) from None
-    return frame_from_dict(data, path)
+
+
+@functools.lru_cache(maxsize=32)
+def _load_path(path: str, mtime: float) -> Frame:
+    return frame_from_dict(_read_toml(path), path)
+
+
+#: each frame file's roster file (frame_schema's "roster" key), whose edits change the frame too;
+#: read once per frame file, so that loading a cached frame costs two stat calls at most
+_ROSTERS: dict[str, Path | None] = {}
 
 
 def load_frame(frame: str | Path | Frame) -> Frame:
@@ -390,9 +398,12 @@ def load_frame(frame: str | Path | Frame) -> Frame:
             )
     if not p.exists():
         raise FrameError(f"frame file {p} does not exist; check the path or use one of {available_frames()}")
-    # a roster file beside the frame (frame_schema's "roster" key) changes the frame too
-    mtime = max([p.stat().st_mtime] + [q.stat().st_mtime for q in p.parent.glob("*.tsv")])
-    return _load_path(str(p.resolve()), mtime)
+    path = str(p.resolve())
+    if path not in _ROSTERS:
+        _ROSTERS[path] = roster_file(_read_toml(path), path)
+    roster = _ROSTERS[path]
+    mtime = p.stat().st_mtime if roster is None or not roster.exists() else max(p.stat().st_mtime, roster.stat().st_mtime)
+    return _load_path(path, mtime)
 
 
 def learn_weights(*args: Any, **kwargs: Any) -> Frame:

@@ -62,6 +62,7 @@ from stancekit.rules.hedging import (
     is_unambiguous_hedge,
 )
 from stancekit.rules.lexicon import cue_verbs
+from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.scores import EXCLUDED_ONLY_P, SPEAKER_P, UNAMBIGUOUS_HEDGE_P
 from stancekit.rules.source_phrase import cut_aside, is_dateline, trim_source
 from stancekit.text import is_quotation
@@ -81,12 +82,12 @@ _MODALS = {"may", "might", "could", "would", "can", "should", "must"}
 RULE_ONLY_SUPPORT = {"source": 0.15, "hedge": 0.5, "loaded": 0.15}
 #: hedge categories whose rule cues are reliable enough for the lower bar ("appeared", "seems")
 RULE_ONLY_HEDGE_SUPPORT = {"epistemic_verb": 0.15, "uncertainty": 0.15}
-#: what a source found only by the model must show to be reported (see the module docstring)
-#: (chosen on PolNeAR dev and the seed article: 0.8 gives PolNeAR source exact F1 0.758 against
-#: 0.750 at 0.85, and 0.75 adds a spurious seed source; a cue distance of 90 lowers F1)
 #: words of an aside that name an affiliation rather than a place or an occasion
 _AFFILIATION = re.compile(r"(?i)\b(?:ministry|military|army|forces|government|office|authorit(?:y|ies)|agency|police|"
                           r"council|committee|party|administration|service|command|movement|wing|brigades?)\b")
+#: what a source found only by the model must show to be reported (see the module docstring)
+#: (chosen on PolNeAR dev and the seed article: 0.8 gives PolNeAR source exact F1 0.758 against
+#: 0.750 at 0.85, and 0.75 adds a spurious seed source; a cue distance of 90 lowers F1)
 MODEL_SOURCE_GATE = {"max_cue_distance": 60, "unknown_cue_min_p": 0.8, "source_like": True, "known_cue_any_np": True}
 
 
@@ -297,7 +298,7 @@ class SentenceMerge:
         taken = [(x.span.start, x.span.end) for x in merged] + rule_cues
         # what the merged sources claim; a headline's dash credit claims the whole line before the dash
         claims = [(x.content.start, x.content.end) for x in merged if x.content]
-        claims += [(self.s, x.cue.start) for x in merged if x.cue and x.cue.text in ("—", "–")]
+        claims += [(self.s, x.cue.start) for x in merged if is_dash_credit(x)]
         out = []
         for m in self.m_src:
             if m in self.used or any(_overlap(m, t) for t in taken):

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 
 from stancekit.frames import TITLES_TAKING_TO, Frame
 from stancekit.matching import tokens_of
+from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
                                      possessor_np)
@@ -264,10 +265,6 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 NP_WINDOW = 400
 
 
-#: a personal name of two to four capitalised words, a title allowed ("Mr. Trump", "Deroy Murdock")
-_PERSONAL_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
-
-
 def _window_before(text: str, lo: int, hi: int) -> int:
     """Start of the search window before ``hi``: ``lo``, or a word boundary within NP_WINDOW."""
     if hi - lo <= NP_WINDOW:
@@ -423,7 +420,7 @@ class AttributionRules:
                 "indirect", None)
         for m in POSSESSIVE_CUE.finditer(text, start, end):
             np = possessor_np(text, start, m.start("pos"))
-            if np is None or not (source_type(text[np[0]:np[1]]) is not None or _PERSONAL_NAME.fullmatch(text[np[0]:np[1]])):
+            if np is None or not (source_type(text[np[0]:np[1]]) is not None or is_personal_name(text[np[0]:np[1]].split())):
                 continue
             add(np, (m.start("cue"), m.end("cue")), NOMINAL_STANCE.get(m.group("cue").lower(), "neutral"),
                 "indirect", trim_span(text, m.end("cue"), end))

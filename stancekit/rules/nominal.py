@@ -26,10 +26,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["headline_credits", "possessor_np", "HEADLINE_CUES", "NOMINAL_CUE", "POSSESSIVE_CUE", "NOMINAL_STANCE"]
+__all__ = ["headline_credits", "is_dash_credit", "possessor_np", "HEADLINE_CUES", "NOMINAL_CUE", "POSSESSIVE_CUE", "NOMINAL_STANCE"]
 
 #: the cues of headline credits: the punctuation that joins headline and source
 HEADLINE_CUES = frozenset({":", "–", "—", "-", ","})
+#: the dashes of a credit after a headline or a quotation ("... — diplomat")
+_DASHES = frozenset({"–", "—"})
+
+
+def is_dash_credit(source: object) -> bool:
+    """Whether a source is credited by a dash after what it said ("Kiev wants victory — diplomat").
+
+    Example:
+        >>> from types import SimpleNamespace as NS
+        >>> is_dash_credit(NS(cue=NS(text="—"))), is_dash_credit(NS(cue=NS(text="said"))), is_dash_credit(NS(cue=None))
+        (True, False, False)
+    """
+    cue = getattr(source, "cue", None)
+    return cue is not None and cue.text in _DASHES
+
+
 _HEAD_OPEN = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4}?)\s*(?P<cue>:)\s+\S")
 _HEAD_CLOSE = re.compile(r"(?:\s(?P<dash>[–—-])\s+|(?P<colon>:)\s+|(?P<comma>,)\s+)"
                          r"(?P<np>[A-Za-z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4})\s*\Z")
