@@ -25,6 +25,7 @@ from stancekit.coref import resolve_followups
 from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, load_frame
 from stancekit.government import apply_government
+from stancekit.relatives import resolve_relatives
 from stancekit.lean import sentence_lean
 from stancekit.results import (
     Cue,
@@ -359,8 +360,10 @@ class Analyzer:
         sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
         # the party in office for "the White House" and its people, on the document's date
         sentences_t = apply_government(tuple(sentences), frame, text, meta.get("date"))
-        sentences_t = resolve_followups(split_coordinated(sentences_t, frame, self._conjunct_party(frame, memory, meta)),
-                                        frame, text, quotes)
+        party = self._conjunct_party(frame, memory, meta)
+        sentences_t = resolve_relatives(sentences_t, text, self._attr.np_before,
+                                        lambda p: (self._attr.type_and_party(p, frame, memory)[0], party(p)))
+        sentences_t = resolve_followups(split_coordinated(sentences_t, frame, party), frame, text, quotes)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,
@@ -373,9 +376,9 @@ class Analyzer:
         )
 
     def _conjunct_party(self, frame: Frame | None, memory: dict[str, Any], meta: dict[str, Any]) -> Any:
-        """The party of a conjunct of a coordinated source: the frame, the document's name memory,
-        then the national office on the document's date ("The White House and congressional
-        Republicans")."""
+        """The party of a phrase the analysis rebuilds after the rules (a conjunct of a coordinated
+        source, a relative pronoun's antecedent): the frame, the document's name memory, then the
+        national office on the document's date ("The White House and congressional Republicans")."""
         def party(phrase: str) -> str | None:
             side = self._attr.type_and_party(phrase, frame, memory)[1]
             if side is None and frame is not None and frame.government is not None:

@@ -202,10 +202,11 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
             return not _is_person(cand) and cand.type != "anonymous"
         cand_words = _words(cand.text)
         last = cand_words[-1] if cand_words else ""
-        # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside)
+        # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside),
+        # not one person of a body ("the ministry's spokesperson, Leyla Abdullayeva")
         plural = " and " in cand.text or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
             last[:1].isupper() and _is_person(cand))
-        return plural or bool({_head(w) for w in cand_words} & INSTITUTION_HEADS)
+        return plural or (not _is_person(cand) and bool({_head(w) for w in cand_words} & INSTITUTION_HEADS))
     cand_heads = _heads_of(cand.text, cand.type)
     head = _head(_owner(words)[-1])
     if head in _DOCUMENT_NOUNS:

@@ -19,6 +19,9 @@ Schema::
     actors = ["Russia", "Russian", "Kremlin"]
     roster = "us_politics_congress.tsv"    # optional: more actors, one "name<TAB>party" per line
                                            # ("#" comments), path relative to the frame file
+    independent = ["OSCE", "Human Rights Watch"]  # optional (top level): bodies of no party here;
+                                           # with the shared list (lexicons/independent_bodies.txt)
+                                           # they keep "the OSCE mission in Ukraine" party-less
     [[terms]]                              # contested terms
     term = "Khankendi"                     # required; {a|b} alternatives expand
     side = "azerbaijan"                    # required, one of the sides
@@ -275,6 +278,7 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
         path=path,
         references=_str_list(data, "references", "", path, required=False),
         third_parties=tuple(third),
+        independent=_str_list(data, "independent", "", path, required=False),
         patterns={p: b["patterns"] for p, b in every.items() if b["patterns"]},
         government=parse_government(data.get("government"), path, tuple(every)),
     )

@@ -36,7 +36,8 @@ from typing import Any
 from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, roster_file, unmatchable_reason
 from stancekit.matching import PhraseIndex, norm
-from stancekit.rules.lexicon import places
+from stancekit.people import is_personal_name
+from stancekit.rules.lexicon import independent_bodies, places
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "SERVES_TO", "TITLES_TAKING_TO",
@@ -112,6 +113,9 @@ class Frame:
         third_parties: parties that sources can belong to but that have no wording of their own.
         axis: the two sides that lean runs between (-1: first, +1: second), or ``None``.
         actors, patterns: per party, the names and regular expressions that identify it.
+        independent: bodies of no party in this frame ("OSCE" in a Russia-Ukraine frame); with
+            the shared list :func:`stancekit.rules.lexicon.independent_bodies`, a source phrase
+            they open has no party ("the OSCE mission in Ukraine"), unless a frame party lists them.
     """
 
     name: str
@@ -125,6 +129,7 @@ class Frame:
     path: str = ""
     references: tuple[str, ...] = ()
     third_parties: tuple[str, ...] = ()
+    independent: tuple[str, ...] = ()
     patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the national executive's offices and who held them when (:mod:`stancekit.government`)
     government: Any = field(default=None, compare=False)
@@ -151,6 +156,11 @@ class Frame:
                     acronyms.setdefault(a, party)
                 else:
                     actors.setdefault(_key(a).lower(), party)
+        for a in (*self.independent, *independent_bodies()):  # no party: "" (a party's own actor wins)
+            if _is_acronym(a):
+                acronyms.setdefault(a, "")
+            else:
+                actors.setdefault(_key(a).lower(), "")
         scare = {w.lower(): side for side, words in self.scare_quoted.items() for w in words}
         self._lookup.update(
             ci=ci,
@@ -200,16 +210,24 @@ class Frame:
                 last = e
 
     def party_mentions(self, phrase: str) -> list[tuple[int, int, str]]:
-        """Actor and pattern mentions ``(start, end, party)`` in ``phrase``, outermost only."""
+        """Actor and pattern mentions ``(start, end, party)`` in ``phrase``, outermost only (an
+        independent body's mention hides the words it covers, and is not returned)."""
+        return [m for m in self._mentions(phrase) if m[2]]
+
+    def _mentions(self, phrase: str) -> list[tuple[int, int, str]]:
+        """Like :meth:`party_mentions`, with independent bodies' mentions (party ``""``)."""
         phrase = normalise_apostrophes(phrase)
         found: list[tuple[int, int, str]] = []
         for party, rx in self._lookup["patterns"]:
             found.extend((m.start(), m.end(), party) for m in rx.finditer(phrase) if m.end() > m.start())
         regex = self._lookup["re_actors"]
         for ms, me in regex.finditer(phrase) if regex is not None else ():
+            if _INITIAL_BEFORE.search(phrase, 0, ms):
+                continue  # "L. Chris Stewart" is not the roster's Chris Stewart
             w = _key(phrase[ms:me]).lower()
-            party = self._lookup["actors"].get(w) or self._lookup["actors"].get(_singular(w))
-            if party:
+            party = self._lookup["actors"].get(w)
+            party = self._lookup["actors"].get(_singular(w)) if party is None else party
+            if party is not None:
                 found.append((ms, me, party))
         regex = self._lookup["re_acronyms"]
         for ms, me in regex.finditer(phrase) if regex is not None else ():
@@ -251,16 +269,22 @@ class Frame:
 
     def _party_of(self, phrase: str) -> str | None:
         phrase = normalise_apostrophes(phrase)
-        counted = [m for m in self.party_mentions(phrase) if not _in_complement(phrase, m[0])
+        counted = [m for m in self._mentions(phrase) if not _in_complement(phrase, m[0])
                    and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0])
                             and not _is_nationality(phrase[m[0]:m[1]]))
                    and not _AGAINST_AFTER.match(phrase, m[1])]
-        if not counted:
+        if not counted or not counted[0][2]:  # nothing, or an independent body opens the phrase
             return None
+        counted = [m for m in counted if m[2]]
         first = counted[0]
         for other in counted[1:]:
             if other[2] != first[2] and re.search(r"\b(?:and|or)\b|[&,/]", phrase[first[1]:other[0]]):
                 return None
+        last = counted[-1]
+        if last[2] != first[2] and _NAMED_HEAD_END.match(phrase, last[1]) and is_personal_name(phrase[last[0]:last[1]].split()):
+            # the named person the phrase ends in speaks for their own party, not their office's
+            # ("Department of Homeland Security Secretary Kirstjen Nielsen", "Pentagon chief Pete Hegseth")
+            return last[2]
         return first[2]
 
     side_of = party_of
@@ -296,6 +320,11 @@ class Frame:
             return self.axis[1] if term.side == self.axis[0] else self.axis[0]
         return None
 
+
+#: an initial right before a name: "L. Chris Stewart" is someone else than a roster's "Chris Stewart"
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.\s+\Z")
+#: what may follow a phrase's head name: the end, or a comma before an appositive
+_NAMED_HEAD_END = re.compile(r"\s*(?:,.*)?\Z", re.DOTALL)
 
 #: phrases whose party a frame remembers (a document repeats its sources' phrases, a corpus its names)
 _PARTY_CACHE_SIZE = 50_000

@@ -209,3 +209,49 @@ def test_a_roster_with_a_bom_and_indented_comments_loads_and_edits_reload(tmp_pa
     later = time.time() + 5
     os.utime(roster, (later, later))  # the edit is newer than the cached frame
     assert load_frame(p).party_of("Gamma Delta") == "b"
+
+
+@pytest.mark.parametrize("frame, phrase, party", [
+    # an independent body opening the phrase keeps the place after it from giving a party
+    ("russia_ukraine", "the OSCE mission in Ukraine", None),
+    ("russia_ukraine", "Special Representative of the OSCE Chairperson-in-Office in Ukraine Mikko Kinnunen", None),
+    ("russia_ukraine", "Human Rights Watch's Ukraine director", None),
+    ("israel_gaza", "Human Rights Watch's Israel and Palestine director", None),
+    ("russia_ukraine", "the ICRC delegation in Moscow", None),
+    # ... but not when a party owns the phrase, nor where the frame lists the body as a party
+    ("russia_ukraine", "Ukraine's envoy to the OSCE", "ukraine"),
+    ("russia_ukraine", "the UN mission in Ukraine", "un"),
+    ("karabakh", "the ICRC delegation in Baku", "icrc"),
+    ("karabakh", "the OSCE Minsk Group", "osce"),
+])
+def test_independent_bodies_have_no_party(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
+
+
+def test_a_frame_declares_its_own_independent_bodies(tmp_path):
+    fr = load_frame(write(tmp_path, GOOD.replace('description = "test"\n',
+                                                 'description = "test"\nindependent = ["Gamma Monitors"]\n')))
+    assert fr.independent == ("Gamma Monitors",)
+    assert fr.party_of("the Gamma Monitors in Alpha") is None and fr.party_of("Alpha's envoy to Gamma Monitors") == "a"
+    assert fr.party_mentions("the Gamma Monitors in Alpha") == [(22, 27, "a")]  # public mentions have a party
+    with pytest.raises(FrameError, match="'.independent'"):
+        load_frame(write(tmp_path, GOOD.replace('description = "test"\n', 'description = "test"\nindependent = "x"\n')))
+
+
+@pytest.mark.parametrize("phrase, party", [
+    # the named person the phrase ends in speaks for their own party, not for their department
+    ("Department of Homeland Security Secretary Kirstjen Nielsen", "right"),
+    ("FBI Director Christopher Wray", "agencies"),
+    # an initial before a name makes it someone else than the roster's namesake
+    ("L. Chris Stewart", None),
+    ("L. Chris Stewart, an attorney for Brooks' family,", None),
+    ("Rep. Chris Stewart", "right"),
+    # unqualified law enforcement is an agency; a foreign one is nobody's
+    ("Authorities in Georgia", "agencies"),
+    ("Federal investigators", "agencies"),
+    ("the Georgia Bureau of Investigation", "agencies"),
+    ("Chinese authorities", None),
+    ("authorities in China", None),
+])
+def test_us_politics_people_and_law_enforcement(phrase, party):
+    assert load_frame("us_politics").party_of(phrase) == party

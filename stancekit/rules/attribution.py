@@ -286,12 +286,19 @@ class AttributionRules:
         self._cues = cue_verbs()
 
     # -- noun phrases --------------------------------------------------------------------
-    def _np_before(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    def np_before(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase that ends right before ``hi`` (not before ``lo``), or ``None``.
+
+        Example:
+            >>> t = "Mueller left the question to Attorney General William Barr"
+            >>> AttributionRules().np_before(t, 0, len(t))
+            (29, 58)
+        """
         # a party-and-state tag after a name: "Sen. Elizabeth Warren (D-Mass.) said"
         lo = _window_before(text, lo, hi)
         tag = _TAG_BEFORE.search(text, lo, hi)
         if tag is not None:
-            np = self._np_before(text, lo, tag.start())
+            np = self.np_before(text, lo, tag.start())
             return (np[0], tag.end("tag")) if np else None
         toks = _tokens(text, lo, hi)
         # skip auxiliaries/adverbs right before the cue
@@ -331,7 +338,7 @@ class AttributionRules:
         prev = text.rfind(",", max(lo, comma - 200), comma)
         if prev == -1 or not ASIDE.match(text, prev + 1, comma):
             return None
-        np = self._np_before(text, lo, prev)
+        np = self.np_before(text, lo, prev)
         return np if np and any(_is_cap(w) for w in text[np[0]:np[1]].split()[1:] or [""]) else None
 
     def _np_after(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -400,15 +407,17 @@ class AttributionRules:
         f.according_to()
         f.viewpoints()
         f.verb_cues()
-        self._nominal(text, start, end, f.add)
+        self._nominal(text, start, end, f.add, frame)
         return sorted(f.out, key=lambda r: r.start)
 
-    def _nominal(self, text: str, start: int, end: int, add: Callable[..., None]) -> None:
+    def _nominal(self, text: str, start: int, end: int, add: Callable[..., None], frame: Frame | None = None) -> None:
         """Headline credits and nominal cues (:mod:`stancekit.rules.nominal`)."""
         for a, b, c, d in headline_credits(text, start, end):
             phrase = text[a:b]
             place_only = is_place(phrase) or phrase.lower() in DEMONYMS
-            if source_type(phrase) is None or (text[c:d] == "," and place_only):
+            if source_type(phrase) is None and not (text[c:d] != "," and frame is not None and _is_actor(frame, phrase)):
+                continue  # typed, or a frame's actor before a colon or after a dash ("Hamas: ...", "... - Pashinyan")
+            if text[c:d] == "," and place_only:
                 continue
             rest = trim_span(text, d, end) if c < a else trim_span(text, start, c)
             add((a, b), (c, d), "neutral", "according_to", rest)
@@ -443,6 +452,16 @@ class AttributionRules:
             if 0 <= lo - qe <= 3 or 0 <= qs - hi <= 3:
                 return qs, qe
         return None
+
+
+def _is_actor(frame: Frame, phrase: str) -> bool:
+    """Whether ``phrase`` is one of the frame's actors, whole ("Hamas", "Pashinyan")."""
+    found = frame.party_mentions(phrase)
+    return len(found) == 1 and found[0][:2] == (0, len(phrase))
+
+
+#: the end of an aside's object before a cue: "in a comment to | in an interview with <X> said"
+_ASIDE_OBJECT = re.compile(r"\b(?:to|with)\s+\Z")
 
 
 @dataclass
@@ -594,11 +613,14 @@ class SentenceSources:
         if form == "quoted as saying":
             lo = re.search(r"\s(?:was|is|were|has\s+been)\s*$", before)
             if lo:
-                np = rules._np_before(text, start, wstart + lo.start())
+                np = rules.np_before(text, start, wstart + lo.start())
         else:
             stripped = before.rstrip()
             if stripped and stripped[-1] not in ",”\"":
-                np = rules._np_before(text, start, m.start())
+                np = rules.np_before(text, start, m.start())
+                if np and _ASIDE_OBJECT.search(text, max(start, np[0] - 6), np[0]):
+                    # "X, in a comment to Ukrainska Pravda said": the outlet is whom X spoke to
+                    np = rules.before_aside(text, start, m.start()) or np
             elif stripped.endswith(","):
                 np = apposition_name(text, wstart, wstart + len(stripped) - 1) or rules.before_aside(
                     text, start, wstart + len(stripped) - 1)

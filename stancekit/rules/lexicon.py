@@ -34,6 +34,12 @@ def source_types() -> dict[str, str]:
 
 
 @functools.cache
+def source_type_acronyms() -> frozenset[str]:
+    """The source-type lexicon's acronyms ("WHO", "UN"), which name a body in capitals only."""
+    return frozenset(p for p, _ in _rows("source_types.tsv") if p.isupper() and " " not in p)
+
+
+@functools.cache
 def places() -> frozenset[str]:
     words: set[str] = set()
     for row in _rows("places.txt"):
@@ -43,6 +49,13 @@ def places() -> frozenset[str]:
                   "gaza city", "new york", "new jersey", "new mexico", "new hampshire", "north carolina",
                   "south carolina", "north dakota", "south dakota", "west virginia", "rhode island"})
     return frozenset(words)
+
+
+@functools.cache
+def independent_bodies() -> tuple[str, ...]:
+    """International bodies and NGOs that belong to no party in any frame unless the frame lists
+    them as a party's actors (``independent_bodies.txt``; one per line)."""
+    return tuple(r[0].strip() for r in _rows("independent_bodies.txt"))
 
 
 @functools.cache

@@ -28,7 +28,16 @@ __all__ = ["remember_titles"]
 
 _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
 _PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
-_RIGHT_TITLE = re.compile(r",\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
+#: (a clause after the name is a title only when it names a role: "Lois Lerner, who heads the IRS
+#: division,"; not "Susan Collins, who told reporters ...", nor an adverbial: "Ankur Narayan, since
+#: the invasion of Ukraine,")
+_RIGHT_TITLE = re.compile(r",\s+(?!(?:since|after|before|during|in|on|at|for|from|with|without|by|because|although|though|if|"
+                          r"unless|until|amid|despite|following|according|including|adding|saying|noting|speaking|said|says|"
+                          r"told|then|now|however|also)\b)"
+                          r"(?!(?:who|whom|whose|which|that|where|when|while|as|and|but)\b(?!\s+(?:heads|headed|leads|led|"
+                          r"runs|ran|chairs|chaired|directs|directed|oversees|oversaw|serves|served|is|was|represents|"
+                          r"represented|advises|advised|works|worked|commands|commanded)\b))"
+                          r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
 
 
 def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
@@ -86,8 +95,11 @@ def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
         side = frame.party_of(f"{title} {m.group(0)}")  # a pattern over title and name ("Deputy PM ...-yan")
     # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"
     right = _RIGHT_TITLE.match(text, m.end())
-    if right is not None and (typ is None or side is None) and source_type(right.group("title")):
-        typ = typ or source_type(right.group("title"))
-        if frame is not None and side is None:
-            side = frame.party_of(right.group("title")) or frame.party_of(f"{right.group('title')} {m.group(0)}")
+    if right is not None and (typ is None or side is None):
+        title = right.group("title")
+        rtype = source_type(title)
+        rside = (frame.party_of(title) or frame.party_of(f"{title} {m.group(0)}")) if frame is not None else None
+        if rtype or rside:  # "Lois Lerner, who heads the IRS division," has a party, if no typed title
+            typ = typ or rtype or "other"
+            side = side or rside
     return typ, side

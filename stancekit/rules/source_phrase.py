@@ -15,7 +15,7 @@ import functools
 import re
 
 from stancekit.matching import PhraseIndex
-from stancekit.rules.lexicon import places, source_types
+from stancekit.rules.lexicon import places, source_type_acronyms, source_types
 
 __all__ = ["TYPE_PRECEDENCE", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
            "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium", "trim_source", "cut_aside", "ASIDE"]
@@ -31,7 +31,7 @@ TYPE_PRECEDENCE = (
     "government",
     "citizen",
 )
-PRONOUNS = {"he", "she", "they", "we", "i"}
+PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                 "our", "some", "many", "several", "two", "three", "four", "other", "another",
                 "both", "all", "most", "one"}
@@ -69,6 +69,8 @@ def source_type(phrase: str) -> str | None:
     found = set()
     table = source_types()
     for ms, me in _types_re().finditer(phrase):
+        if phrase[ms:me].islower() and phrase[ms:me].upper() in source_type_acronyms():
+            continue  # "who" is not the WHO
         key = re.sub(r"\s+", " ", phrase[ms:me].lower().replace("’", "'"))
         typ = table.get(key) or table.get(key.rstrip("s")) or table.get(key[:-2])
         if typ:
@@ -225,18 +227,28 @@ ASIDE = re.compile(r"\s*(?:at|in|during|on|after|while|when|speaking|writing|add
 _LEADING_CUE = re.compile(r"(?:per|citing|[Aa]ccording\s+to)\s+")
 
 
+#: an adverb the model sometimes tags as the end of a source ("the statement further said")
+_TRAILING_ADVERB = re.compile(r"\s+(?:further|also|later|earlier|then|separately|previously|again|too|additionally|"
+                              r"meanwhile|subsequently|once|repeatedly|reportedly|allegedly)\Z")
+
+
 def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
-    """A model source span without a leading cue word ("per", "citing", "according to") and without
-    a trailing medium (:func:`strip_medium`).
+    """A model source span without a leading cue word ("per", "citing", "according to"), without
+    a trailing adverb ("further", "also") and without a trailing medium (:func:`strip_medium`).
 
     Example:
         >>> t = "reports per Defense Ministry in a statement"
         >>> t[slice(*trim_source(t, 8, len(t)))]
         'Defense Ministry'
+        >>> trim_source("the statement further", 0, 21)
+        (0, 13)
     """
     m = _LEADING_CUE.match(text, a, b)
     if m is not None and m.end() < b:
         a = m.end()
+    m = _TRAILING_ADVERB.search(text, a, b)
+    if m is not None and m.start() > a:
+        b = m.start()  # "the statement further said": the source is "the statement"
     return strip_medium(text, a, b)
 
 

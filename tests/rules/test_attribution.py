@@ -175,3 +175,25 @@ def test_a_possessive_statement_noun_names_its_author(nlp, frame, text, expected
 
 def test_a_plan_is_not_a_statement(nlp):
     assert nlp("Trump's plan to cut taxes drew criticism.", frame="us_politics").sentences[0].attribution.sources == ()
+
+
+def test_who_is_not_the_world_health_organization():
+    from stancekit.rules.source_phrase import source_type
+
+    assert source_type("who") is None and source_type("WHO") == "international_org" and source_type("Nato") == "international_org"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a relative clause that says something is no title; one that names a role is
+    ("He met Sen. Susan Collins, who told reporters the bill was dead.", "Collins", ("other", "right")),
+    ("Lois Lerner, who heads the IRS division that oversees tax-exempt groups, said the reviews were wrong.",
+     "Lerner", ("other", "agencies")),
+    # a possessive title: "Pence's chief of staff, Marc Short,"
+    ("Miller emailed me about the comments that Pence’s chief of staff, Marc Short, made to Fox News.", "Short",
+     ("political", "right")),
+])
+def test_the_name_memory_reads_titles_not_clauses(text, name, expected):
+    from stancekit.frames import load_frame
+    from stancekit.rules.names import remember_titles
+
+    assert remember_titles(text, load_frame("us_politics")).get(name) == expected

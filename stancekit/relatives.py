@@ -1,0 +1,85 @@
+"""Relative pronouns as sources: "... to Barr, who said ..." cites Barr.
+
+The model tags the pronoun of a relative clause as the source ("who", "which", "both of which").
+The pronoun names nobody; its antecedent, the noun phrase right before it (a comma between them
+or not), does. :func:`resolve_relatives` replaces such a source by its antecedent, typed and given
+a party like any source phrase; a coordinated antecedent ("Moscow and Kyiv, both of which accused
+each other") is then split per party (:mod:`stancekit.coordination`). Where it stops: an antecedent
+that is not source-like (a capitalised word, a source-type word or a pronoun) or is already a
+source of the sentence leaves the pronoun as it was ("the plan, which said ..." keeps "which",
+with no party).
+
+Example:
+    >>> from stancekit.results import DEFAULT_THRESHOLDS, Source, Span, sentence_result
+    >>> from stancekit.rules.attribution import AttributionRules
+    >>> text = "Mueller left the question to Attorney General William Barr, who said there was no crime."
+    >>> who = Source(Span(60, 63, "who"), "other", None, Span(64, 68, "said"), "neutral", None, "indirect", "model")
+    >>> sent = sentence_result(Span(0, len(text), text), p_attr=0.9, sources=[who], p_hedge=0, cues=[], p_frame=0,
+    ...                        terms=[], lean=None, thresholds=DEFAULT_THRESHOLDS)
+    >>> out = resolve_relatives((sent,), text, AttributionRules().np_before, lambda p: ("government", "right"))
+    >>> [(x.span.text, x.type, x.side) for x in out[0].attribution.sources]
+    [('Attorney General William Barr', 'government', 'right')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from stancekit.results import Span
+from stancekit.rules.source_phrase import is_source_like
+
+if TYPE_CHECKING:
+    from stancekit.results import SentenceResult, Source
+
+__all__ = ["RELATIVE_PRONOUN", "resolve_relatives"]
+
+#: a source span that is only a relative pronoun (with a quantifier: "both of which")
+RELATIVE_PRONOUN = re.compile(r"(?i)(?:(?:both|all|each|some|many|most|several|neither|none|one|two|three)\s+of\s+)?(?:who|whom|which)")
+_COMMA_BEFORE = re.compile(r",?\s*\Z")
+#: a subject pronoun and its verb in front of an object antecedent: "He met | Sen. Susan Collins"
+_SUBJECT_VERB = re.compile(r"(?:he|she|they|we|i|it|you)\s+\S+\s+", re.IGNORECASE)
+
+
+def _antecedent(text: str, sent: SentenceResult, src: Source,
+                np_before: Callable[[str, int, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+    lo = sent.span.start
+    m = _COMMA_BEFORE.search(text, lo, src.span.start)
+    hi = m.start() if m else src.span.start
+    np = np_before(text, lo, hi) if hi > lo else None
+    if np is not None and (m := _SUBJECT_VERB.match(text, np[0], np[1])) is not None:
+        np = (m.end(), np[1]) if m.end() < np[1] else None
+    if np is None or not is_source_like(text[np[0]:np[1]]):
+        return None
+    if any(o is not src and o.span.start < np[1] and np[0] < o.span.end for o in sent.attribution.sources):
+        return None
+    return np
+
+
+def resolve_relatives(sentences: tuple[SentenceResult, ...], text: str,
+                      np_before: Callable[[str, int, int], tuple[int, int] | None],
+                      type_and_party: Callable[[str], tuple[str, str | None]]) -> tuple[SentenceResult, ...]:
+    """Each source that is a relative pronoun, replaced by its antecedent (see the module).
+
+    Args:
+        np_before: the noun phrase ending right before an offset
+            (:meth:`stancekit.rules.attribution.AttributionRules.np_before`).
+        type_and_party: a phrase's source type and party (the analyzer's: frame, name memory,
+            offices by date).
+    """
+    out = []
+    for sent in sentences:
+        new = []
+        for src in sent.attribution.sources:
+            np = _antecedent(text, sent, src, np_before) if RELATIVE_PRONOUN.fullmatch(src.span.text) else None
+            if np is not None:
+                phrase = text[np[0]:np[1]]
+                typ, side = type_and_party(phrase)
+                src = replace(src, span=Span(np[0], np[1], phrase), type=typ, side=side)
+            new.append(src)
+        new_t = tuple(new)
+        out.append(sent if new_t == sent.attribution.sources else
+                   replace(sent, attribution=replace(sent.attribution, sources=new_t)))
+    return tuple(out)
