@@ -814,3 +814,24 @@ def test_the_trailing_adverb_of_a_model_source_is_not_its_words(shipped):
     text = ("The Russian Defense Ministry issued a statement. \"When one of the downed drones fell, it exploded,\" "
             "the statement further said.")
     assert _pairs(shipped, text, "russia_ukraine")[-1] == ("the statement", "russia")
+
+
+def test_an_attribution_nested_in_a_quotation_is_kept(shipped):
+    text = "“Biden says an officer quickly stopped him, noting that men were not allowed inside,” Blitzer continued."
+    assert _pairs(shipped, text, "us_politics") == [("Biden", "left"), ("Blitzer", None)]
+    # the quoted speaker's own "I said" is not a second source
+    got = _pairs(shipped, "“I said well I’ll come with you,” Biden said.", "us_politics")
+    assert got == [("Biden", "left")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names with inner capitals or an apostrophe are remembered like any other
+    ("Republican National Committee chairwoman Ronna McDaniel spoke on Fox. Ms. McDaniel said the "
+     "convention would be rigged.", ("Ms. McDaniel", "right")),
+    ("On Friday, Former Texas Rep. Beto O’Rourke quit the race. O’Rourke said he would not run for any office.",
+     ("O’Rourke", "left")),
+    ("The reply came from Darin Miller, the deputy press secretary for Vice President Mike Pence: Chao is different. "
+     "Miller insisted that Chao came legally.", ("Miller", "right")),
+])
+def test_names_with_inner_capitals_and_colon_titles_are_remembered(analyzer, text, expected):
+    assert expected in _pairs(analyzer, text, "us_politics")

@@ -26,7 +26,9 @@ from stancekit.rules.source_phrase import source_type
 
 __all__ = ["remember_titles"]
 
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,6}(?!\w)(?!['’][a-rt-z])")
+#: a capitalised name word: "Chao", "Ocasio-Cortez", "McDaniel", "DeSantis", "O’Rourke"
+_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)?"
+_NAME = re.compile(rf"(?<![\w’']){_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,6}}(?!\w)(?!['’][a-rt-z])")
 _PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
 #: (a clause after the name is a title only when it names a role: "Lois Lerner, who heads the IRS
 #: division,"; not "Susan Collins, who told reporters ...", nor an adverbial: "Ankur Narayan, since
@@ -37,7 +39,7 @@ _RIGHT_TITLE = re.compile(r",\s+(?!(?:since|after|before|during|in|on|at|for|fro
                           r"(?!(?:who|whom|whose|which|that|where|when|while|as|and|but)\b(?!\s+(?:heads|headed|leads|led|"
                           r"runs|ran|chairs|chaired|directs|directed|oversees|oversaw|serves|served|is|was|represents|"
                           r"represented|advises|advised|works|worked|commands|commanded)\b))"
-                          r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;]")
+                          r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;:]")
 
 
 def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
