@@ -3,7 +3,7 @@
     python bench/lean_weights.py [--rules-only]
 
 The labelled outlets are those of the development gold sets (``bench/data/gold_sources``:
-Karabakh, Israel-Gaza, Russia-Ukraine), each outlet labelled by the side its publisher is on
+Karabakh, Israel-Gaza, Russia-Ukraine; with ``--all-rounds`` also rounds 2-8), each outlet labelled by the side its publisher is on
 (-1 / +1 for the two axis sides, 0 for international outlets). For every weighting on a small grid
 (wording fixed at 1; sourcing and cue stance from 0 to 2) it prints Spearman's rho between the
 outlets' composite lean and their label, pooled over the three conflicts, with an outlet whose lean
@@ -24,14 +24,25 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def outlet_parts(nlp, conflict: str):
+def development_rows(all_rounds: bool) -> list[dict]:
+    """The development gold set, and with ``all_rounds`` every later round whose errors were read
+    (rounds 2-8; never the held-out set, nor a round still blind)."""
+    import outlet_validity as ov
+
+    rows = ov.load_gold()
+    if all_rounds:
+        for folder in (ov.ROUND2, ov.ROUND3, ov.ROUND4, ov.ROUND5, ov.ROUND6, ov.ROUND7, ov.ROUND8):
+            rows += ov.load_gold(folder)
+    return rows
+
+
+def outlet_parts(nlp, conflict: str, rows: list[dict]):
     import pandas as pd
-    from outlet_validity import load_gold
 
     import stancekit
     from stancekit.frames import load_frame
 
-    rows = [r for r in load_gold() if r["conflict"] == conflict]
+    rows = [r for r in rows if r["conflict"] == conflict]
     axis = load_frame(conflict).axis
     df = pd.DataFrame({"outlet": [r["outlet"] for r in rows], "group": [r["outlet_group"] for r in rows],
                        "text": [r["text"] for r in rows]})
@@ -46,6 +57,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rules-only", action="store_true")
     ap.add_argument("--by-conflict", action="store_true")
+    ap.add_argument("--all-rounds", action="store_true", help="also the gold rounds 2-8 (their outlets, by outlet name)")
     args = ap.parse_args()
     import numpy as np
     import pandas as pd
@@ -55,7 +67,8 @@ def main() -> None:
     from stancekit.lean import composite_lean
 
     nlp = stancekit.load(rules_only=args.rules_only)
-    tables = {c: outlet_parts(nlp, c) for c in ("karabakh", "israel_gaza", "russia_ukraine")}
+    rows = development_rows(args.all_rounds)
+    tables = {c: outlet_parts(nlp, c, rows) for c in ("karabakh", "israel_gaza", "russia_ukraine")}
     allp = pd.concat(tables.values())
     print(f"{len(allp)} labelled outlets; analyzer {nlp!r}")
     results = []
