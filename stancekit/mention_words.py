@@ -34,7 +34,8 @@ GOVERNMENT_HEADS = GOVERNMENT | {"ministry", "house"}
 #: words that may qualify a follow-up's head ("the Defense Ministry", "the foreign ministry")
 QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
                          "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
-                         "security", "information", "border", "presidential", "prime", "deputy", "senior", "top"})
+                         "security", "information", "border", "presidential", "prime", "deputy", "senior", "top",
+                         "islamist", "militant", "armed", "ruling"})
 #: words that make a phrase a person: titles, roles and occupations
 PERSON_TITLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "pm", "president", "official", "envoy", "ambassador",
@@ -48,8 +49,21 @@ PERSON_TITLES = frozenset({
 })
 
 
+#: multi-word titles and the one-word title they stand for ("the Head of State" is the president)
+_TITLE_PHRASES = ((re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?state\b"), "president"),
+                  (re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?government\b"), "premier"))
+
+
 def words(phrase: str) -> list[str]:
-    """The words of a phrase, apostrophes and hyphens kept inside them."""
+    """The words of a phrase, apostrophes and hyphens kept inside them; a multi-word title is one
+    word ("The Head of State" gives ``["The", "president"]``).
+
+    Example:
+        >>> words("The Head of State"), words("Azerbaijan's Foreign Ministry")
+        (['The', 'president'], ["Azerbaijan's", 'Foreign', 'Ministry'])
+    """
+    for rx, title in _TITLE_PHRASES:
+        phrase = rx.sub(title, phrase)
     return re.findall(r"[\w’'-]+", phrase)
 
 

@@ -835,3 +835,16 @@ def test_an_attribution_nested_in_a_quotation_is_kept(shipped):
 ])
 def test_names_with_inner_capitals_and_colon_titles_are_remembered(analyzer, text, expected):
     assert expected in _pairs(analyzer, text, "us_politics")
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    # "the Islamist movement" refers back to the movement cited before; a state is not "the movement"
+    ("israel_gaza", "Hamas said it had received the proposal. The Islamist movement responded on Monday that any "
+                    "agreement must include a permanent ceasefire.", ("The Islamist movement", "palestine")),
+    ("israel_gaza", "Israel said the talks failed. The Islamist movement said nothing.", ("The Islamist movement", None)),
+    # "the Head of State" is the president cited before
+    ("russia_ukraine", "Russian President Vladimir Putin said the forum was useful. The Head of State stressed that "
+                       "military actions are always a tragedy.", ("The Head of State", "russia")),
+])
+def test_descriptions_with_qualifiers_and_multiword_titles_refer_back(analyzer, frame, text, expected):
+    assert _pairs(analyzer, text, frame)[-1] == expected
