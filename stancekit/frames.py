@@ -59,7 +59,8 @@ _AGAINST_AFTER = re.compile(r"['’]s?\s+(?:critics?|opponents?|rivals?|foes?|en
 _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", "lives", "live", "born", "inhabitant",
                         "inhabitants", "villager", "villagers", "citizen", "citizens"})
 #: "former" or "ex-" right before a mention (determiners allowed before it)
-_FORMER = re.compile(r"\b(?:former|ex)[\s-]+\Z", re.IGNORECASE)
+#: "former FBI director", "ex-FBI", "the former director of the CIA", "retired" (before a third party)
+_FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
 #: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 

@@ -848,3 +848,36 @@ def test_names_with_inner_capitals_and_colon_titles_are_remembered(analyzer, tex
 ])
 def test_descriptions_with_qualifiers_and_multiword_titles_refer_back(analyzer, frame, text, expected):
     assert _pairs(analyzer, text, frame)[-1] == expected
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    # a roundup's credit line under a quoted paragraph names the quotation's author (the outlet is no source)
+    ("us_politics", "The left is encouraged.\n\n“The polling doesn’t tell us much about events 18 months away.”\n\n"
+                    "Aaron Rupar, Vox\n\nWashington, D.C., is quiet.", [("Aaron Rupar", None)]),
+    # transcript labels with a timestamp or a bracketed affiliation
+    ("us_politics", "7:35 AM ET PETER ALEXANDER: The controversy may be fueling his rise.\n\n"
+                    "ROBERT COSTA [THE WASHINGTON POST]: This makes the establishment squirm.",
+     [("PETER ALEXANDER", None), ("ROBERT COSTA", None)]),
+    # a dash sign-off whose title has capitalised words
+    ("us_politics", "“I didn't really interact with her that much.” — Former White House press secretary Sean Spicer",
+     [("Former White House press secretary Sean Spicer", "right")]),
+])
+def test_speakers_marked_by_layout_in_roundups_and_transcripts(nlp, frame, text, expected):
+    assert _pairs(nlp, text, frame) == expected
+
+
+@pytest.mark.parametrize("frame, text, expected", [
+    ("israel_gaza", "Hamas official Taher al-Nunu told AFP the talks failed. Al-Nunu accused Israel of blocking "
+                    "progress.", ("Al-Nunu", "palestine")),
+    ("russia_ukraine", "Occupants publicly accused the defenders of Ukraine of their own crimes.", ("Occupants", "russia")),
+    ("karabakh", "Armenian media reported citing Nagorno-Karabakh forces that two servicemen died.",
+     ("Nagorno-Karabakh forces", "armenia")),
+    ("israel_gaza", "Local authorities in Gaza reported that at least 100 people were killed.",
+     ("Local authorities in Gaza", "palestine")),
+    # a former or retired official of a third party speaks for no one
+    ("us_politics", "The center is small, says retired Gen. Michael Hayden, the former director of the CIA.",
+     ("retired Gen. Michael Hayden", None)),
+])
+def test_more_actors_named_without_their_state(analyzer, frame, text, expected):
+    got = _pairs(analyzer, text, frame)
+    assert any(t.startswith(expected[0]) and s == expected[1] for t, s in got), got

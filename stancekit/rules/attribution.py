@@ -97,8 +97,9 @@ _FORWARD_STOP = _STOP | {"in", "at", "and", "last", "on", "this", "earlier", "la
                          "today", "told", "according"}
 #: a transcript speaker label at the start of a sentence: "WALLACE:", "SEN. TIM KAINE (D-VA):"
 _SPEAKER = re.compile(
-    r"[\s\"“'‘(\[]*(?P<name>[A-Z][A-Z.'’\-]*[A-Z.](?:\s+[A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
-    r"(?:\s*\([^)]{1,40}\))?\s*(?P<cue>:)(?=\s)")
+    r"[\s\"“'‘(\[]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{0,2}T\s+)?)?"  # a timestamp: "7:35 AM ET"
+    r"(?P<name>[A-Z][A-Z.'’\-]*[A-Z.](?:\s+[A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
+    r"(?:\s*\([^)]{1,40}\)|\s*\[[^\]]{1,40}\])?\s*(?P<cue>:)(?=\s)")  # "(D-VA)", "[THE WASHINGTON POST]"
 #: upper-case labels that are not speakers
 _NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED",
                  "CORRECTION", "CLARIFICATION", "WATCH", "READ", "READ MORE", "RELATED", "VIDEO",
@@ -112,14 +113,18 @@ SIGN_OFF_TITLES = frozenset({"researcher", "professor", "analyst", "expert", "di
                              "scholar", "lawyer", "attorney", "activist", "organizer", "pollster", "founder",
                              "president", "chairman", "editor", "writer", "author", "host", "correspondent",
                              "reporter", "official", "adviser", "advisor", "candidate", "senator", "governor", "mayor",
-                             "minister", "ambassador", "fellow", "scientist", "consultant", "executive"})
+                             "minister", "ambassador", "fellow", "scientist", "consultant", "executive", "secretary"})
 #: a dash sign-off under a quotation: "― Ariana Huichapa." / "— Jane Doe, 34, of Phoenix"
 #: (a title in lower case may stand between the first word and the name when it ends in a title
 #: noun: "― Protest movement researcher Omar Wasow"; not "— Trump told reporters on Monday")
 _SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?!With\s)(?P<name>[A-Z][\w.'’\-]*"
-                       r"(?:(?:\s+[a-z][\w'’\-]*){0,2}\s+(?:" + "|".join(sorted(SIGN_OFF_TITLES)) + r")(?=\s+[A-Z]))?"
+                       r"(?:(?:\s+[\w'’\-]+){0,4}?\s+(?:" + "|".join(sorted(SIGN_OFF_TITLES)) + r")(?=\s+[A-Z]))?"
                        r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
                        r"\s*(?:$|[.,;]\s*)")
+#: a line that credits the quotation above it: "Aaron Rupar, Vox", "Helaine Olen, Washington Post"
+_CREDIT_LINE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){1,3})(?P<cue>,)[^\S\n]+"
+                          r"(?:[Tt]he[^\S\n]+)?[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,4}\.?")
+_QUOTE_ENDS = frozenset("”\"’'…")
 #: attribution probability of a sentence with a speaker marked by layout (rules-only and merged
 #: alike; 32 of the 33 such sentences in PolNeAR dev are attributed)
 _PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
@@ -346,9 +351,12 @@ class AttributionRules:
         out: list[tuple[int, int, str]] = []
         for k, (s, e, w) in enumerate(toks):
             lw = w.lower()
+            if w == ".":  # an abbreviation's full stop stays inside a name ("retired Gen. Michael Hayden")
+                if not out or not out[-1][2][:1].isupper():
+                    break
+                out.append((s, e, w))
+                continue
             if w in _PUNCT_BREAK or (len(w) == 1 and not w.isalnum() and w not in "'’&-"):
-                break
-            if w == "." and (not out or not out[-1][2][:1].isupper()):
                 break
             if lw in _FORWARD_STOP and out:
                 # "and" between two capitalised names stays ("Baku and Yerevan")
@@ -510,7 +518,8 @@ class SentenceSources:
         self.taken.append(cue)
 
     def speakers(self) -> None:
-        """Speakers marked by layout: "WALLACE: ..." and "― Ariana Huichapa."."""
+        """Speakers marked by layout: "WALLACE: ...", "― Ariana Huichapa." and a credit line under
+        a quotation ("Aaron Rupar, Vox")."""
         text, start, end = self.text, self.start, self.end
         m = _SPEAKER.match(text, start, end)
         if m and not {m.group("name"), m.group("name").rstrip("."), m.group("name").split()[0].rstrip(".")} & _NOT_SPEAKERS:
@@ -524,6 +533,12 @@ class SentenceSources:
                 name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
             if name is not None:
                 self.add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
+        m = _CREDIT_LINE.fullmatch(text, start, end)
+        if (m and (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+                and text[:start].rstrip()[-1:] in _QUOTE_ENDS and is_personal_name(m.group("name").split())):
+            # a roundup's credit line under a quoted paragraph: "Aaron Rupar, Vox"
+            self.add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
+            self.taken.append((m.end("cue"), end))  # the outlet is the speaker's, not a second source
 
     def according_to(self) -> None:
         """ "According to X" (and a wire's "reports citing X"), with the rest of the sentence (or

@@ -26,8 +26,11 @@ from stancekit.rules.source_phrase import source_type
 
 __all__ = ["remember_titles"]
 
-#: a capitalised name word: "Chao", "Ocasio-Cortez", "McDaniel", "DeSantis", "O’Rourke"
-_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)?"
+#: a capitalised name word: "Chao", "Ocasio-Cortez", "McDaniel", "DeSantis", "O’Rourke", "al-Nunu"
+#: (not a weekday or month: "Paul Ryan Wednesday" names Paul Ryan)
+_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+              r"June|July|August|September|October|November|December)\b)"
+              r"(?:[ae]l-)?[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)?")
 _NAME = re.compile(rf"(?<![\w’']){_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,6}}(?!\w)(?!['’][a-rt-z])")
 _PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
 #: (a clause after the name is a title only when it names a role: "Lois Lerner, who heads the IRS
@@ -76,7 +79,8 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
             typ = "other"  # the party is known, the role is not
         if typ is None:
             continue
-        for key in (full, name[-1]):
+        last = name[-1]
+        for key in (full, last, last[:1].upper() + last[1:]):  # "al-Nunu" is "Al-Nunu" at a sentence start
             # the name's own party (a roster actor, a party tag) beats a party its context suggests
             memory.setdefault(key, (typ, own or side))
     return memory
