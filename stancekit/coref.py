@@ -74,7 +74,7 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "co
 #: words ending in "s" that are not plurals ("NBC News", "The New York Times")
 _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
 #: heads that refer back to any named organisation
-_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia"})
+_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
 #: a deputy holds another role than the title it qualifies
 _DEPUTY = frozenset({"deputy", "vice"})
 #: titles that name the same role

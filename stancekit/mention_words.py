@@ -25,7 +25,8 @@ SYNONYMS = (
     frozenset({"committee", "commission", "council"}),
     frozenset({"court", "tribunal"}),
     frozenset({"mission", "embassy", "delegation"}),
-    frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition"}),
+    frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition", "brigade",
+               "faction"}),
     frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
 )
 INSTITUTION_HEADS = frozenset().union(*SYNONYMS)

@@ -881,3 +881,29 @@ def test_speakers_marked_by_layout_in_roundups_and_transcripts(nlp, frame, text,
 def test_more_actors_named_without_their_state(analyzer, frame, text, expected):
     got = _pairs(analyzer, text, frame)
     assert any(t.startswith(expected[0]) and s == expected[1] for t, s in got), got
+
+
+@pytest.mark.parametrize("frame, text, meta, expected", [
+    # a clause after a name is not its title: "Yerevan reciprocated" does not make the Georgian PM Armenian
+    ("karabakh", "Under the deal mediated by Georgian Prime Minister Irakli Garibashvili, Yerevan reciprocated by "
+                 "providing maps. Garibashvili's office said in a statement that the deal was an important step.",
+     None, ("Garibashvili's office", None)),
+    # a union of agents speaks for its members, not for the agency
+    ("us_politics", "Chris Cabrera of the National Border Patrol Council said that 60,000 juveniles will cross.",
+     None, ("Chris Cabrera", None)),
+    ("us_politics", "A spokesman for Customs and Border Protection said the agency has taken extraordinary measures.",
+     None, ("A spokesman for Customs and Border Protection", "agencies")),
+    # "the president" alone is the president in office on the document's date
+    ("us_politics", "“You can't reduce the deficit unless you take a balanced approach,” the president said.",
+     {"date": "2012-11-27"}, ("the president", "left")),
+    ("russia_ukraine", "Dnipropetrovsk regional authorities said on Telegram that 12 people were injured.", None,
+     ("Dnipropetrovsk regional authorities", "ukraine")),
+    ("russia_ukraine", "Novgorod's governor stated that air defences were involved.", None, ("Novgorod's governor", "russia")),
+    # "the Brigades" refers back to the armed wing cited before
+    ("israel_gaza", "The Al-Qassam Brigades said it had lost contact with its units. The Brigades emphasized that it "
+                    "has no knowledge of any clashes.", None, ("The Brigades", "palestine")),
+])
+def test_round_ten_patterns(analyzer, frame, text, meta, expected):
+    doc = analyzer(text, frame=frame, meta=meta)
+    got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+    assert any(t.startswith(expected[0]) and s == expected[1] for t, s in got), got

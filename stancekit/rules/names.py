@@ -45,6 +45,11 @@ _RIGHT_TITLE = re.compile(r",\s+(?!(?:since|after|before|during|in|on|at|for|fro
                           r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;:]")
 
 
+#: a name and a lower-case verb after it open a clause, not an apposition ("Yerevan reciprocated");
+#: a title ("Azerbaijan's president", "Deputy Foreign Minister of Armenia") goes on otherwise
+_CLAUSE_START = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?!(?:of|for|to|at|in|on|and|de|al)\b)[a-z]+(?:ed|s)\b")
+
+
 def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
     """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``.
 
@@ -101,6 +106,8 @@ def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
         side = frame.party_of(f"{title} {m.group(0)}")  # a pattern over title and name ("Deputy PM ...-yan")
     # a title after the name: "Aydin Karimov, the president's special envoy to Shusha,"
     right = _RIGHT_TITLE.match(text, m.end())
+    if right is not None and _CLAUSE_START.match(right.group("title")):
+        right = None  # a clause, not an apposition: "Irakli Garibashvili, Yerevan reciprocated by ..."
     if right is not None and (typ is None or side is None):
         title = right.group("title")
         rtype = source_type(title)
