@@ -56,6 +56,7 @@ from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
                                      possessor_np)
+from stancekit.rules.layout import layout_speakers
 from stancekit.rules.source_phrase import (
     ASIDE,
     DEMONYMS,
@@ -95,38 +96,6 @@ _STOP = {
 _NP_INNER = {"of", "for", "in", "at", "and", "&"}
 _FORWARD_STOP = _STOP | {"in", "at", "and", "last", "on", "this", "earlier", "later", "yesterday",
                          "today", "told", "according"}
-#: a transcript speaker label at the start of a sentence: "WALLACE:", "SEN. TIM KAINE (D-VA):"
-_SPEAKER = re.compile(
-    r"[\s\"“'‘(\[]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{0,2}T\s+)?)?"  # a timestamp: "7:35 AM ET"
-    r"(?P<name>[A-Z][A-Z.'’\-]*[A-Z.](?:\s+[A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
-    r"(?:\s*\([^)]{1,40}\)|\s*\[[^\]]{1,40}\])?\s*(?P<cue>:)(?=\s)")  # "(D-VA)", "[THE WASHINGTON POST]"
-#: upper-case labels that are not speakers
-_NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED",
-                 "CORRECTION", "CLARIFICATION", "WATCH", "READ", "READ MORE", "RELATED", "VIDEO",
-                 "PHOTOS", "PHOTO", "BREAKING", "EXCLUSIVE", "ADVERTISEMENT", "SOURCE", "SOURCES",
-                 "CAPTION", "CREDIT", "FILE", "LIVE", "ANALYSIS", "OPINION", "COMMENTARY", "FACT CHECK",
-                 "DISCLAIMER", "DISCLOSURE", "SPOILER", "TRANSCRIPT", "Q", "A", "AP", "UPI", "PS",
-                 "P.S", "P.S.", "NB", "N.B.", "TL", "DR", "FAQ", "FYI", "ALSO", "MORE", "SEE", "NEW", "TOP"}
-#: title nouns that may stand in lower case before a sign-off's name
-SIGN_OFF_TITLES = frozenset({"researcher", "professor", "analyst", "expert", "director", "spokesman", "spokeswoman",
-                             "spokesperson", "strategist", "commentator", "columnist", "economist", "historian",
-                             "scholar", "lawyer", "attorney", "activist", "organizer", "pollster", "founder",
-                             "president", "chairman", "editor", "writer", "author", "host", "correspondent",
-                             "reporter", "official", "adviser", "advisor", "candidate", "senator", "governor", "mayor",
-                             "minister", "ambassador", "fellow", "scientist", "consultant", "executive", "secretary"})
-#: a dash sign-off under a quotation: "― Ariana Huichapa." / "— Jane Doe, 34, of Phoenix"
-#: (a title in lower case may stand between the first word and the name when it ends in a title
-#: noun: "― Protest movement researcher Omar Wasow"; not "— Trump told reporters on Monday")
-_SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?!With\s)(?P<name>[A-Z][\w.'’\-]*"
-                       r"(?:(?:\s+[\w'’\-]+){0,4}?\s+(?:" + "|".join(sorted(SIGN_OFF_TITLES)) + r")(?=\s+[A-Z]))?"
-                       r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
-                       r"\s*(?:$|[.,;]\s*)")
-#: a line that credits the quotation above it: "Aaron Rupar, Vox", "Helaine Olen, Washington Post"
-_CREDIT_LINE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){1,3})(?P<cue>,)[^\S\n]+"
-                          r"(?:[Tt]he[^\S\n]+)?[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,4}\.?")
-_QUOTE_ENDS = frozenset("”\"’'…")
-#: attribution probability of a sentence with a speaker marked by layout (rules-only and merged
-#: alike; 32 of the 33 such sentences in PolNeAR dev are attributed)
 _PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
 
 
@@ -518,27 +487,11 @@ class SentenceSources:
         self.taken.append(cue)
 
     def speakers(self) -> None:
-        """Speakers marked by layout: "WALLACE: ...", "― Ariana Huichapa." and a credit line under
-        a quotation ("Aaron Rupar, Vox")."""
-        text, start, end = self.text, self.start, self.end
-        m = _SPEAKER.match(text, start, end)
-        if m and not {m.group("name"), m.group("name").rstrip("."), m.group("name").split()[0].rstrip(".")} & _NOT_SPEAKERS:
-            self.add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker",
-                     (m.end("cue"), end))
-        m = _SIGN_OFF.match(text, start, end)
-        if m:
-            name = trim_span(text, m.start("name"), m.end("name"))
-            if (name is not None and name[1] < end and text[name[1]] == "." and text[name[1] - 1:name[1]].isupper()
-                    and text[name[1] - 2:name[1] - 1].isspace()):
-                name = (name[0], name[1] + 1)  # keep an initial's full stop ("John Q.")
-            if name is not None:
-                self.add(name, (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
-        m = _CREDIT_LINE.fullmatch(text, start, end)
-        if (m and (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-                and text[:start].rstrip()[-1:] in _QUOTE_ENDS and is_personal_name(m.group("name").split())):
-            # a roundup's credit line under a quoted paragraph: "Aaron Rupar, Vox"
-            self.add((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), "neutral", "speaker", None)
-            self.taken.append((m.end("cue"), end))  # the outlet is the speaker's, not a second source
+        """Speakers marked by layout (:func:`stancekit.rules.layout.layout_speakers`)."""
+        for sp in layout_speakers(self.text, self.start, self.end):
+            self.add(sp.name, sp.cue, "neutral", "speaker", sp.content)
+            if sp.also_taken is not None:
+                self.taken.append(sp.also_taken)
 
     def according_to(self) -> None:
         """ "According to X" (and a wire's "reports citing X"), with the rest of the sentence (or
