@@ -27,6 +27,8 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from pathlib import Path
 from typing import Any
@@ -240,13 +242,10 @@ def learn_weights(
         for i in top
     ]
     curated = [t for t in base.terms if keep_curated and t.term.lower() not in {x.term for x in learned}]
-    return Frame(
-        name=f"{base.name}_learned", description=f"{base.description} Term weights learned from {len(df)} "
-        f"articles of {len(set(outlets))} outlets ({by!r}, {rating_col!r}).",
-        sides=base.sides, labels=base.labels, actors=base.actors, scare_quoted=base.scare_quoted,
-        terms=tuple(curated + learned), axis=base.axis, path="", references=base.references,
-        third_parties=base.third_parties, patterns=base.patterns,
-    )
+    # everything else of the base frame stays: parties, actors, patterns, independent bodies, offices
+    return dataclasses.replace(
+        base, name=f"{base.name}_learned", description=f"{base.description} Term weights learned from {len(df)} "
+        f"articles of {len(set(outlets))} outlets ({by!r}, {rating_col!r}).", terms=tuple(curated + learned), path="")
 
 
 def learn_frame(data: Any, *, by: str, groups: dict[str, list[str]], n: int = 40, text_col: str = "text",

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 __all__ = ["roster_file", "frame_from_dict", "expand_forms", "unmatchable_reason"]
 
+_TOP_KEYS = ("name", "description", "version", "references", "axis", "sides", "parties", "roster", "independent",
+             "government", "terms")
 _PARTY_KEYS = {"label", "actors", "patterns", "scare_quoted", "note"}
 _TERM_KEYS = {"term", "side", "neutral", "counterpart", "variants", "case_sensitive", "note", "weight"}
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -136,6 +138,27 @@ def _parties(data: dict[str, Any], table: str, path: str, *, minimum: int) -> di
             "scare_quoted": _str_list(body, "scare_quoted", where, path, required=False),
         }
     return out
+
+
+def _check_top(data: dict[str, Any], path: str) -> None:
+    """The top-level keys: ``name`` and ``description`` present, nothing unknown (a typo such as
+    ``independnt`` would otherwise be ignored)."""
+    for key in ("name", "description"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise _err(path, key, "is missing or not a non-empty string", f'add {key} = "..."')
+    unknown = sorted(set(data) - set(_TOP_KEYS))
+    if unknown:
+        raise _err(path, unknown[0], "is not a known key", "allowed at the top level: " + ", ".join(_TOP_KEYS))
+
+
+def _independent(data: dict[str, Any], own: dict[str, str], path: str) -> tuple[str, ...]:
+    """The frame's ``independent`` bodies; a body a party lists among its actors cannot be one."""
+    names = _str_list(data, "independent", "", path, required=False)
+    clash = next((x for x in names if x.lower() in own), None)
+    if clash is not None:
+        raise _err(path, "independent", f"lists {clash!r}, which the frame's actors give the party {own[clash.lower()]!r}",
+                   "remove it from independent or from the party's actors")
+    return names
 
 
 def roster_file(data: dict[str, Any], path: str) -> Path | None:
@@ -235,9 +258,7 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
     from stancekit.frames import Frame, FrameTerm
     from stancekit.government import parse_government
 
-    for key in ("name", "description"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            raise _err(path, key, "is missing or not a non-empty string", f'add {key} = "..."')
+    _check_top(data, path)
     sides_raw = _parties(data, "sides", path, minimum=2)
     third = _parties(data, "parties", path, minimum=0) if "parties" in data else {}
     clash = sorted(set(sides_raw) & set(third))
@@ -278,7 +299,7 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
         path=path,
         references=_str_list(data, "references", "", path, required=False),
         third_parties=tuple(third),
-        independent=_str_list(data, "independent", "", path, required=False),
+        independent=_independent(data, own, path),
         patterns={p: b["patterns"] for p, b in every.items() if b["patterns"]},
         government=parse_government(data.get("government"), path, tuple(every)),
     )

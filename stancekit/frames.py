@@ -36,6 +36,7 @@ from typing import Any
 from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, roster_file, unmatchable_reason
 from stancekit.matching import PhraseIndex, norm
+from stancekit.mention_words import PERSON_TITLES
 from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import independent_bodies, places
 
@@ -157,8 +158,8 @@ class Frame:
                     acronyms.setdefault(a, party)
                 else:
                     actors.setdefault(_key(a).lower(), party)
-        for a in (*self.independent, *independent_bodies()):  # no party: "" (a party's own actor wins)
-            if _is_acronym(a):
+        for a in (*self.independent, *_shared_independent(independent_bodies(), actors, acronyms)):
+            if _is_acronym(a):  # no party: "" (a party's own actor wins)
                 acronyms.setdefault(a, "")
             else:
                 actors.setdefault(_key(a).lower(), "")
@@ -223,8 +224,8 @@ class Frame:
             found.extend((m.start(), m.end(), party) for m in rx.finditer(phrase) if m.end() > m.start())
         regex = self._lookup["re_actors"]
         for ms, me in regex.finditer(phrase) if regex is not None else ():
-            if _INITIAL_BEFORE.search(phrase, 0, ms):
-                continue  # "L. Chris Stewart" is not the roster's Chris Stewart
+            if " " in phrase[ms:me].strip() and _INITIAL_BEFORE.search(phrase, 0, ms):
+                continue  # "L. Chris Stewart" is not the roster's Chris Stewart (a middle initial is fine)
             w = _key(phrase[ms:me]).lower()
             party = self._lookup["actors"].get(w)
             party = self._lookup["actors"].get(_singular(w)) if party is None else party
@@ -274,7 +275,12 @@ class Frame:
                    and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0])
                             and not _is_nationality(phrase[m[0]:m[1]]))
                    and not _AGAINST_AFTER.match(phrase, m[1])]
-        if not counted or not counted[0][2]:  # nothing, or an independent body opens the phrase
+        if counted and not counted[0][2]:
+            # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in
+            # Ukraine"), a demonym or an "of <country>" does ("the OSCE's Russian envoy")
+            counted = [m for m in counted[1:] if m[2] and (_DEMONYM.fullmatch(phrase[m[0]:m[1]])
+                                                        or re.search(r"\bof\s+(?:the\s+)?\Z", phrase[:m[0]]))]
+        if not counted:
             return None
         counted = [m for m in counted if m[2]]
         first = counted[0]
@@ -282,7 +288,8 @@ class Frame:
             if other[2] != first[2] and re.search(r"\b(?:and|or)\b|[&,/]", phrase[first[1]:other[0]]):
                 return None
         last = counted[-1]
-        if last[2] != first[2] and _NAMED_HEAD_END.match(phrase, last[1]) and is_personal_name(phrase[last[0]:last[1]].split()):
+        if (last[2] != first[2] and _NAMED_HEAD_END.match(phrase, last[1]) and _TITLE_WORDS.fullmatch(phrase, first[1], last[0])
+                and is_personal_name(phrase[last[0]:last[1]].split())):
             # the named person the phrase ends in speaks for their own party, not their office's
             # ("Department of Homeland Security Secretary Kirstjen Nielsen", "Pentagon chief Pete Hegseth")
             return last[2]
@@ -324,11 +331,25 @@ class Frame:
 
 #: an initial right before a name: "L. Chris Stewart" is someone else than a roster's "Chris Stewart"
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.\s+\Z")
+#: what may stand between an office and the name it ends in: capitalised words and titles ("Secretary",
+#: "chief"); not a verb or a clause ("prosecutors investigating Vladimir Putin")
+_TITLE_WORDS = re.compile(r"(?:[\s,’'-]+(?:[A-Z][\w.’'-]*|" + "|".join(sorted(PERSON_TITLES)) + r"))*[\s,’'-]*")
 #: what may follow a phrase's head name: the end, or a comma before an appositive
 _NAMED_HEAD_END = re.compile(r"\s*(?:,.*)?\Z", re.DOTALL)
 
 #: phrases whose party a frame remembers (a document repeats its sources' phrases, a corpus its names)
 _PARTY_CACHE_SIZE = 50_000
+
+
+def _shared_independent(names: tuple[str, ...], actors: dict[str, str], acronyms: dict[str, str]) -> list[str]:
+    """The shared independent bodies that name none of the frame's party actors: Karabakh's "OSCE"
+    party keeps "the OSCE Special Monitoring Mission"."""
+    out = []
+    for name in names:
+        low = f" {_key(name).lower()} "
+        if not (set(name.split()) & set(acronyms) or any(f" {k} " in low for k in actors)):
+            out.append(name)
+    return out
 
 
 def _is_acronym(actor: str) -> bool:

@@ -36,7 +36,7 @@ GOVERNMENT_HEADS = GOVERNMENT | {"ministry", "house"}
 QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
                          "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
                          "security", "information", "border", "presidential", "prime", "deputy", "senior", "top",
-                         "islamist", "militant", "armed", "ruling"})
+                         "islamist", "militant", "ruling"})
 #: words that make a phrase a person: titles, roles and occupations
 PERSON_TITLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "pm", "president", "official", "envoy", "ambassador",
@@ -51,8 +51,10 @@ PERSON_TITLES = frozenset({
 
 
 #: multi-word titles and the one-word title they stand for ("the Head of State" is the president)
-_TITLE_PHRASES = ((re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?state\b"), "president"),
-                  (re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?government\b"), "premier"))
+_TITLE_PHRASES = ((re.compile(r"(?i)\bhead\s+of\s+state\b(?![-\s]+(?:[A-Z]\w*|media|television|tv|news|company|"
+                              r"agency|bank|firm|broadcaster|owned|run)\b)"), "president"),
+                  (re.compile(r"(?i)\bhead\s+of\s+government\b(?![-\s]+(?:[A-Z]\w*|relations|affairs|media|"
+                              r"agency|office)\b)"), "premier"))
 
 
 def words(phrase: str) -> list[str]:

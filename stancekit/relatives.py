@@ -39,8 +39,11 @@ __all__ = ["RELATIVE_PRONOUN", "resolve_relatives"]
 #: a source span that is only a relative pronoun (with a quantifier: "both of which")
 RELATIVE_PRONOUN = re.compile(r"(?i)(?:(?:both|all|each|some|many|most|several|neither|none|one|two|three)\s+of\s+)?(?:who|whom|which)")
 _COMMA_BEFORE = re.compile(r",?\s*\Z")
-#: a subject pronoun and its verb in front of an object antecedent: "He met | Sen. Susan Collins"
-_SUBJECT_VERB = re.compile(r"(?:he|she|they|we|i|it|you)\s+\S+\s+", re.IGNORECASE)
+#: the last verb of a main clause in front of an object antecedent ("The decision surprised | Ukrainian
+#: officials", "He met | Sen. Susan Collins"): a past form in -ed or a common irregular one
+_VERB = re.compile(r"\b(?:[a-z]{2,}ed|met|told|said|saw|hit|left|gave|sent|took|made|won|beat|led|met|chose|brought|"
+                   r"caught|fought|found|heard|held|kept|let|lost|paid|put|ran|sold|struck|thought|wrote|drew|"
+                   r"meet|meets|tell|tells|joins|joined|thank|thanks|praise|praises|blame|blames)\s+", re.IGNORECASE)
 
 
 def _antecedent(text: str, sent: SentenceResult, src: Source,
@@ -49,8 +52,9 @@ def _antecedent(text: str, sent: SentenceResult, src: Source,
     m = _COMMA_BEFORE.search(text, lo, src.span.start)
     hi = m.start() if m else src.span.start
     np = np_before(text, lo, hi) if hi > lo else None
-    if np is not None and (m := _SUBJECT_VERB.match(text, np[0], np[1])) is not None:
-        np = (m.end(), np[1]) if m.end() < np[1] else None
+    if np is not None:  # only the noun phrase after the main clause's verb
+        verbs = list(_VERB.finditer(text, np[0], np[1]))
+        np = (verbs[-1].end(), np[1]) if verbs and verbs[-1].end() < np[1] else (None if verbs else np)
     if np is None or not is_source_like(text[np[0]:np[1]]):
         return None
     if any(o is not src and o.span.start < np[1] and np[0] < o.span.end for o in sent.attribution.sources):

@@ -255,3 +255,43 @@ def test_a_frame_declares_its_own_independent_bodies(tmp_path):
 ])
 def test_us_politics_people_and_law_enforcement(phrase, party):
     assert load_frame("us_politics").party_of(phrase) == party
+
+
+@pytest.mark.parametrize("frame, phrase, party", [
+    # a middle initial is part of the roster person's name
+    ("us_politics", "Senator Charles E. Grassley", "right"),
+    ("us_politics", "Representative Jerrold L. Nadler", "left"),
+    # the last name decides only when titles and names stand between: not across a verb or a clause
+    ("russia_ukraine", "Ukrainian prosecutors investigating Vladimir Putin", "ukraine"),
+    ("russia_ukraine", "Ukrainian officials who met Vladimir Putin", "ukraine"),
+    ("us_politics", "Democratic lawmakers investigating Donald Trump", "left"),
+    # after an independent body, a demonym or "of <country>" still names a party; a place does not
+    ("russia_ukraine", "the OSCE’s Russian envoy", "russia"),
+    ("russia_ukraine", "OSCE Permanent Representative of Russia Alexander Lukashevich", "russia"),
+    # a shared independent entry that names a frame's party actor is that party's
+    ("karabakh", "the OSCE Special Monitoring Mission", "osce"),
+    ("karabakh", "the Organization for Security and Co-operation in Europe", "osce"),
+])
+def test_review_cases_of_party_of(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
+
+
+def test_independent_bodies_and_top_level_keys_are_validated(tmp_path):
+    with pytest.raises(FrameError, match="'independent'.*'Alpha'"):
+        load_frame(write(tmp_path, GOOD.replace('description = "test"\n', 'description = "test"\nindependent = ["Alpha"]\n')))
+    with pytest.raises(FrameError, match="'independnt' is not a known key"):
+        load_frame(write(tmp_path, GOOD.replace('description = "test"\n', 'description = "test"\nindependnt = ["X"]\n')))
+
+
+def test_a_learned_frame_keeps_the_base_frames_independent_bodies_and_offices():
+    import pandas as pd
+
+    from stancekit.frame_learning import learn_weights
+
+    days = ["monday", "tuesday", "friday", "sunday"]
+    df = pd.DataFrame({"outlet": [f"L{i}" for i in range(4)] + [f"R{i}" for i in range(4)],
+                       "rating": ["left"] * 4 + ["right"] * 4,
+                       "text": [f"undocumented immigrants rallied on {d}" for d in days]
+                       + [f"illegal aliens crossed the border on {d}" for d in days]})
+    fr = learn_weights(df, by="outlet", rating_col="rating", min_df=2, min_outlets=2, n_terms=40)
+    assert "National Border Patrol Council" in fr.independent and fr.government is not None

@@ -98,7 +98,9 @@ MODEL_SOURCE_GATE = {"max_cue_distance": 60, "unknown_cue_min_p": 0.8, "source_l
 #: the speech verbs of a nested attribution inside a quotation kept by the rules alone
 NESTED_SPEECH = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "write", "tweet",
                            "warn", "accuse", "deny", "insist", "confirm", "allege", "joke", "admit", "recall"})
-_FIRST_PERSON = frozenset({"i", "we", "us", "me", "i've", "i’ve", "we've", "i'm", "we're", "our", "my"})
+#: first and second persons and indefinites: a quoted speaker's own "I said", "You told me", "Nobody said"
+_NOT_NESTED = frozenset({"i", "we", "us", "me", "our", "my", "you", "your", "someone", "somebody", "everyone", "everybody",
+                         "nobody", "anyone", "anybody", "people", "no"})
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -259,7 +261,7 @@ class SentenceMerge:
             return False
         lemma = cue_verbs().get(re.sub(r"\s+", " ", src.cue.text.lower()), ("",))[0]
         words = src.span.text.split()
-        return (lemma in NESTED_SPEECH and words[0].lower().strip("’'") not in _FIRST_PERSON
+        return (lemma in NESTED_SPEECH and re.split(r"['’]", words[0].lower())[0] not in _NOT_NESTED
                 and (words[0].lower() in ("he", "she", "they") or any(w[:1].isupper() for w in words))
                 and any(qa < src.span.start and src.span.end <= qb and is_quotation(self.text, qa, qb)
                         for qa, qb in self.quotes))

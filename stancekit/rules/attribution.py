@@ -59,6 +59,7 @@ from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE,
 from stancekit.rules.layout import layout_speakers
 from stancekit.rules.source_phrase import (
     ASIDE,
+    CUE_ADVERBS,
     DEMONYMS,
     DETERMINERS,
     TYPE_PRECEDENCE,
@@ -75,11 +76,7 @@ __all__ = ["AttributionRules", "RawSource", "cue_applies", "TYPE_PRECEDENCE", "s
            "is_source_like"]
 
 _TOKEN = re.compile(r"\w+(?:[-'’´ʼ.&]\w+)*|[^\w\s]")
-_BETWEEN = {"also", "has", "have", "had", "repeatedly", "earlier", "later", "previously", "once",
-            "recently", "further", "then", "again", "publicly", "openly", "reportedly",
-            "allegedly", "long", "already", "never", "often", "frequently", "first", "last",
-            "subsequently", "separately", "immediately", "strongly", "explicitly", "specifically",
-            "clearly", "firmly", "yesterday", "today", "personally", "officially"}
+_BETWEEN = {"has", "have", "had"} | CUE_ADVERBS  # skipped between a source and its cue
 _STOP = {
     "that", "which", "who", "whom", "whose", "while", "when", "whereas", "because", "although",
     "though", "if", "as", "but", "or", "nor", "since", "after", "before", "where", "so", "than",

@@ -26,9 +26,12 @@ from stancekit.rules.source_phrase import trim_span
 
 __all__ = ["LayoutSpeaker", "layout_speakers", "SIGN_OFF_TITLES"]
 
+#: time zones after a live blog's timestamp ("7:35 AM ET PETER ALEXANDER:")
+_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
+          "CEST", "EET", "EEST", "MSK", "IST", "AEST", "AEDT")
 #: a transcript speaker label at the start of a sentence: "WALLACE:", "SEN. TIM KAINE (D-VA):"
 _SPEAKER = re.compile(
-    r"[\s\"“'‘(\[]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{0,2}T\s+)?)?"  # a timestamp: "7:35 AM ET"
+    r"[\s\"“'‘(\[]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:(?:" + "|".join(_ZONES) + r")\s+)?)?"  # "7:35 AM ET"
     r"(?P<name>[A-Z][A-Z.'’\-]*[A-Z.](?:\s+[A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
     r"(?:\s*\([^)]{1,40}\)|\s*\[[^\]]{1,40}\])?\s*(?P<cue>:)(?=\s)")  # "(D-VA)", "[THE WASHINGTON POST]"
 #: upper-case labels that are not speakers
@@ -37,7 +40,8 @@ _NOT_SPEAKERS = {"WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS
                  "PHOTOS", "PHOTO", "BREAKING", "EXCLUSIVE", "ADVERTISEMENT", "SOURCE", "SOURCES",
                  "CAPTION", "CREDIT", "FILE", "LIVE", "ANALYSIS", "OPINION", "COMMENTARY", "FACT CHECK",
                  "DISCLAIMER", "DISCLOSURE", "SPOILER", "TRANSCRIPT", "Q", "A", "AP", "UPI", "PS",
-                 "P.S", "P.S.", "NB", "N.B.", "TL", "DR", "FAQ", "FYI", "ALSO", "MORE", "SEE", "NEW", "TOP"}
+                 "P.S", "P.S.", "NB", "N.B.", "TL", "DR", "FAQ", "FYI", "ALSO", "MORE", "SEE", "NEW", "TOP",
+                 "AM", "PM", "A.M.", "P.M.", "A.M", "P.M", *_ZONES}
 #: title nouns that may end a sign-off's title before the name
 SIGN_OFF_TITLES = frozenset({"researcher", "professor", "analyst", "expert", "director", "spokesman", "spokeswoman",
                              "spokesperson", "strategist", "commentator", "columnist", "economist", "historian",
@@ -49,13 +53,19 @@ SIGN_OFF_TITLES = frozenset({"researcher", "professor", "analyst", "expert", "di
 #: (a title in lower case may stand between the first word and the name when it ends in a title
 #: noun: "― Protest movement researcher Omar Wasow"; not "— Trump told reporters on Monday")
 _SIGN_OFF = re.compile(r"(?:\s*|.*?[”\"]\s*)(?P<cue>[―—])\s*(?!With\s)(?P<name>[A-Z][\w.'’\-]*"
-                       r"(?:(?:\s+[\w'’\-]+){0,4}?\s+(?:" + "|".join(sorted(SIGN_OFF_TITLES)) + r")(?=\s+[A-Z]))?"
+                       r"(?:(?:\s+(?![a-z]+ed\b|(?:told|tells|said|says|wrote|writes|spoke|speaks|to|on|in|at|with)\b)[\w'’\-]+){0,4}?"
+                       r"\s+(?:" + "|".join(sorted(SIGN_OFF_TITLES)) + r")(?=\s+[A-Z]))?"
                        r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|del|la|bin)){0,5})"
                        r"\s*(?:$|[.,;]\s*)")
 #: a line that credits the quotation above it: "Aaron Rupar, Vox", "Helaine Olen, Washington Post"
 _CREDIT_LINE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){1,3})(?P<cue>,)[^\S\n]+"
                           r"(?:[Tt]he[^\S\n]+)?[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,4}\.?")
-_QUOTE_ENDS = frozenset("”\"’'…")
+#: the paragraph before ends in a quotation that no one is cited for yet: a bare quotation, or one
+#: introduced by an indefinite ("Many argue that, “...”"; not "He said: “...”")
+_QUOTED_PARAGRAPH_BEFORE = re.compile(
+    r"(?:^|\n)(?P<lead>[^\n“\"]*)[“\"][^\n]*[”\"’'…][^\S\n]*\n\s*\Z")
+_INDEFINITE_LEAD = re.compile(r"(?i)^(?:[^,]*,\s*)?(?:many|some|others|critics|commentators|observers|one|another)\s+"
+                              r"(?:argue|argues|say|says|write|writes|note|notes|contend|contends|add|adds)\b[^“\"]*$")
 
 
 class LayoutSpeaker(NamedTuple):
@@ -66,6 +76,11 @@ class LayoutSpeaker(NamedTuple):
     cue: tuple[int, int]
     content: tuple[int, int] | None
     also_taken: tuple[int, int] | None = None
+
+
+def _unattributed_quote_before(text: str, start: int) -> bool:
+    m = _QUOTED_PARAGRAPH_BEFORE.search(text, 0, start)
+    return m is not None and (not m.group("lead").strip() or _INDEFINITE_LEAD.match(m.group("lead").strip()) is not None)
 
 
 def layout_speakers(text: str, start: int, end: int) -> list[LayoutSpeaker]:
@@ -84,6 +99,6 @@ def layout_speakers(text: str, start: int, end: int) -> list[LayoutSpeaker]:
             out.append(LayoutSpeaker(name, (m.start("cue"), m.end("cue")), None))
     m = _CREDIT_LINE.fullmatch(text, start, end)
     if (m and (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-            and text[:start].rstrip()[-1:] in _QUOTE_ENDS and is_personal_name(m.group("name").split())):
+            and _unattributed_quote_before(text, start) and is_personal_name(m.group("name").split())):
         out.append(LayoutSpeaker((m.start("name"), m.end("name")), (m.start("cue"), m.end("cue")), None, (m.end("cue"), end)))
     return out

@@ -40,7 +40,7 @@ _RIGHT_TITLE = re.compile(r",\s+(?!(?:since|after|before|during|in|on|at|for|fro
                           r"unless|until|amid|despite|following|according|including|adding|saying|noting|speaking|said|says|"
                           r"told|then|now|however|also)\b)"
                           r"(?!(?:who|whom|whose|which|that|where|when|while|as|and|but)\b(?!\s+(?:heads|headed|leads|led|"
-                          r"runs|ran|chairs|chaired|directs|directed|oversees|oversaw|serves|served|is|was|represents|"
+                          r"runs|ran|chairs|chaired|directs|directed|oversees|oversaw|serves|served|represents|"
                           r"represented|advises|advised|works|worked|commands|commanded)\b))"
                           r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,.;:()\n“”\"]{3,100}?)\s*[,.;:]")
 
@@ -112,7 +112,7 @@ def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
         title = right.group("title")
         rtype = source_type(title)
         rside = (frame.party_of(title) or frame.party_of(f"{title} {m.group(0)}")) if frame is not None else None
-        if rtype or rside:  # "Lois Lerner, who heads the IRS division," has a party, if no typed title
+        if rtype or (rside and title.startswith("who ")):  # "Lois Lerner, who heads the IRS division,": a role
             typ = typ or rtype or "other"
             side = side or rside
     return typ, side

@@ -17,7 +17,7 @@ import re
 from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import places, source_type_acronyms, source_types
 
-__all__ = ["TYPE_PRECEDENCE", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
+__all__ = ["TYPE_PRECEDENCE", "CUE_ADVERBS", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
            "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium", "trim_source", "cut_aside", "ASIDE"]
 
 TYPE_PRECEDENCE = (
@@ -69,8 +69,9 @@ def source_type(phrase: str) -> str | None:
     found = set()
     table = source_types()
     for ms, me in _types_re().finditer(phrase):
-        if phrase[ms:me].islower() and phrase[ms:me].upper() in source_type_acronyms():
-            continue  # "who" is not the WHO
+        word = phrase[ms:me]
+        if word.upper() in source_type_acronyms() and (word.islower() or (word.upper() in _WORD_ACRONYMS and not word.isupper())):
+            continue  # "who" and "Who" are not the WHO (but "Nato" is NATO)
         key = re.sub(r"\s+", " ", phrase[ms:me].lower().replace("’", "'"))
         typ = table.get(key) or table.get(key.rstrip("s")) or table.get(key[:-2])
         if typ:
@@ -227,9 +228,18 @@ ASIDE = re.compile(r"\s*(?:at|in|during|on|after|while|when|speaking|writing|add
 _LEADING_CUE = re.compile(r"(?:per|citing|[Aa]ccording\s+to)\s+")
 
 
-#: an adverb the model sometimes tags as the end of a source ("the statement further said")
-_TRAILING_ADVERB = re.compile(r"\s+(?:further|also|later|earlier|then|separately|previously|again|too|additionally|"
-                              r"meanwhile|subsequently|once|repeatedly|reportedly|allegedly)\Z")
+#: adverbs that stand between a source and its cue ("the ministry also said", "the statement further
+#: said"): the rules skip them, and a model source span that ends in one loses it
+CUE_ADVERBS = frozenset({"also", "repeatedly", "earlier", "later", "previously", "once", "recently", "further", "then",
+                         "again", "publicly", "openly", "reportedly", "allegedly", "long", "already", "never", "often",
+                         "frequently", "first", "last", "subsequently", "separately", "immediately", "strongly",
+                         "explicitly", "specifically", "too", "additionally", "meanwhile", "clearly", "firmly",
+                         "yesterday", "today", "personally", "officially"})
+_TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\Z")
+
+
+#: acronyms that are also English words: a body only in capitals
+_WORD_ACRONYMS = frozenset({"WHO", "US", "AID", "IT", "MP"})
 
 
 def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
