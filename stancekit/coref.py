@@ -67,6 +67,8 @@ __all__ = ["resolve_followups", "WINDOW"]
 WINDOW = {"pronoun": 3, "description": 6, "bare": 3}
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+#: object pronouns as sources ("according to him") refer back like their subject forms
+_SUBJECT_FORM = {"him": "he", "them": "they"}
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "message",
                              "letter", "post", "note", "document", "decree", "resolution", "announcement",
@@ -92,7 +94,7 @@ def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> s
     words = _words(src.span.text)
     if not words:
         return None
-    if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS | {"they", "it"}:
+    if len(words) == 1 and _SUBJECT_FORM.get(words[0].lower(), words[0].lower()) in _PERSON_PRONOUNS | {"they", "it"}:
         return "pronoun"
     if words[0].lower() not in _DETERMINERS and len(words) <= 3 and (
             all(_head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in words)
@@ -190,6 +192,7 @@ def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], .
 
 def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool = False) -> bool:
     text = follow.span.text.lower()
+    text = _SUBJECT_FORM.get(text, text)
     words = _words(text)
     if cand.organisation_only and (kind != "description" or _head(words[-1]) not in _ORGANISATION_HEADS):
         return False
@@ -332,7 +335,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             quoted = in_quote(qlist, src.span.start)
             if kind is not None and src.side is None:
                 src, found = _resolve(src, kind, k, seen, quoted, steps)
-                if not found and not quoted and src.span.text.lower() in _PERSON_PRONOUNS:
+                if not found and not quoted and _SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in _PERSON_PRONOUNS:
                     first = next(j for j in range(k + 1) if steps[k] - steps[j] <= WINDOW["pronoun"])
                     people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
                     src = replace(src, side=named_person_party(people))

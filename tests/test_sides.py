@@ -962,3 +962,21 @@ def test_first_second_person_and_indefinites_in_a_quotation_are_no_sources(shipp
 def test_a_credit_line_under_an_attributed_quotation_adds_no_speaker(nlp):
     text = "The left is encouraged.\n\n“Biden is wrong to imply that,” he said.\n\nHelaine Olen, Washington Post"
     assert not any(t == "Helaine Olen" for t, _ in _pairs(nlp, text, "us_politics"))
+
+
+@pytest.mark.parametrize("frame, text, meta, expected", [
+    # an object pronoun after "according to" refers back like "he"
+    ("russia_ukraine", "Russian President Vladimir Putin said the talks failed. According to him, the republic "
+                       "\"should not exist\".", None, ("him", "russia")),
+    # Palestinian usage for the Israeli army
+    ("israel_gaza", "The IOF said it struck six Hamas targets in Gaza.", None, ("The IOF", "israel")),
+    # the United States and an undersecretary speak for the administration of the day
+    ("us_politics", "The United States called the resolution the most significant measure since 2001.",
+     {"date": "2014-09-25"}, ("The United States", "left")),
+    ("us_politics", "The steps are complementary, said David Cohen, Treasury's undersecretary for terrorism.",
+     {"date": "2014-09-25"}, ("David Cohen", "left")),
+])
+def test_round_eleven_patterns(shipped, frame, text, meta, expected):
+    doc = shipped(text, frame=frame, meta=meta)
+    got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+    assert any(t.startswith(expected[0]) and s == expected[1] for t, s in got), got
