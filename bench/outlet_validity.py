@@ -57,6 +57,7 @@ ROUND8 = ROOT / "bench" / "data" / "gold_sources_round8"
 ROUND9 = ROOT / "bench" / "data" / "gold_sources_round9"
 ROUND10 = ROOT / "bench" / "data" / "gold_sources_round10"
 ROUND11 = ROOT / "bench" / "data" / "gold_sources_round11"
+ROUND12 = ROOT / "bench" / "data" / "gold_sources_round12"
 FRAME_OF = {"karabakh": "karabakh", "israel_gaza": "israel_gaza", "russia_ukraine": "russia_ukraine",
             "us_politics": "us_politics"}
 
@@ -214,7 +215,7 @@ def main() -> None:
     if round5:
         print_gold(gold_sources(nlp, round5, errors), rng, "1f. Sources on the round-5 gold set (gold_sources_round5/: "
                    "blind once, then development)")
-    for key, folder, n in (("1g", ROUND6, 6), ("1h", ROUND7, 7), ("1i", ROUND8, 8), ("1j", ROUND9, 9), ("1k", ROUND10, 10), ("1l", ROUND11, 11)):
+    for key, folder, n in (("1g", ROUND6, 6), ("1h", ROUND7, 7), ("1i", ROUND8, 8), ("1j", ROUND9, 9), ("1k", ROUND10, 10), ("1l", ROUND11, 11), ("1m", ROUND12, 12)):
         rows_n = load_gold(folder)
         if rows_n:
             print_gold(gold_sources(nlp, rows_n, errors), rng, f"{key}. Sources on the round-{n} gold set "
