@@ -31,8 +31,8 @@ def development_rows(all_rounds: bool) -> list[dict]:
 
     rows = ov.load_gold()
     if all_rounds:
-        for folder in (ov.ROUND2, ov.ROUND3, ov.ROUND4, ov.ROUND5, ov.ROUND6, ov.ROUND7, ov.ROUND8):
-            rows += ov.load_gold(folder)
+        for n in range(2, 9):
+            rows += ov.load_gold(ov.round_folder(n))
     return rows
 
 

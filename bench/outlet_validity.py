@@ -46,18 +46,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "bench" / "data" / "gold_sources"
-ROUND2 = ROOT / "bench" / "data" / "gold_sources_round2"
-ROUND3 = ROOT / "bench" / "data" / "gold_sources_round3"
 HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
-ROUND4 = ROOT / "bench" / "data" / "gold_sources_round4"
-ROUND5 = ROOT / "bench" / "data" / "gold_sources_round5"
-ROUND6 = ROOT / "bench" / "data" / "gold_sources_round6"
-ROUND7 = ROOT / "bench" / "data" / "gold_sources_round7"
-ROUND8 = ROOT / "bench" / "data" / "gold_sources_round8"
-ROUND9 = ROOT / "bench" / "data" / "gold_sources_round9"
-ROUND10 = ROOT / "bench" / "data" / "gold_sources_round10"
-ROUND11 = ROOT / "bench" / "data" / "gold_sources_round11"
-ROUND12 = ROOT / "bench" / "data" / "gold_sources_round12"
+#: the blind gold rounds 2-12 (each blind once, then read for development); rounds 2 and 3 are bench
+#: sets 1b and 1c, rounds 4 onwards come after the held-out set's 1d: 1e, 1f, ...
+ROUNDS = range(2, 13)
+
+
+def round_folder(n: int) -> Path:
+    """The folder of gold round ``n``."""
+    return ROOT / "bench" / "data" / f"gold_sources_round{n}"
+
+
 FRAME_OF = {"karabakh": "karabakh", "israel_gaza": "israel_gaza", "russia_ukraine": "russia_ukraine",
             "us_politics": "us_politics"}
 
@@ -182,6 +181,14 @@ def karabakh_separation(nlp, kb: list[dict], title: str) -> None:
           f"({placed} of {int(az.notna().sum() + arm.notna().sum())} outlets that have a lean)")
 
 
+def print_round(nlp, key: str, n: int, errors: list[str], rng: np.random.Generator) -> None:
+    """Bench set ``key``: the sources of gold round ``n`` (when its folder exists)."""
+    rows = load_gold(round_folder(n))
+    if rows:
+        print_gold(gold_sources(nlp, rows, errors), rng, f"{key}. Sources on the round-{n} gold set "
+                   f"(gold_sources_round{n}/: blind once, then development)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules-only", action="store_true", help="rules only (default: the shipped model + rules)")
@@ -198,28 +205,15 @@ def main() -> None:
     print(f"analyzer: {nlp!r}; gold articles: {len(rows)}")
     errors: list[str] = []
     print_gold(gold_sources(nlp, rows, errors), rng, "1a. Sources on the development gold set (gold_sources/)")
-    print_gold(gold_sources(nlp, load_gold(ROUND2), errors), rng,
-               "1b. Sources on the round-2 gold set (gold_sources_round2/: blind once, then development)")
-    print_gold(gold_sources(nlp, load_gold(ROUND3), errors), rng,
-               "1c. Sources on the round-3 gold set (gold_sources_round3/: blind once, then development)")
+    for key, n in (("1b", 2), ("1c", 3)):
+        print_round(nlp, key, n, errors, rng)
     held = load_gold(HELDOUT)
     # the held-out set's errors are not written out: reading them would make it a development set
     if held:
         print_gold(gold_sources(nlp, held, []), rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
-    round4 = load_gold(ROUND4)
-    if round4:
-        print_gold(gold_sources(nlp, round4, errors), rng, "1e. Sources on the round-4 gold set (gold_sources_round4/: "
-                   "blind once, then development)")
-    round5 = load_gold(ROUND5)
-    if round5:
-        print_gold(gold_sources(nlp, round5, errors), rng, "1f. Sources on the round-5 gold set (gold_sources_round5/: "
-                   "blind once, then development)")
-    for key, folder, n in (("1g", ROUND6, 6), ("1h", ROUND7, 7), ("1i", ROUND8, 8), ("1j", ROUND9, 9), ("1k", ROUND10, 10), ("1l", ROUND11, 11), ("1m", ROUND12, 12)):
-        rows_n = load_gold(folder)
-        if rows_n:
-            print_gold(gold_sources(nlp, rows_n, errors), rng, f"{key}. Sources on the round-{n} gold set "
-                       f"(gold_sources_round{n}/: blind once, then development)")
+    for letter, n in zip("efghijklmnop", range(4, ROUNDS.stop)):
+        print_round(nlp, f"1{letter}", n, errors, rng)
     if args.errors:
         Path(args.errors).write_text("id\tkind\tgold\tgold party\tpredicted\n" + "\n".join(errors) + "\n", encoding="utf-8")
     karabakh_separation(nlp, [r for r in rows if r["conflict"] == "karabakh"],

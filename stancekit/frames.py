@@ -347,7 +347,7 @@ def _shared_independent(names: tuple[str, ...], actors: dict[str, str], acronyms
     out = []
     for name in names:
         low = f" {_key(name).lower()} "
-        if not (set(name.split()) & set(acronyms) or any(f" {k} " in low for k in actors)):
+        if not (any(w in acronyms for w in name.split()) or any(f" {k} " in low for k in actors)):
             out.append(name)
     return out
 

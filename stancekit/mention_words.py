@@ -65,8 +65,9 @@ def words(phrase: str) -> list[str]:
         >>> words("The Head of State"), words("Azerbaijan's Foreign Ministry")
         (['The', 'president'], ["Azerbaijan's", 'Foreign', 'Ministry'])
     """
-    for rx, title in _TITLE_PHRASES:
-        phrase = rx.sub(title, phrase)
+    if "of" in phrase:  # most phrases hold no multi-word title
+        for rx, title in _TITLE_PHRASES:
+            phrase = rx.sub(title, phrase)
     return re.findall(r"[\w’'-]+", phrase)
 
 

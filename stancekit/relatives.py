@@ -41,7 +41,7 @@ RELATIVE_PRONOUN = re.compile(r"(?i)(?:(?:both|all|each|some|many|most|several|n
 _COMMA_BEFORE = re.compile(r",?\s*\Z")
 #: the last verb of a main clause in front of an object antecedent ("The decision surprised | Ukrainian
 #: officials", "He met | Sen. Susan Collins"): a past form in -ed or a common irregular one
-_VERB = re.compile(r"\b(?:[a-z]{2,}ed|met|told|said|saw|hit|left|gave|sent|took|made|won|beat|led|met|chose|brought|"
+_VERB = re.compile(r"\b(?:[a-z]{2,}ed|met|told|said|saw|hit|left|gave|sent|took|made|won|beat|led|chose|brought|"
                    r"caught|fought|found|heard|held|kept|let|lost|paid|put|ran|sold|struck|thought|wrote|drew|"
                    r"meet|meets|tell|tells|joins|joined|thank|thanks|praise|praises|blame|blames)\s+", re.IGNORECASE)
 
