@@ -99,12 +99,13 @@ def gold_sources(nlp, rows: list[dict], errors: list[str]) -> dict[str, dict[str
     out: dict[str, dict[str, list[tuple[int, int]]]] = {}
     for row in rows:
         doc = nlp(row["text"], frame=FRAME_OF[row["conflict"]], meta={"date": row.get("date")})  # the date: government offices
-        pred = [(s.span.start, s.span.end, s.side) for x in doc.sentences for s in x.attribution.sources]
+        pred = [(s.span.start, s.span.end, s.side, s.side_basis) for x in doc.sentences for s in x.attribution.sources]
         pairs = match(row["sources"], pred)
         found = [(g, p) for g, p in pairs if p is not None]
         right = sum(p[2] == g["party"] for g, p in found)
-        rec = out.setdefault(row["conflict"], {"recall": [], "side": [], "precision": [], "parties": []})
+        rec = out.setdefault(row["conflict"], {"recall": [], "side": [], "precision": [], "parties": [], "bases": []})
         rec["parties"].extend((g["party"], p[2]) for g, p in found)
+        rec["bases"].extend((p[3], p[2] == g["party"]) for g, p in found)
         rec["recall"].append((len(found), len(pairs)))
         rec["precision"].append((len(found), len(pred)))
         rec["side"].append((right, len(found)))
@@ -128,7 +129,7 @@ def print_gold(stats: dict, rng: np.random.Generator, title: str) -> None:
     print(f"\n== {title} (overlap match; intervals: articles resampled)")
     print(f"{'conflict':<16}{'articles':>9}{'sources':>9}   {'recall':<24}{'side accuracy (found)':<26}"
           f"{'precision':<24}")
-    every: dict[str, list] = {"recall": [], "side": [], "precision": [], "parties": []}
+    every: dict[str, list] = {"recall": [], "side": [], "precision": [], "parties": [], "bases": []}
     for conflict, rec in [*sorted(stats.items()), ("all", every)]:
         if conflict != "all":
             for key in every:
@@ -147,6 +148,37 @@ def print_gold(stats: dict, rng: np.random.Generator, title: str) -> None:
                                                    for k in ("right", "missing", "wrong", "spurious"))
           + f"; where a party is given, it is right {sum(given)} of {len(given)} ({sum(given) / max(len(given), 1):.1%})")
     print("targets: side accuracy >= 0.90, recall >= 0.80 (precision: predicted sources that overlap a gold one)")
+
+
+def print_bases(groups: dict[str, list[dict]]) -> None:
+    """Side accuracy by what gave the side (``Source.side_basis``; "none": no side given, right
+    when the gold has no party either), per group of gold sets, with Wilson 95% intervals."""
+    from collections import Counter
+
+    from scipy.stats import binomtest
+
+    from stancekit.results import SIDE_BASES
+
+    print("\n== 3. Side accuracy by basis (Source.side_basis; right / found, Wilson 95% interval)")
+    tallies = {}
+    for name, sets in groups.items():
+        n, k = Counter(), Counter()
+        for stats in sets:
+            for rec in stats.values():
+                for basis, right in rec["bases"]:
+                    n[basis or "none"] += 1
+                    k[basis or "none"] += right
+        tallies[name] = (n, k)
+    print(f"{'basis':<14}" + "".join(f"{name:<34}" for name in groups))
+    for basis in [*SIDE_BASES, "none"]:
+        cells = []
+        for n, k in tallies.values():
+            if n[basis]:
+                ci = binomtest(k[basis], n[basis]).proportion_ci(method="wilson")
+                cells.append(f"{k[basis]:>4}/{n[basis]:<4} {k[basis] / n[basis]:.3f} [{ci.low:.3f}, {ci.high:.3f}]")
+            else:
+                cells.append("-")
+        print(f"{basis:<14}" + "".join(f"{c:<34}" for c in cells))
 
 
 def karabakh_separation(nlp, kb: list[dict], title: str) -> None:
@@ -181,12 +213,14 @@ def karabakh_separation(nlp, kb: list[dict], title: str) -> None:
           f"({placed} of {int(az.notna().sum() + arm.notna().sum())} outlets that have a lean)")
 
 
-def print_round(nlp, key: str, n: int, errors: list[str], rng: np.random.Generator) -> None:
+def print_round(nlp, key: str, n: int, errors: list[str], rng: np.random.Generator) -> dict:
     """Bench set ``key``: the sources of gold round ``n`` (when its folder exists)."""
     rows = load_gold(round_folder(n))
-    if rows:
-        print_gold(gold_sources(nlp, rows, errors), rng, f"{key}. Sources on the round-{n} gold set "
-                   f"(gold_sources_round{n}/: blind once, then development)")
+    if not rows:
+        return {}
+    stats = gold_sources(nlp, rows, errors)
+    print_gold(stats, rng, f"{key}. Sources on the round-{n} gold set (gold_sources_round{n}/: blind once, then development)")
+    return stats
 
 
 def main() -> None:
@@ -204,16 +238,19 @@ def main() -> None:
     rows = load_gold()
     print(f"analyzer: {nlp!r}; gold articles: {len(rows)}")
     errors: list[str] = []
-    print_gold(gold_sources(nlp, rows, errors), rng, "1a. Sources on the development gold set (gold_sources/)")
-    for key, n in (("1b", 2), ("1c", 3)):
-        print_round(nlp, key, n, errors, rng)
+    dev = gold_sources(nlp, rows, errors)
+    print_gold(dev, rng, "1a. Sources on the development gold set (gold_sources/)")
+    rounds = {n: print_round(nlp, key, n, errors, rng) for key, n in (("1b", 2), ("1c", 3))}
     held = load_gold(HELDOUT)
     # the held-out set's errors are not written out: reading them would make it a development set
+    held_stats = gold_sources(nlp, held, []) if held else {}
     if held:
-        print_gold(gold_sources(nlp, held, []), rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
+        print_gold(held_stats, rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
     for letter, n in zip("efghijklmnop", range(4, ROUNDS.stop)):
-        print_round(nlp, f"1{letter}", n, errors, rng)
+        rounds[n] = print_round(nlp, f"1{letter}", n, errors, rng)
+    print_bases({"held-out (1d)": [held_stats], f"rounds 8-{ROUNDS.stop - 1} (1i-)": [s for n, s in rounds.items() if n >= 8],
+                 "all sets": [dev, held_stats, *rounds.values()]})
     if args.errors:
         Path(args.errors).write_text("id\tkind\tgold\tgold party\tpredicted\n" + "\n".join(errors) + "\n", encoding="utf-8")
     karabakh_separation(nlp, [r for r in rows if r["conflict"] == "karabakh"],

@@ -28,6 +28,7 @@ from stancekit.errors import (
 )
 from stancekit.frames import Frame, available_frames, load_frame
 from stancekit.results import (
+    SIDE_BASES,
     Attribution,
     Cue,
     DocumentResult,
@@ -76,6 +77,7 @@ __all__ = [
     "LeanModel",
     "to_frame",
     "SENTENCE_COLUMNS",
+    "SIDE_BASES",
     "load_frame",
     "available_frames",
     "Frame",

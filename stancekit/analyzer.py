@@ -42,6 +42,7 @@ from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedg
 from stancekit.rules.names import remember_titles
 from stancekit.rules.scores import ATTRIBUTION, calibrated, calibration, rules_thresholds
 from stancekit.rules.source_phrase import is_source_like
+from stancekit.side_basis import label_bases
 from stancekit.text import check_text, is_quotation, quote_regions, quotes_in, replaced_count, split_sentences
 
 if TYPE_CHECKING:
@@ -364,6 +365,7 @@ class Analyzer:
         sentences_t = resolve_relatives(sentences_t, text, self._attr.np_before,
                                         lambda p: (self._attr.type_and_party(p, frame, memory)[0], party(p)))
         sentences_t = resolve_followups(split_coordinated(sentences_t, frame, party), frame, text, quotes)
+        sentences_t = label_bases(sentences_t, frame, meta.get("date"))
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,

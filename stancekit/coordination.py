@@ -93,7 +93,7 @@ def _split(src: Source, party_of: Callable[[str], str | None]) -> list[Source]:
         # "a joint statement from the military and Shin Bet": a conjunct of no party is split off
         # only when it is a group of its own ("international observers")
     base = src.span.start
-    return [replace(src, span=Span(base + a, base + b, t), side=p, type=_type(t, src.type))
+    return [replace(src, span=Span(base + a, base + b, t), side=p, type=_type(t, src.type), side_basis=None)
             for (a, b), t, p in zip(parts, texts, parties)]
 
 

@@ -281,7 +281,7 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     for pool in passes:
         cand = _antecedent(src, kind, k, pool, content, denial, steps)
         if cand is not None:
-            return replace(src, type=cand.type, side=cand.side), True
+            return replace(src, type=cand.type, side=cand.side, side_basis="follow_up"), True
     return src, False
 
 
@@ -338,12 +338,12 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 if not found and not quoted and _SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in _PERSON_PRONOUNS:
                     first = next(j for j in range(k + 1) if steps[k] - steps[j] <= WINDOW["pronoun"])
                     people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
-                    src = replace(src, side=named_person_party(people))
+                    src = replace(src, side=named_person_party(people), side_basis="named_nearby")
             if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
-                src = replace(src, side=possessor_party(text, starts, src.span.start, frame, qlist))
+                src = replace(src, side=possessor_party(text, starts, src.span.start, frame, qlist), side_basis="owner")
             if home is not None and src.side is None and not quoted and is_state_generic(src.span.text):
-                src = replace(src, side=home, type=src.type if src.type != "other" else "government")
+                src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
             new_sources.append(src)
             if kind is None or src.side is not None:
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
@@ -400,7 +400,7 @@ def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
                     cand = a
                     break
             if cand is not None:
-                sources[i] = replace(src, type=cand.type, side=cand.side)
+                sources[i] = replace(src, type=cand.type, side=cand.side, side_basis="follow_up")
         if sources != list(sent.attribution.sources):
             out[k] = replace(sent, attribution=replace(sent.attribution, sources=tuple(sources)))
     return tuple(out)

@@ -139,7 +139,7 @@ def apply_government(sentences: tuple[Any, ...], frame: Any, text: str, day: Any
                 names = [w for w in re.findall(r"[A-Z][\w'’-]+", src.span.text) if w in holders]
                 party = gov.office_party(src.span.text, day) or (holders[names[-1]] if names else None)
                 if party is not None:
-                    src, changed = replace(src, side=party), True
+                    src, changed = replace(src, side=party, side_basis="office"), True
             sources.append(src)
         out.append(replace(sent, attribution=replace(sent.attribution, sources=tuple(sources))) if changed else sent)
     return tuple(out)

@@ -81,7 +81,7 @@ def resolve_relatives(sentences: tuple[SentenceResult, ...], text: str,
             if np is not None:
                 phrase = text[np[0]:np[1]]
                 typ, side = type_and_party(phrase)
-                src = replace(src, span=Span(np[0], np[1], phrase), type=typ, side=side)
+                src = replace(src, span=Span(np[0], np[1], phrase), type=typ, side=side, side_basis=None)
             new.append(src)
         new_t = tuple(new)
         out.append(sent if new_t == sent.attribution.sources else

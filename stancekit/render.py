@@ -27,7 +27,7 @@ def render_table(doc: DocumentResult, *, width: int = 100) -> str:
             cue = src.cue.text if src.cue else "-"
             lines.append(
                 f"        source: {src.span.text!r} [{src.type}"
-                + (f", side={src.side}" if src.side else "")
+                + (f", side={src.side} ({src.side_basis})" if src.side else "")
                 + f"] cue={cue!r} ({src.cue_stance}, {src.kind})"
             )
         if s.hedging.cues:

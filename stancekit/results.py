@@ -23,6 +23,7 @@ __all__ = [
     "SOURCE_TYPES",
     "CUE_STANCES",
     "SOURCE_KINDS",
+    "SIDE_BASES",
     "HEDGE_CATEGORIES",
     "TERM_KINDS",
     "Span",
@@ -50,6 +51,17 @@ SOURCE_TYPES: tuple[str, ...] = (
 )
 CUE_STANCES: tuple[str, ...] = ("neutral", "endorsing", "distancing")
 SOURCE_KINDS: tuple[str, ...] = ("direct_quote", "indirect", "according_to", "speaker")
+#: what gave a source its side (:attr:`Source.side_basis`), most direct first; measured accuracy of
+#: each on unseen articles: README, "Sides of sources"
+SIDE_BASES: dict[str, str] = {
+    "phrase": "the source phrase names the party itself: a frame actor, a demonym, an owner, an actor pattern",
+    "earlier_name": "a name the document introduced earlier with a party or a title ('Sen. Chuck Schumer' ... 'Schumer')",
+    "office": "a national office held by that party on the document's date ('the White House'), or its holder",
+    "follow_up": "a follow-up ('the ministry', 'he', 'the statement') takes the party of the earlier source it refers to",
+    "named_nearby": "he/she with no cited person before it: the one party of the people named within 3 sentences",
+    "owner": "a possessive description ('its foreign ministry') takes the party of the body that opens the sentence before",
+    "home": "a state body named without a nationality takes the document's home party",
+}
 HEDGE_CATEGORIES: tuple[str, ...] = (
     "modal",
     "epistemic_verb",
@@ -107,6 +119,9 @@ class Source(_ToDict):
         kind: ``direct_quote``, ``indirect``, ``according_to`` or ``speaker`` (a transcript's
             speaker label, "WALLACE: ...", or a dash sign-off under a quotation, "― Jane Doe").
         origin: ``rules``, ``model`` or ``both`` (which component found it).
+        side_basis: what gave the side, one of :data:`SIDE_BASES` (``None`` when ``side`` is);
+            the README gives each basis's measured accuracy, so a study can keep only the sides
+            it trusts.
     """
 
     span: Span
@@ -117,6 +132,7 @@ class Source(_ToDict):
     content: Span | None
     kind: str
     origin: str = "rules"
+    side_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from stancekit.cli import main
 def test_analyze_table(capsys):
     assert main(["analyze", str(SEED_TEXT), "--frame", "karabakh", "--rules-only"]) == 0
     out = capsys.readouterr().out
-    assert "source: 'Azerbaijani media' [media, side=azerbaijan] cue='revealed' (endorsing, indirect)" in out
+    assert "source: 'Azerbaijani media' [media, side=azerbaijan (phrase)] cue='revealed' (endorsing, indirect)" in out
     assert "sources by side: armenia=0, azerbaijan=" in out
     assert "lean: +0.90 [+0.65, +1.00]  (-1 = armenia, +1 = azerbaijan)" in out
 
