@@ -810,6 +810,19 @@ def test_whom_a_source_spoke_to_is_not_the_source(nlp):
     assert _pairs(nlp, text, "russia_ukraine") == [("Oleg Nikolenko", "ukraine")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a one-word subject before the aside, named or not (the review of 2026-11-29 found the outlet cited)
+    ("Zelensky, in a comment to Ukrainska Pravda said the talks had stalled.", [("Zelensky", "ukraine")]),
+    ("Peskov, speaking to reporters, said the talks had stalled.", [("Peskov", "russia")]),
+    ("The ministry, in a statement on Tuesday, said the talks had stalled.", [("The ministry", None)]),
+    ("He, speaking in Brussels, said the talks had stalled.", [("He", None)]),
+    # a sentence adverb before the aside is not its subject
+    ("However, speaking in Brussels, the minister said the talks had stalled.", [("the minister", None)]),
+])
+def test_the_subject_before_an_aside_is_the_source(nlp, text, expected):
+    assert _pairs(nlp, text, "russia_ukraine") == expected
+
+
 def test_the_trailing_adverb_of_a_model_source_is_not_its_words(shipped):
     text = ("The Russian Defense Ministry issued a statement. \"When one of the downed drones fell, it exploded,\" "
             "the statement further said.")

@@ -305,12 +305,17 @@ class AttributionRules:
     def before_aside(self, text: str, lo: int, comma: int) -> tuple[int, int] | None:
         """The subject before an aside set off by commas between it and its cue: "Foreign Minister
         Dmytro Kuleba, speaking in Brussels, said" gives "Foreign Minister Dmytro Kuleba" (``comma``:
-        the comma before the cue). The aside must open with a preposition or a participle (:data:`ASIDE`)."""
+        the comma before the cue; "Zelensky, in an interview with CNN, said", "The ministry, in a
+        statement, said" alike). The aside must open with a preposition or a participle
+        (:data:`ASIDE`), and the subject must not be a sentence adverb ("Meanwhile, in ...")."""
         prev = text.rfind(",", max(lo, comma - 200), comma)
         if prev == -1 or not ASIDE.match(text, prev + 1, comma):
             return None
         np = self.np_before(text, lo, prev)
-        return np if np and any(_is_cap(w) for w in text[np[0]:np[1]].split()[1:] or [""]) else None
+        if np is None:
+            return None
+        first = text[np[0]:np[1]].split()[0].lower()
+        return None if first in CUE_ADVERBS or first in _NOT_SUBJECT or first.endswith("ly") else np
 
     def _np_after(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
         toks = _tokens(text, lo, min(hi, lo + NP_WINDOW))
@@ -435,6 +440,9 @@ def _is_actor(frame: Frame, phrase: str) -> bool:
 
 
 #: the end of an aside's object before a cue: "in a comment to | in an interview with <X> said"
+#: sentence openers that are not the subject before an aside ("However, speaking in Brussels, ...")
+_NOT_SUBJECT = frozenset({"however", "but", "and", "so", "still", "instead", "now", "thus", "yet", "indeed", "moreover",
+                          "furthermore", "nonetheless", "nevertheless", "again", "there", "here"})
 _ASIDE_OBJECT = re.compile(r"\b(?:to|with)\s+\Z")
 
 
