@@ -45,6 +45,15 @@ SENTENCE_HEDGE_CATEGORIES = frozenset(
     ("modal", "epistemic_verb", "adverb", "uncertainty", "hearsay", "conditional", "weasel"))
 
 _LIKELIHOOD = re.compile(r"(?:will|would|could|may|might)\s+(?:most\s+)?(?:likely|probably|possibly)\Z", re.IGNORECASE)
+#: adverbs of likelihood that hedge wherever they stand ("perhaps more pertinent", "probably not")
+_LIKELIHOOD_ADVERB = re.compile(r"(?:perhaps|maybe|probably|possibly|presumably)\Z", re.IGNORECASE)
+#: "could not be reached for comment", "may be reached at": whether someone could be contacted, not
+#: how sure the writer is
+_REACHED = re.compile(r"\s+(?:not\s+)?(?:immediately\s+)?be\s+reached\b", re.IGNORECASE)
+#: "assume" in its sense "take on": "will assume Mr. Reupke's duties", "assume $22 million of debt"
+_ASSUME_TAKE_ON = re.compile(
+    r"\s+(?:[\w'’.$,-]+\s+){0,3}?(?:duties|debt|debts|control|responsibilit(?:y|ies)|role|office|power|command|post|"
+    r"position|presidency|chairmanship|leadership|liabilit(?:y|ies)|obligations?|mantle|title|risks?|\$)", re.IGNORECASE)
 _HEARSAY_ADVERB = re.compile(r"(?:reportedly|allegedly|purportedly|supposedly)\Z", re.IGNORECASE)
 _UNVERIFIABLE = re.compile(r".*\b(?:verif(?:y|ied)|confirm(?:ed)?)\Z|un(?:confirmed|verified)\Z", re.IGNORECASE | re.S)
 #: "may"/"might" (and "could" before be/have) followed by a verb: "it may rain", "could be delayed"
@@ -101,6 +110,7 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
     * a modal with a likelihood adverb ("would likely", "will probably", "may possibly");
     * a hearsay adverb ("reportedly", "allegedly", "purportedly", "supposedly");
     * an unverifiability phrase ("could not be independently verified", "unconfirmed");
+    * an adverb of likelihood on its own ("perhaps", "probably", "possibly", "maybe");
     * "may" or "might" before a verb ("it may rain", "might not resume"), and "could" before
       "be" or "have" ("could be delayed"); "could" alone is too often past ability;
     * uncertainty said of the claim: "is unclear", "remains unknown", "was not clear".
@@ -111,7 +121,7 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
         ['may', 'will likely']
     """
     cue = text[start:end]
-    if _LIKELIHOOD.match(cue) or _HEARSAY_ADVERB.match(cue) or _UNVERIFIABLE.match(cue):
+    if _LIKELIHOOD.match(cue) or _LIKELIHOOD_ADVERB.match(cue) or _HEARSAY_ADVERB.match(cue) or _UNVERIFIABLE.match(cue):
         return True
     if _UNCERTAINTY_WORD.fullmatch(cue) and _PREDICATE_UNCERTAINTY.search(text, max(0, start - 30), start):
         return True
@@ -151,9 +161,11 @@ def check_definition(definition: str) -> str:
 def counts_as_hedge(text: str, start: int, end: int, category: str, definition: str = "news") -> bool:
     """Whether a cue counts as a hedge under ``definition`` (the one place that decides it).
 
-    Under ``news``, conditionals ("if", "unless", "whether"), a bare "would"/"will" and a
-    comparison with expectations ("faster than expected", "as expected") do not count: in news
-    they rarely lower the writer's commitment (FactBank marks them rarely or never). A negated
+    Under ``news``, conditionals ("if", "unless", "whether"), a bare "would"/"will", a
+    comparison with expectations ("faster than expected", "as expected"), whether someone "could
+    (not) be reached" and "assume" meaning "take on" ("assume the duties", "assume $22 million of
+    debt") do not count: in news they rarely lower the writer's commitment (FactBank marks them
+    rarely or never). A negated
     belief verb ("I don't think") does count: FactBank marks it (5 of 6 in its train part). Under
     ``conll`` every cue counts.
 
@@ -174,5 +186,9 @@ def counts_as_hedge(text: str, start: int, end: int, category: str, definition: 
         return False
     if cue.lower() == "expected" and _COMPARED_WITH_EXPECTED.search(text, max(0, start - 40), start) \
             and not re.match(r"\s+(?:to|that)\b", text[end:end + 6]):
+        return False
+    if cue.lower() in ("could", "may", "might") and _REACHED.match(text, end):
+        return False
+    if cue.lower().startswith("assume") and _ASSUME_TAKE_ON.match(text, end) and not re.match(r"\s+that\b", text[end:end + 6]):
         return False
     return True
