@@ -312,7 +312,7 @@ def compare_outlets(
     import pandas as pd
 
     from stancekit.frames import load_frame
-    from stancekit.table import SENTENCE_COLUMNS
+    from stancekit.table import scored_table
     from stancekit.text import check_text
 
     fr = load_frame(frame) if frame is not None else None
@@ -335,7 +335,9 @@ def compare_outlets(
             dates = _date_ranges(small.assign(**{by: small[by].fillna("<missing>")}), by, date_col)
         return _profiles(art, by, text_col, story_col, fr, None, None, n_boot, seed, min_articles, dates)
     df = read_table(data)
-    pre_scored = set(SENTENCE_COLUMNS) <= set(df.columns)
+    completed = scored_table(df)
+    pre_scored = completed is not None
+    df = completed if pre_scored else df
     for col in [by] + ([story_col] if story_col else []) + ([date_col] if date_col else []) + ([] if pre_scored else [text_col]):
         if col not in df.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(df.columns)}")

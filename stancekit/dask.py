@@ -145,15 +145,19 @@ def score_files(patterns: list[str], out: str, *, text_col: str = "text", worker
     from tqdm.auto import tqdm
 
     from stancekit.errors import StancekitError
+    from stancekit.table import SENTENCE_COLUMNS
 
     ddf, files = read_files(patterns)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
+    # the output columns too: parts written by another stancekit version are not mixed in
     job = {"inputs": [[f, os.path.getsize(f)] for f in files], "text_col": text_col,
-           "options": {k: (None if v is None else str(v)) for k, v in sorted(load.items())}}
+           "options": {k: (None if v is None else str(v)) for k, v in sorted(load.items())},
+           "columns": list(SENTENCE_COLUMNS)}
     manifest = folder / "_stancekit_job.json"
     if manifest.exists() and json.loads(manifest.read_text(encoding="utf-8")) != job:
-        raise StancekitError(f"{folder} holds the output of another job (other inputs or options); "
+        raise StancekitError(f"{folder} holds the output of another job (other inputs, options or stancekit "
+                             "output columns); "
                              "use a new --out folder or delete this one")
     manifest.write_text(json.dumps(job, indent=1), encoding="utf-8")
     scored = score(ddf, text_col, **load)

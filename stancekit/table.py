@@ -11,7 +11,7 @@ from stancekit.results import DocumentResult
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["SENTENCE_COLUMNS", "results_to_frame"]
+__all__ = ["SENTENCE_COLUMNS", "results_to_frame", "scored_table"]
 
 #: Output columns of :meth:`Analyzer.score_frame` and :func:`stancekit.to_frame`, with their
 #: pandas dtypes. Input columns come first, unchanged; the input index is repeated per sentence.
@@ -92,6 +92,37 @@ def _rows(pos: int, doc: DocumentResult) -> list[dict[str, object]]:
             "lean": s.framing.lean,
         })
     return rows
+
+
+#: columns that every version's scored sentence table has: a table with them is stancekit output
+SCORED_MARKERS = ("doc_position", "status", "sentence_index", "sentence", "attribution_probability", "source_sides")
+#: columns added after the first release, filled with ``None`` in a table scored before them
+#: (their absence changes nothing that is computed from the table)
+LATER_COLUMNS = ("source_side_bases",)
+
+
+def scored_table(df: pd.DataFrame) -> pd.DataFrame | None:
+    """``df`` as a complete scored sentence table, or ``None`` when it is not one (raw texts).
+
+    A table scored by an earlier stancekit version gets the columns added since
+    (:data:`LATER_COLUMNS`, as ``None``); one that lacks any other output column is refused, so
+    that it is never mistaken for raw texts and scored again row by row.
+
+    Example:
+        >>> import pandas as pd, stancekit
+        >>> t = stancekit.load(rules_only=True).score_frame(pd.DataFrame({"text": ["It rained. He said so."]}))
+        >>> scored_table(t.drop(columns=["source_side_bases"]))["source_side_bases"].tolist()
+        [None, None]
+        >>> scored_table(t[["sentence"]]) is None
+        True
+    """
+    if not set(SCORED_MARKERS) <= set(df.columns):
+        return None
+    missing = [c for c in SENTENCE_COLUMNS if c not in df.columns]
+    if [c for c in missing if c not in LATER_COLUMNS]:
+        raise InvalidInputError(f"the table looks like stancekit's scored output but lacks the columns {missing}; "
+                                "score the texts again with this version (Analyzer.score_frame)")
+    return df.assign(**{c: [None] * len(df) for c in missing}) if missing else df
 
 
 def results_to_frame(docs: Sequence[DocumentResult], df: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -109,6 +109,21 @@ def test_already_scored_and_paths(corpus, nlp, tmp_path):
         stancekit.compare_outlets(corpus, by="source", nlp=nlp)
 
 
+def test_a_table_scored_by_an_earlier_version_is_not_scored_again(corpus, nlp):
+    """A scored table without the columns added since (source_side_bases) gives the same profiles;
+    before, it was taken for raw texts and every sentence row counted as an article."""
+    scored = nlp.score_frame(corpus, frame="karabakh")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        now = stancekit.compare_outlets(scored, by="outlet", frame="karabakh", n_boot=50, seed=0)
+        old = stancekit.compare_outlets(scored.drop(columns=["source_side_bases"]), by="outlet", frame="karabakh",
+                                        nlp=nlp, n_boot=50, seed=0)
+    pd.testing.assert_frame_equal(now.profiles, old.profiles)
+    assert now.profiles["articles"].sum() == len(corpus)  # one per article, not one per sentence row
+    with pytest.raises(ValueError, match="lacks the columns"):
+        stancekit.compare_outlets(scored.drop(columns=["source_types"]), by="outlet", frame="karabakh", nlp=nlp)
+
+
 def test_distinguishing_phrases(cmp):
     ph = cmp.distinguishing_phrases("A", "B", n=5)
     top_a = ph[ph.favours == "a"]["phrase"].tolist()

@@ -112,6 +112,11 @@ def test_cli_score_writes_parts_and_resumes(articles, tmp_path, capsys):
     expected = stancekit.load(rules_only=True).score_frame(articles.reset_index(drop=True), frame="karabakh")
     assert sorted(first["sentence"].dropna()) == sorted(expected["sentence"].dropna())
     assert main(args[:-3] + ["--frame", "us_politics", "--quiet"]) == 2  # another job's folder is refused
+    # a folder written by a version with other output columns is another job too: no mixed parts
+    manifest = json.loads((out / "_stancekit_job.json").read_text(encoding="utf-8"))
+    manifest["columns"] = [c for c in manifest["columns"] if c != "source_side_bases"]
+    (out / "_stancekit_job.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert main(args) == 2
 
 
 def test_compare_outlets_on_dask_gathers_counts_and_equals_pandas(client):
