@@ -816,8 +816,12 @@ def test_whom_a_source_spoke_to_is_not_the_source(nlp):
     ("Peskov, speaking to reporters, said the talks had stalled.", [("Peskov", "russia")]),
     ("The ministry, in a statement on Tuesday, said the talks had stalled.", [("The ministry", None)]),
     ("He, speaking in Brussels, said the talks had stalled.", [("He", None)]),
-    # a sentence adverb before the aside is not its subject
+    ("Italy, in a statement on Tuesday, said Russia had violated the deal.", [("Italy", None)]),
+    # a sentence adverb or a preposition's object before the aside is not its subject (review 2026-11-29)
     ("However, speaking in Brussels, the minister said the talks had stalled.", [("the minister", None)]),
+    ("In Moscow, speaking to reporters, said Kremlin spokesman Dmitry Peskov.", [("Kremlin spokesman Dmitry Peskov", "russia")]),
+    ("Six drones were shot down over Belgorod, during the night, said the Russian Defense Ministry.",
+     [("the Russian Defense Ministry", "russia")]),
 ])
 def test_the_subject_before_an_aside_is_the_source(nlp, text, expected):
     assert _pairs(nlp, text, "russia_ukraine") == expected

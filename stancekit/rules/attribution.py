@@ -307,15 +307,17 @@ class AttributionRules:
         Dmytro Kuleba, speaking in Brussels, said" gives "Foreign Minister Dmytro Kuleba" (``comma``:
         the comma before the cue; "Zelensky, in an interview with CNN, said", "The ministry, in a
         statement, said" alike). The aside must open with a preposition or a participle
-        (:data:`ASIDE`), and the subject must not be a sentence adverb ("Meanwhile, in ...")."""
+        (:data:`ASIDE`); the subject is neither a sentence adverb ("Meanwhile, in ...") nor the
+        object of a preposition ("In Yerevan, in an interview ...", "shot down over Belgorod,
+        during the night, said the ministry")."""
         prev = text.rfind(",", max(lo, comma - 200), comma)
         if prev == -1 or not ASIDE.match(text, prev + 1, comma):
             return None
         np = self.np_before(text, lo, prev)
-        if np is None:
+        if np is None or _AFTER_PREPOSITION.search(text, max(lo, np[0] - 12), np[0]):
             return None
         first = text[np[0]:np[1]].split()[0].lower()
-        return None if first in CUE_ADVERBS or first in _NOT_SUBJECT or first.endswith("ly") else np
+        return None if first in CUE_ADVERBS or first in _NOT_SUBJECT else np
 
     def _np_after(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
         toks = _tokens(text, lo, min(hi, lo + NP_WINDOW))
@@ -442,7 +444,14 @@ def _is_actor(frame: Frame, phrase: str) -> bool:
 #: the end of an aside's object before a cue: "in a comment to | in an interview with <X> said"
 #: sentence openers that are not the subject before an aside ("However, speaking in Brussels, ...")
 _NOT_SUBJECT = frozenset({"however", "but", "and", "so", "still", "instead", "now", "thus", "yet", "indeed", "moreover",
-                          "furthermore", "nonetheless", "nevertheless", "again", "there", "here"})
+                          "furthermore", "nonetheless", "nevertheless", "again", "there", "here", "finally", "notably",
+                          "importantly", "similarly", "likewise", "ultimately", "initially", "originally", "eventually",
+                          "fortunately", "unfortunately", "interestingly", "accordingly", "consequently", "conversely",
+                          "alternatively", "overall", "tonight", "tomorrow"})
+#: a preposition right before a noun phrase: its object, not a subject
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|during|over|from|near|after|before|since|across|into|onto|against|towards?|for|with|by|of|to|"
+    r"under|outside|inside|around|through|throughout|between|among|amid|about)\s+\Z", re.IGNORECASE)
 _ASIDE_OBJECT = re.compile(r"\b(?:to|with)\s+\Z")
 
 
