@@ -338,10 +338,12 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 if not found and not quoted and _SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in _PERSON_PRONOUNS:
                     first = next(j for j in range(k + 1) if steps[k] - steps[j] <= WINDOW["pronoun"])
                     people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
-                    src = replace(src, side=named_person_party(people), side_basis="named_nearby")
+                    party = named_person_party(people)
+                    src = replace(src, side=party, side_basis="named_nearby" if party else None)
             if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
-                src = replace(src, side=possessor_party(text, starts, src.span.start, frame, qlist), side_basis="owner")
+                party = possessor_party(text, starts, src.span.start, frame, qlist)
+                src = replace(src, side=party, side_basis="owner" if party else None)
             if home is not None and src.side is None and not quoted and is_state_generic(src.span.text):
                 src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
             new_sources.append(src)

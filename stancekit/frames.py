@@ -367,7 +367,8 @@ def _is_nationality(mention: str) -> bool:
 SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"})
 #: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
 #: an ambassador or envoy to a country is not that country's
-TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister"}
+TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister",
+                                "monitor", "mission", "observer", "rapporteur"}
 
 
 def _in_complement(phrase: str, at: int) -> bool:

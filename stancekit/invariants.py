@@ -41,8 +41,11 @@ def violations(doc: Any) -> list[str]:
       text's slice;
     * every source, cue, content, hedge cue and term lies inside its own sentence;
     * each term is counted once (no two terms of a document overlap);
-    * every probability is a number in ``[0, 1]``.
+    * every probability is a number in ``[0, 1]``;
+    * a source has a side basis (one of :data:`stancekit.results.SIDE_BASES`) exactly when it has a side.
     """
+    from stancekit.results import SIDE_BASES
+
     out: list[str] = []
     text = doc.text
     last = 0
@@ -61,6 +64,9 @@ def violations(doc: Any) -> list[str]:
             p = getattr(sent, name).probability
             if not (isinstance(p, (int, float)) and not math.isnan(p) and 0.0 <= p <= 1.0):
                 out.append(f"sentence {k}: {name} probability {p!r} not in [0, 1]")
+        for src in sent.attribution.sources:
+            if (src.side is None) != (src.side_basis is None) or (src.side_basis is not None and src.side_basis not in SIDE_BASES):
+                out.append(f"sentence {k}: source {src.span.text!r} has side {src.side!r} with basis {src.side_basis!r}")
         terms.extend((t.span.start, t.span.end) for t in sent.framing.terms)
     terms.sort()
     for (a1, b1), (a2, b2) in zip(terms, terms[1:]):

@@ -55,12 +55,16 @@ SOURCE_KINDS: tuple[str, ...] = ("direct_quote", "indirect", "according_to", "sp
 #: each on unseen articles: README, "Sides of sources"
 SIDE_BASES: dict[str, str] = {
     "phrase": "the source phrase names the party itself: a frame actor, a demonym, an owner, an actor pattern",
-    "earlier_name": "a name the document introduced earlier with a party or a title ('Sen. Chuck Schumer' ... 'Schumer')",
+    "name": "a name the document gives elsewhere with a party or a title: before, after or in an apposition "
+            "('Sen. Chuck Schumer' ... 'Schumer'; 'Jens Laerke, spokesperson for the UN humanitarian office')",
     "office": "a national office held by that party on the document's date ('the White House'), or its holder",
-    "follow_up": "a follow-up ('the ministry', 'he', 'the statement') takes the party of the earlier source it refers to",
+    "follow_up": "a follow-up ('the ministry', 'he', 'the statement') takes the party of the source it refers to "
+                 "(the nearest earlier one; for a headline's bare 'Defense Ministry:', the first one after it)",
     "named_nearby": "he/she with no cited person before it: the one party of the people named within 3 sentences",
-    "owner": "a possessive description ('its foreign ministry') takes the party of the body that opens the sentence before",
-    "home": "a state body named without a nationality takes the document's home party",
+    "owner": "a possessive description ('its foreign ministry') takes the party of the body that opens its sentence "
+             "or the one before",
+    "home": "a state body named without a nationality takes the document's home party (a dateline's seat of "
+            "government, or a news agency crediting itself)",
 }
 HEDGE_CATEGORIES: tuple[str, ...] = (
     "modal",

@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from stancekit.rules.source_phrase import cut_aside
+
 if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import SentenceResult, Source
@@ -32,16 +34,19 @@ __all__ = ["phrase_basis", "label_bases"]
 
 def phrase_basis(src: Source, frame: Frame | None, day: Any = None) -> str | None:
     """The basis of a side read from the source's own phrase: ``phrase`` when the frame reads
-    that party in it, ``office`` when a national office held by that party on ``day`` does,
-    else ``earlier_name`` (the document's name memory); ``None`` without a side."""
+    that party in it (without an aside the span keeps: "Pashinyan, answering Azerbaijani
+    journalists,"), ``office`` when a national office held by that party on ``day`` does, else
+    ``name`` (the document's name memory); ``None`` without a side."""
     if src.side is None or frame is None:
         return None
-    if frame.party_of(src.span.text) == src.side:
+    text = src.span.text
+    phrase = text[slice(*cut_aside(text, 0, len(text)))]
+    if src.side in (frame.party_of(phrase), frame.party_of(text)):
         return "phrase"
     gov = frame.government
-    if gov is not None and gov.office_party(src.span.text, day) == src.side:
+    if gov is not None and gov.office_party(phrase, day) == src.side:
         return "office"
-    return "earlier_name"
+    return "name"
 
 
 def label_bases(sentences: tuple[SentenceResult, ...], frame: Frame | None, day: Any = None) -> tuple[SentenceResult, ...]:

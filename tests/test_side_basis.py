@@ -15,7 +15,7 @@ CASES = [
      {"date": "2019-05-01"}, [("Barr", "right", "office")]),
     # a name the document introduced earlier with a party
     ("Rep. Jane Smith, a Republican from Ohio, opposed the bill. Smith said the vote was rushed.", "us_politics", {},
-     [("Smith", "right", "earlier_name")]),
+     [("Smith", "right", "name")]),
     # he with no cited person before it: the one party of the people named nearby
     ("President Obama spoke in Ohio on Monday. He said the economy was improving.", "us_politics", {},
      [("He", "left", "named_nearby")]),
