@@ -138,6 +138,12 @@ class Source(_ToDict):
     origin: str = "rules"
     side_basis: str | None = None
 
+    def __setstate__(self, state: list[Any]) -> None:
+        # a Source pickled before a field was added has a shorter state: the new fields take their defaults
+        fields = dataclasses.fields(self)
+        for f, value in zip(fields, [*state, *(f.default for f in fields[len(state):])]):
+            object.__setattr__(self, f.name, value)
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution(_ToDict):

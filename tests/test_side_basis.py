@@ -64,3 +64,18 @@ def test_the_shipped_model_names_bases_too(shipped):
     doc = shipped(CASES[0][0], frame="karabakh")
     got = [(s.span.text, s.side_basis) for x in doc.sentences for s in x.attribution.sources]
     assert got == [("Azerbaijan's Defense Ministry", "phrase"), ("The ministry", "follow_up")]
+
+
+def test_results_pickled_before_the_basis_existed_still_load(nlp):
+    """pickle restores a slotted dataclass through __setstate__; a Source pickled by an earlier
+    version has one field fewer and gets side_basis=None instead of an AttributeError later."""
+    import pickle
+
+    from stancekit.results import Source
+
+    doc = nlp(CASES[0][0], frame="karabakh")
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    src = doc.sentences[0].attribution.sources[0]
+    old = Source.__new__(Source)
+    old.__setstate__(src.__getstate__()[:-1])  # what pickle does with an earlier version's state
+    assert old.side_basis is None and old.to_dict()["side"] == "azerbaijan"
