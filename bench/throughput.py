@@ -15,6 +15,8 @@ Configurations, each in a fresh process so that its peak memory is its own:
   ``stancekit[fast]`` is installed);
 * ``torch``: ``stancekit.load(backend="torch")``, float32, the reference;
 * ``rules``: ``stancekit.load(rules_only=True)``;
+* ``network``: the default model's network alone on the same sentences (tokenising, the forward
+  pass and reassembly: no decoding, no rules), the ceiling of ``default`` on this machine;
 * ``distilbert``: a Hugging Face ``pipeline("text-classification")`` with DistilBERT-base
   (randomly initialised from its default config: the same compute as the trained model, no
   download), at the same batch size, on the first ``--baseline-sentences`` sentences of the same
@@ -103,7 +105,17 @@ def measure(config: str, docs: list[str], frame: str, batch_size: int, baseline_
         kw = {"rules_only": True} if config == "rules" else ({"backend": "torch"} if config == "torch" else {})
         nlp = stancekit.load(**kw)
     load_s = time.perf_counter() - t
-    if config == "distilbert":
+    if config == "network":
+        from stancekit.model.runtime import run as forward
+        from stancekit.text import split_sentences
+
+        sentences = [d[a:b] for d in docs for a, b in split_sentences(d)]
+        m = nlp.model
+        forward(m.runner, m.tokenizer, sentences[:8], m.max_length, batch_size)
+        t = time.perf_counter()
+        forward(m.runner, m.tokenizer, sentences, m.max_length, batch_size)
+        n_sent = len(sentences)
+    elif config == "distilbert":
         run(sentences[:8])
         t = time.perf_counter()
         run(sentences)
@@ -144,8 +156,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=500)
     ap.add_argument("--input", choices=["allsides", "fixed"], default="allsides")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    ap.add_argument("--only", nargs="*", default=["default", "torch", "rules", "distilbert"],
-                    choices=["default", "torch", "rules", "distilbert"])
+    ap.add_argument("--only", nargs="*", default=["default", "network", "torch", "rules", "distilbert"],
+                    choices=["default", "network", "torch", "rules", "distilbert"])
     ap.add_argument("--frame", default="us_politics")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--baseline-sentences", type=int, default=2000)
