@@ -52,7 +52,7 @@ SOURCE_TYPES: tuple[str, ...] = (
 CUE_STANCES: tuple[str, ...] = ("neutral", "endorsing", "distancing")
 SOURCE_KINDS: tuple[str, ...] = ("direct_quote", "indirect", "according_to", "speaker")
 #: what gave a source its side (:attr:`Source.side_basis`), most direct first; measured accuracy of
-#: each on unseen articles: README, "Sides of sources"
+#: each on unseen articles: README, "Outlet validity" (side accuracy by basis)
 SIDE_BASES: dict[str, str] = {
     "phrase": "the source phrase names the party itself: a frame actor, a demonym, an owner, an actor pattern",
     "name": "a name the document gives elsewhere with a party or a title: before, after or in an apposition "

@@ -441,7 +441,6 @@ def _is_actor(frame: Frame, phrase: str) -> bool:
     return len(found) == 1 and found[0][:2] == (0, len(phrase))
 
 
-#: the end of an aside's object before a cue: "in a comment to | in an interview with <X> said"
 #: sentence openers that are not the subject before an aside ("However, speaking in Brussels, ...")
 _NOT_SUBJECT = frozenset({"however", "but", "and", "so", "still", "instead", "now", "thus", "yet", "indeed", "moreover",
                           "furthermore", "nonetheless", "nevertheless", "again", "there", "here", "finally", "notably",
@@ -452,6 +451,7 @@ _NOT_SUBJECT = frozenset({"however", "but", "and", "so", "still", "instead", "no
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|on|at|during|over|from|near|after|before|since|across|into|onto|against|towards?|for|with|by|of|to|"
     r"under|outside|inside|around|through|throughout|between|among|amid|about)\s+\Z", re.IGNORECASE)
+#: the end of an aside's object before a cue: "in a comment to | in an interview with <X> said"
 _ASIDE_OBJECT = re.compile(r"\b(?:to|with)\s+\Z")
 
 
