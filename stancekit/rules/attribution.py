@@ -19,7 +19,7 @@ Patterns covered (each yields a :class:`~stancekit.results.Source`):
   Padilla``), whose cue is the dash
   (PolNeAR annotates both this way).
 
-The source is the noun phrase before (or after) the cue, cut at clause boundaries (commas,
+The source is the noun phrase before (or after) the cue (:mod:`stancekit.rules.noun_phrase`), cut at clause boundaries (commas,
 conjunctions, relative pronouns), so an apposition yields its head ("the EU envoy, Toivo Klaar,
 said" gives "Toivo Klaar"). Its type comes from ``lexicons/source_types.tsv`` (precedence
 anonymous > international_org > military > media > ngo > expert > political > government >
@@ -50,18 +50,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from stancekit.frames import TITLES_TAKING_TO, Frame
+from stancekit.frames import Frame
 from stancekit.matching import tokens_of
 from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
                                      possessor_np)
 from stancekit.rules.layout import layout_speakers
+from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
     ASIDE,
-    CUE_ADVERBS,
     DEMONYMS,
-    DETERMINERS,
     TYPE_PRECEDENCE,
     apposition_name,
     is_dateline,
@@ -75,25 +74,6 @@ from stancekit.text import is_quotation
 __all__ = ["AttributionRules", "RawSource", "cue_applies", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
 
-_TOKEN = re.compile(r"\w+(?:[-'’´ʼ.&]\w+)*|[^\w\s]")
-_BETWEEN = {"has", "have", "had"} | CUE_ADVERBS  # skipped between a source and its cue
-_STOP = {
-    "that", "which", "who", "whom", "whose", "while", "when", "whereas", "because", "although",
-    "though", "if", "as", "but", "or", "nor", "since", "after", "before", "where", "so", "than",
-    "hence", "however", "moreover", "therefore", "meanwhile", "yet", "thus", "to", "on", "with",
-    "from", "by", "into", "during", "until", "about", "against", "over", "under", "between",
-    "through", "without", "within", "is", "are", "was", "were", "be", "been", "being", "will",
-    "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "not",
-    "nonetheless", "furthermore", "additionally", "still", "instead", "indeed", "unsurprisingly",
-    "why", "how", "what", "there", "here", "it", "also", "just", "even", "only", "upon", "like",
-    "unlike", "amid", "despite", "toward", "towards", "per", "via", "whether", "unless", "once",
-    "then", "now", "ago", "both", "either", "neither", "among", "across", "behind", "beyond",
-    "hereby", "thereby", "further", "having", "said", "says", "told", "reported",
-}
-_NP_INNER = {"of", "for", "in", "at", "and", "&"}
-_FORWARD_STOP = _STOP | {"in", "at", "and", "last", "on", "this", "earlier", "later", "yesterday",
-                         "today", "told", "according"}
-_PUNCT_BREAK = set(",;:()[]{}“”\"«»—–!?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,131 +205,15 @@ _ANON = re.compile(
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
 
 
-_TAG_BEFORE = re.compile(r"\s*(?P<tag>\([A-Z][\w.’'-]{0,3}[-–][\w. ]{1,16}\))\s*\Z")
 #: documents that speak for their author: "the statement said", "a report by ... found"
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
-
-
-#: characters a noun-phrase search looks at beside its cue: a phrase has at most 12 tokens, so
-#: the rules never re-read a long sentence from its start (linear time in the sentence length)
-NP_WINDOW = 400
-
-
-def _window_before(text: str, lo: int, hi: int) -> int:
-    """Start of the search window before ``hi``: ``lo``, or a word boundary within NP_WINDOW."""
-    if hi - lo <= NP_WINDOW:
-        return lo
-    k = hi - NP_WINDOW
-    while k < hi and not text[k - 1].isspace():
-        k += 1
-    return k
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
 class AttributionRules:
     """Finds sources in sentences. Stateless apart from the per-document entity memory."""
 
     def __init__(self) -> None:
         self._cues = cue_verbs()
 
-    # -- noun phrases --------------------------------------------------------------------
-    def np_before(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-        """The noun phrase that ends right before ``hi`` (not before ``lo``), or ``None``.
-
-        Example:
-            >>> t = "Mueller left the question to Attorney General William Barr"
-            >>> AttributionRules().np_before(t, 0, len(t))
-            (29, 58)
-        """
-        # a party-and-state tag after a name: "Sen. Elizabeth Warren (D-Mass.) said"
-        lo = _window_before(text, lo, hi)
-        tag = _TAG_BEFORE.search(text, lo, hi)
-        if tag is not None:
-            np = self.np_before(text, lo, tag.start())
-            return (np[0], tag.end("tag")) if np else None
-        toks = _tokens(text, lo, hi)
-        # skip auxiliaries/adverbs right before the cue
-        i = len(toks) - 1
-        while i >= 0 and toks[i][2].lower() in _BETWEEN:
-            i -= 1
-        if i < 0:
-            return None
-        stop_at = -1
-        j = i
-        while j >= 0:
-            s, e, w = toks[j]
-            lw = w.lower()
-            if w in _PUNCT_BREAK or (len(w) == 1 and not w.isalnum() and w not in "'’&.-"):
-                stop_at = j
-                break
-            if lw in _STOP and not (j > 0 and toks[j - 1][2].lower() in {"the"} and _is_cap(w)) and not (
-                    lw == "to" and j > 0 and toks[j - 1][2].lower().rstrip("s") in TITLES_TAKING_TO):
-                stop_at = j
-                break
-            if i - j >= 12:
-                return None
-            j -= 1
-        first = stop_at + 1
-        if first > i:
-            return None
-        while first <= i and (toks[first][2].lower() in _NP_INNER | {"'s", "’s"} or toks[first][2] in "-.&'’"):
-            first += 1
-        if first > i:
-            return None
-        return toks[first][0], toks[i][1]
-
-    def before_aside(self, text: str, lo: int, comma: int) -> tuple[int, int] | None:
-        """The subject before an aside set off by commas between it and its cue: "Foreign Minister
-        Dmytro Kuleba, speaking in Brussels, said" gives "Foreign Minister Dmytro Kuleba" (``comma``:
-        the comma before the cue; "Zelensky, in an interview with CNN, said", "The ministry, in a
-        statement, said" alike). The aside must open with a preposition or a participle
-        (:data:`ASIDE`); the subject is neither a sentence adverb ("Meanwhile, in ...") nor the
-        object of a preposition ("In Yerevan, in an interview ...", "shot down over Belgorod,
-        during the night, said the ministry")."""
-        prev = text.rfind(",", max(lo, comma - 200), comma)
-        if prev == -1 or not ASIDE.match(text, prev + 1, comma):
-            return None
-        np = self.np_before(text, lo, prev)
-        if np is None or _AFTER_PREPOSITION.search(text, max(lo, np[0] - 12), np[0]):
-            return None
-        first = text[np[0]:np[1]].split()[0].lower()
-        return None if first in CUE_ADVERBS or first in _NOT_SUBJECT else np
-
-    def _np_after(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
-        toks = _tokens(text, lo, min(hi, lo + NP_WINDOW))
-        out: list[tuple[int, int, str]] = []
-        for k, (s, e, w) in enumerate(toks):
-            lw = w.lower()
-            if w == ".":  # an abbreviation's full stop stays inside a name ("retired Gen. Michael Hayden")
-                if not out or not out[-1][2][:1].isupper():
-                    break
-                out.append((s, e, w))
-                continue
-            if w in _PUNCT_BREAK or (len(w) == 1 and not w.isalnum() and w not in "'’&-"):
-                break
-            if lw in _FORWARD_STOP and out:
-                # "and" between two capitalised names stays ("Baku and Yerevan")
-                if lw == "and" and k + 1 < len(toks) and _is_cap(toks[k + 1][2]) and _is_cap(out[-1][2]):
-                    out.append((s, e, w))
-                    continue
-                if lw in {"in", "at"} and k + 1 < len(toks) and _is_cap(toks[k + 1][2]) and len(out) < 6:
-                    out.append((s, e, w))
-                    continue
-                break
-            if lw in _FORWARD_STOP - DETERMINERS and not out:
-                break
-            out.append((s, e, w))
-            if len(out) >= 12:
-                break
-        while out and (out[-1][2].lower() in _NP_INNER | DETERMINERS or out[-1][2] == "."):
-            out.pop()
-        if not out:
-            return None
-        return out[0][0], out[-1][1]
+    #: the noun phrase before a cue (:func:`stancekit.rules.noun_phrase.np_before`)
+    np_before = staticmethod(np_before)
 
     # -- typing -------------------------------------------------------------------------
     def type_and_party(self, phrase: str, frame: Frame | None,
@@ -403,7 +267,7 @@ class AttributionRules:
             rest = trim_span(text, d, end) if c < a else trim_span(text, start, c)
             add((a, b), (c, d), "neutral", "according_to", rest)
         for m in NOMINAL_CUE.finditer(text, start, end):
-            np = self._np_after(text, m.end(), end)
+            np = np_after(text, m.end(), end)
             if np is None or source_type(text[np[0]:np[1]]) is None:
                 continue
             add(np, (m.start("cue"), m.end("cue")), NOMINAL_STANCE.get(m.group("cue").lower(), "neutral"),
@@ -441,16 +305,6 @@ def _is_actor(frame: Frame, phrase: str) -> bool:
     return len(found) == 1 and found[0][:2] == (0, len(phrase))
 
 
-#: sentence openers that are not the subject before an aside ("However, speaking in Brussels, ...")
-_NOT_SUBJECT = frozenset({"however", "but", "and", "so", "still", "instead", "now", "thus", "yet", "indeed", "moreover",
-                          "furthermore", "nonetheless", "nevertheless", "again", "there", "here", "finally", "notably",
-                          "importantly", "similarly", "likewise", "ultimately", "initially", "originally", "eventually",
-                          "fortunately", "unfortunately", "interestingly", "accordingly", "consequently", "conversely",
-                          "alternatively", "overall", "tonight", "tomorrow"})
-#: a preposition right before a noun phrase: its object, not a subject
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|on|at|during|over|from|near|after|before|since|across|into|onto|against|towards?|for|with|by|of|to|"
-    r"under|outside|inside|around|through|throughout|between|among|amid|about)\s+\Z", re.IGNORECASE)
 #: the end of an aside's object before a cue: "in a comment to | in an interview with <X> said"
 _ASIDE_OBJECT = re.compile(r"\b(?:to|with)\s+\Z")
 
@@ -516,7 +370,7 @@ class SentenceSources:
         if " citing " in low or " per " in low:
             found += [(m, m.span("cue")) for m in _CITING.finditer(text, start, end)]
         for m, cue in found:
-            np = self.rules._np_after(text, m.end(), end)
+            np = np_after(text, m.end(), end)
             if np is None:
                 continue
             cue = trim_span(text, *cue) or cue
@@ -549,7 +403,7 @@ class SentenceSources:
             rest = text.find(",", m.end(), end)
             self.add((s, e), (m.start(), m.end()), "neutral", "according_to", (rest + 1, end) if rest != -1 else None)
         for m in _VIEW_AFTER.finditer(text, start, end):
-            np = self.rules._np_after(text, m.end(), end)
+            np = np_after(text, m.end(), end)
             if np:
                 rest = text.find(",", np[1], end)
                 self.add(np, (m.start(), m.end() - 1), "neutral", "according_to", (rest + 1, end) if rest != -1 else None)
@@ -568,14 +422,14 @@ class SentenceSources:
         cue = (m.start(), m.end())
         # the text beside the cue, within NP_WINDOW (so a long sentence is read once);
         # offsets into ``before`` are relative to ``wstart``
-        wstart = _window_before(text, start, m.start())
+        wstart = window_before(text, start, m.start())
         after = text[m.end():min(end, m.end() + NP_WINDOW)]
         before = text[wstart:m.start()]
         if not cue_applies(lemma, before, after, form):
             return
         # passive with agent: "proposed by X", "as reported by X"
         if re.match(r"\s+by\s", after) and form.endswith(("ed", "en", "wn", "ld", "id", "ote")):
-            np = rules._np_after(text, m.end() + after.index("by") + 3, end)
+            np = np_after(text, m.end() + after.index("by") + 3, end)
             if np:
                 self.add(np, cue, stance, "indirect", None)
                 return
@@ -595,16 +449,16 @@ class SentenceSources:
         if form == "quoted as saying":
             lo = re.search(r"\s(?:was|is|were|has\s+been)\s*$", before)
             if lo:
-                np = rules.np_before(text, start, wstart + lo.start())
+                np = np_before(text, start, wstart + lo.start())
         else:
             stripped = before.rstrip()
             if stripped and stripped[-1] not in ",”\"":
-                np = rules.np_before(text, start, m.start())
+                np = np_before(text, start, m.start())
                 if np and _ASIDE_OBJECT.search(text, max(start, np[0] - 6), np[0]):
                     # "X, in a comment to Ukrainska Pravda said": the outlet is whom X spoke to
-                    np = rules.before_aside(text, start, m.start()) or np
+                    np = before_aside(text, start, m.start()) or np
             elif stripped.endswith(","):
-                np = apposition_name(text, wstart, wstart + len(stripped) - 1) or rules.before_aside(
+                np = apposition_name(text, wstart, wstart + len(stripped) - 1) or before_aside(
                     text, start, wstart + len(stripped) - 1)
         if np and is_source_like(text[np[0]:np[1]]):
             if content is None:
@@ -615,7 +469,7 @@ class SentenceSources:
             return
         # inverted: "..., said X" / "“...,” X said" is handled above; here the source follows
         if before.rstrip()[-1:] in {",", "”", '"'} or (wstart == start and not before.strip()):
-            np = rules._np_after(text, m.end(), end)
+            np = np_after(text, m.end(), end)
             if np and is_source_like(text[np[0]:np[1]]):
                 head = before.rstrip().rstrip(",”\"").rstrip()
                 self.add(np, cue, stance, "indirect", (start, wstart + len(head)) if head else None)
