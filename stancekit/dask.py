@@ -150,14 +150,18 @@ def score_files(patterns: list[str], out: str, *, text_col: str = "text", worker
     ddf, files = read_files(patterns)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
-    # the output columns too: parts written by another stancekit version are not mixed in
+    # the stancekit version and output columns too: parts of a released version and of another one
+    # (or with other output columns) are not mixed in; development builds of one version number
+    # are not told apart
+    from stancekit import __version__
+
     job = {"inputs": [[f, os.path.getsize(f)] for f in files], "text_col": text_col,
            "options": {k: (None if v is None else str(v)) for k, v in sorted(load.items())},
-           "columns": list(SENTENCE_COLUMNS)}
+           "stancekit": __version__, "columns": list(SENTENCE_COLUMNS)}
     manifest = folder / "_stancekit_job.json"
     if manifest.exists() and json.loads(manifest.read_text(encoding="utf-8")) != job:
-        raise StancekitError(f"{folder} holds the output of another job (other inputs, options or stancekit "
-                             "output columns); "
+        raise StancekitError(f"{folder} holds the output of another job (other inputs, options, stancekit "
+                             "version or output columns); "
                              "use a new --out folder or delete this one")
     manifest.write_text(json.dumps(job, indent=1), encoding="utf-8")
     scored = score(ddf, text_col, **load)
@@ -212,23 +216,30 @@ def article_counts(ddf: Any, *, by: str, text_col: str, story_col: str | None, f
                    date_col: str | None = None) -> Any:
     """The per-article count table of :func:`stancekit.outlet_counts.article_table` for a Dask
     DataFrame: articles are scored and counted on the workers, and only the counts (one small
-    row per article) come back. ``doc_position`` numbers the articles in partition order."""
+    row per article) come back. ``doc_position`` numbers the articles in partition order. A
+    DataFrame that is already scored (``stancekit score`` output read back with
+    ``dd.read_parquet``) is counted as it is, each partition holding whole articles."""
     import dask
     import pandas as pd
 
     from stancekit.outlet_counts import article_table
+    from stancekit.table import SCORED_MARKERS, scored_table
 
     _dask()
-    for col in [by, text_col] + ([story_col] if story_col else []):
+    pre_scored = set(SCORED_MARKERS) <= set(ddf.columns)
+    for col in [by] + ([] if pre_scored else [text_col]) + ([story_col] if story_col else []):
         if col not in ddf.columns:
             raise InvalidInputError(f"column {col!r} not found; available: {list(ddf.columns)}")
-    cols = list(dict.fromkeys([by, text_col] + ([story_col] if story_col else []) + ([date_col] if date_col else [])))
-    base = ddf[cols].assign(**{by: ddf[by].fillna("<missing>")})
-    opts = {k: v for k, v in load.items() if k in LOAD_OPTIONS and k != "frame"}
-    scored = score(base, text_col, frame=frame, batch_size=batch_size, date_col=date_col, **opts)
+    if pre_scored:
+        scored = ddf.assign(**{by: ddf[by].fillna("<missing>")})
+    else:
+        cols = list(dict.fromkeys([by, text_col] + ([story_col] if story_col else []) + ([date_col] if date_col else [])))
+        base = ddf[cols].assign(**{by: ddf[by].fillna("<missing>")})
+        opts = {k: v for k, v in load.items() if k in LOAD_OPTIONS and k != "frame"}
+        scored = score(base, text_col, frame=frame, batch_size=batch_size, date_col=date_col, **opts)
 
     def counts(part: Any, number: int) -> Any:
-        art = article_table(part, by, story_col, parties, axis)
+        art = article_table(scored_table(part) if pre_scored else part, by, story_col, parties, axis)
         return art.assign(_partition=number) if len(art) else art
 
     parts = dask.compute(*[dask.delayed(counts)(d, i) for i, d in enumerate(scored.to_delayed())])

@@ -41,7 +41,7 @@ from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import independent_bodies, places
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
-           "SERVES_TO", "TITLES_TAKING_TO",
+           "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO",
            "normalise_apostrophes", "learn_weights"]
 
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
@@ -367,8 +367,10 @@ def _is_nationality(mention: str) -> bool:
 SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"})
 #: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
 #: an ambassador or envoy to a country is not that country's
-TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister",
-                                "monitor", "mission", "observer", "rapporteur"}
+TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister"}
+#: titles whose "to" stays inside a source phrase only when written as a title ("The OSCE Chief
+#: Monitor to Ukraine stated"), not as an object in running text ("the EU sent observers to the region")
+CAPITALISED_TITLES_TAKING_TO = frozenset({"monitor", "mission", "observer", "rapporteur"})
 
 
 def _in_complement(phrase: str, at: int) -> bool:

@@ -96,8 +96,8 @@ def _rows(pos: int, doc: DocumentResult) -> list[dict[str, object]]:
 
 #: columns that every version's scored sentence table has: a table with them is stancekit output
 SCORED_MARKERS = ("doc_position", "status", "sentence_index", "sentence", "attribution_probability", "source_sides")
-#: columns added after the first release, filled with ``None`` in a table scored before them
-#: (their absence changes nothing that is computed from the table)
+#: output columns a table scored by an earlier version may lack; they are filled in (their absence
+#: changes nothing computed from the table). Any other missing output column is refused.
 LATER_COLUMNS = ("source_side_bases",)
 
 
@@ -105,24 +105,46 @@ def scored_table(df: pd.DataFrame) -> pd.DataFrame | None:
     """``df`` as a complete scored sentence table, or ``None`` when it is not one (raw texts).
 
     A table scored by an earlier stancekit version gets the columns added since
-    (:data:`LATER_COLUMNS`, as ``None``); one that lacks any other output column is refused, so
-    that it is never mistaken for raw texts and scored again row by row.
+    (:data:`LATER_COLUMNS`: one ``None`` per source); list columns read back as text (a CSV
+    round trip: ``"['left', None]"``) are parsed; a table that lacks any other output column is
+    refused, so that it is never mistaken for raw texts and scored again row by row.
 
     Example:
         >>> import pandas as pd, stancekit
         >>> t = stancekit.load(rules_only=True).score_frame(pd.DataFrame({"text": ["It rained. He said so."]}))
         >>> scored_table(t.drop(columns=["source_side_bases"]))["source_side_bases"].tolist()
-        [None, None]
+        [[], [None]]
+        >>> scored_table(t.astype({"source_sides": str}))["source_sides"].tolist()
+        [[], [None]]
         >>> scored_table(t[["sentence"]]) is None
         True
     """
     if not set(SCORED_MARKERS) <= set(df.columns):
         return None
-    missing = [c for c in SENTENCE_COLUMNS if c not in df.columns]
-    if [c for c in missing if c not in LATER_COLUMNS]:
-        raise InvalidInputError(f"the table looks like stancekit's scored output but lacks the columns {missing}; "
-                                "score the texts again with this version (Analyzer.score_frame)")
-    return df.assign(**{c: [None] * len(df) for c in missing}) if missing else df
+    refused = [c for c in SENTENCE_COLUMNS if c not in df.columns and c not in LATER_COLUMNS]
+    if refused:
+        raise InvalidInputError(f"the table looks like stancekit's scored output but lacks the columns {refused}; "
+                                "score the texts again with this version (Analyzer.score_frame on the raw texts)")
+    lists = [c for c, dtype in SENTENCE_COLUMNS.items() if dtype == "object" and c in df.columns
+             and df[c].map(lambda v: isinstance(v, str)).any()]
+    if lists:
+        df = df.assign(**{c: df[c].map(_parse_list) for c in lists})
+    if "source_side_bases" not in df.columns:
+        df = df.assign(source_side_bases=[[None] * len(v) if isinstance(v, list) else v for v in df["source_sides"]])
+    return df
+
+
+def _parse_list(value: object) -> object:
+    """A list column's value read back from text ("['left', None]"), else the value itself."""
+    import ast
+
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            return ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            raise InvalidInputError(f"a list column holds {value[:60]!r}, which is not a list; "
+                                    "save scored tables as parquet or JSON lines") from None
+    return value
 
 
 def results_to_frame(docs: Sequence[DocumentResult], df: pd.DataFrame | None = None) -> pd.DataFrame:

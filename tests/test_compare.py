@@ -124,6 +124,19 @@ def test_a_table_scored_by_an_earlier_version_is_not_scored_again(corpus, nlp):
         stancekit.compare_outlets(scored.drop(columns=["source_types"]), by="outlet", frame="karabakh", nlp=nlp)
 
 
+def test_a_scored_table_saved_as_csv_gives_the_same_profiles(corpus, nlp, tmp_path):
+    """CSV writes list columns as text ("['azerbaijan']"); they were counted as no source at all."""
+    scored = nlp.score_frame(corpus, frame="karabakh")
+    scored.to_csv(tmp_path / "scored.csv", index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        direct = stancekit.compare_outlets(scored, by="outlet", frame="karabakh", n_boot=50, seed=0)
+        via_csv = stancekit.compare_outlets(tmp_path / "scored.csv", by="outlet", frame="karabakh", n_boot=50, seed=0)
+    cols = ["articles", "source_share_azerbaijan", "source_share_armenia", "lean"]
+    pd.testing.assert_frame_equal(direct.profiles[cols], via_csv.profiles[cols], check_dtype=False)
+    assert direct.profiles.loc["A", "source_share_azerbaijan"] > 0.5
+
+
 def test_distinguishing_phrases(cmp):
     ph = cmp.distinguishing_phrases("A", "B", n=5)
     top_a = ph[ph.favours == "a"]["phrase"].tolist()

@@ -133,3 +133,9 @@ def test_compare_outlets_on_dask_gathers_counts_and_equals_pandas(client):
     assert got.sentences is None
     with pytest.raises(stancekit.StancekitError, match="not gathered from a Dask input"):
         got.distinguishing_phrases("x", "y")
+    # a scored Dask table (``stancekit score`` output read back) is counted, not scored again
+    scored = nlp.score_frame(df.assign(outlet=df["outlet"].fillna("<missing>")), frame="karabakh")
+    with pytest.warns(ComparisonWarning):
+        again = stancekit.compare_outlets(dd.from_pandas(scored, npartitions=1), by="outlet", frame="karabakh", nlp=nlp,
+                                          n_boot=200)
+    pd.testing.assert_frame_equal(again.profiles, expected.profiles)

@@ -997,3 +997,14 @@ def test_round_eleven_patterns(shipped, frame, text, meta, expected):
     doc = shipped(text, frame=frame, meta=meta)
     got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
     assert any(t.startswith(expected[0]) and s == expected[1] for t, s in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a monitor or mission "to" a country written as a title is not that country's ...
+    ("The OSCE Chief Monitor to Ukraine stated that the ceasefire was violated 40 times.",
+     [("The OSCE Chief Monitor to Ukraine", None)]),
+    # ... and observers sent "to" a place in running text are an object, not part of the source
+    ("Russia forced the OSCE observers to leave Ukraine and said the mission was over.", [("Russia", "russia")]),
+])
+def test_titles_that_keep_their_to_only_when_written_as_titles(shipped, text, expected):
+    assert _pairs(shipped, text, "russia_ukraine") == expected

@@ -10,8 +10,16 @@ Example:
 from __future__ import annotations
 
 from stancekit.corpora.framing import load_allsides, load_babe, load_checkthat, load_ptc
-from stancekit.corpora.hedging import (NEWS_HEDGE_TYPES, NEWS_SELECT_SHARE, SZEGED_HEDGE_TYPES, load_bioscope,
-                                       load_scicertainty, load_sfu_review, load_szeged, load_szeged_news)
+from stancekit.corpora.hedging import (
+    NEWS_HEDGE_TYPES,
+    NEWS_SELECT_SHARE,
+    SZEGED_HEDGE_TYPES,
+    load_bioscope,
+    load_scicertainty,
+    load_sfu_review,
+    load_szeged,
+    load_szeged_news,
+)
 from stancekit.corpora.labelled import load_labelled
 from stancekit.corpora.polnear import load_polnear
 

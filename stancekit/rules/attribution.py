@@ -59,7 +59,6 @@ from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE,
 from stancekit.rules.layout import layout_speakers
 from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
-    ASIDE,
     DEMONYMS,
     TYPE_PRECEDENCE,
     apposition_name,

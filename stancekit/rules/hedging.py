@@ -46,14 +46,21 @@ SENTENCE_HEDGE_CATEGORIES = frozenset(
 
 _LIKELIHOOD = re.compile(r"(?:will|would|could|may|might)\s+(?:most\s+)?(?:likely|probably|possibly)\Z", re.IGNORECASE)
 #: adverbs of likelihood that hedge wherever they stand ("perhaps more pertinent", "probably not")
-_LIKELIHOOD_ADVERB = re.compile(r"(?:perhaps|maybe|probably|possibly|presumably)\Z", re.IGNORECASE)
-#: "could not be reached for comment", "may be reached at": whether someone could be contacted, not
-#: how sure the writer is
-_REACHED = re.compile(r"\s+(?:not\s+)?(?:immediately\s+)?be\s+reached\b", re.IGNORECASE)
-#: "assume" in its sense "take on": "will assume Mr. Reupke's duties", "assume $22 million of debt"
+#: ("possibly" and "maybe" are not among them: "can't possibly comment" is an intensifier, "Maybe
+#: Tomorrow" a title; the model decides those)
+_LIKELIHOOD_ADVERB = re.compile(r"(?:perhaps|probably|presumably)\Z", re.IGNORECASE)
+#: "could not be reached for comment", "could not immediately be reached": whether someone could be
+#: contacted, not how sure the writer is ("a deal could be reached by Friday" stays a hedge)
+_REACHED = re.compile(r"\s+(?:not\s+(?:immediately\s+)?be\s+(?:immediately\s+)?reached\b|"
+                      r"(?:immediately\s+)?be\s+reached\s+(?:for\s+comment|by\s+(?:tele)?phone|by\s+e-?mail)\b)",
+                      re.IGNORECASE)
+#: "assume" in its sense "take on": "will assume Mr. Reupke's duties", "assume $22 million of debt";
+#: not when a verb follows the object ("investors assume the debt will be repaid": a belief)
 _ASSUME_TAKE_ON = re.compile(
-    r"\s+(?:[\w'’.$,-]+\s+){0,3}?(?:duties|debt|debts|control|responsibilit(?:y|ies)|role|office|power|command|post|"
-    r"position|presidency|chairmanship|leadership|liabilit(?:y|ies)|obligations?|mantle|title|risks?|\$)", re.IGNORECASE)
+    r"\s+(?:[\w'’.$,-]+\s+){0,3}?(?:(?:duties|debts?|control|responsibilit(?:y|ies)|role|office|command|post|"
+    r"position|presidency|chairmanship|leadership|liabilit(?:y|ies)|obligations?|mantle)\b|\$)"
+    r"(?![^.;]{0,40}?\b(?:is|are|was|were|will|would|could|can|may|might|has|have|had|remains?|won't)\b)",
+    re.IGNORECASE)
 _HEARSAY_ADVERB = re.compile(r"(?:reportedly|allegedly|purportedly|supposedly)\Z", re.IGNORECASE)
 _UNVERIFIABLE = re.compile(r".*\b(?:verif(?:y|ied)|confirm(?:ed)?)\Z|un(?:confirmed|verified)\Z", re.IGNORECASE | re.S)
 #: "may"/"might" (and "could" before be/have) followed by a verb: "it may rain", "could be delayed"
@@ -110,7 +117,8 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
     * a modal with a likelihood adverb ("would likely", "will probably", "may possibly");
     * a hearsay adverb ("reportedly", "allegedly", "purportedly", "supposedly");
     * an unverifiability phrase ("could not be independently verified", "unconfirmed");
-    * an adverb of likelihood on its own ("perhaps", "probably", "possibly", "maybe");
+    * an adverb of likelihood on its own ("perhaps", "probably", "presumably"), in lower case or
+      opening its sentence (not in a capitalised title);
     * "may" or "might" before a verb ("it may rain", "might not resume"), and "could" before
       "be" or "have" ("could be delayed"); "could" alone is too often past ability;
     * uncertainty said of the claim: "is unclear", "remains unknown", "was not clear".
@@ -121,7 +129,9 @@ def is_unambiguous_hedge(text: str, start: int, end: int) -> bool:
         ['may', 'will likely']
     """
     cue = text[start:end]
-    if _LIKELIHOOD.match(cue) or _LIKELIHOOD_ADVERB.match(cue) or _HEARSAY_ADVERB.match(cue) or _UNVERIFIABLE.match(cue):
+    if _LIKELIHOOD.match(cue) or _HEARSAY_ADVERB.match(cue) or _UNVERIFIABLE.match(cue):
+        return True
+    if _LIKELIHOOD_ADVERB.match(cue) and (cue.islower() or not text[max(0, start - 3):start].strip(" \"“‘'(")):
         return True
     if _UNCERTAINTY_WORD.fullmatch(cue) and _PREDICATE_UNCERTAINTY.search(text, max(0, start - 30), start):
         return True
@@ -163,8 +173,8 @@ def counts_as_hedge(text: str, start: int, end: int, category: str, definition: 
 
     Under ``news``, conditionals ("if", "unless", "whether"), a bare "would"/"will", a
     comparison with expectations ("faster than expected", "as expected"), whether someone "could
-    (not) be reached" and "assume" meaning "take on" ("assume the duties", "assume $22 million of
-    debt") do not count: in news they rarely lower the writer's commitment (FactBank marks them
+    not be reached" or "could be reached for comment", and "assume" meaning "take on" ("assume the
+    duties", "assume $22 million of debt") do not count: in news they rarely lower the writer's commitment (FactBank marks them
     rarely or never). A negated
     belief verb ("I don't think") does count: FactBank marks it (5 of 6 in its train part). Under
     ``conll`` every cue counts.

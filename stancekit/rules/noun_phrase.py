@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from stancekit.frames import TITLES_TAKING_TO
+from stancekit.frames import CAPITALISED_TITLES_TAKING_TO, TITLES_TAKING_TO
 from stancekit.rules.source_phrase import ASIDE, CUE_ADVERBS, DETERMINERS
 
 __all__ = ["np_before", "before_aside", "np_after", "is_cap", "window_before", "NP_WINDOW"]
@@ -80,6 +80,12 @@ def window_before(text: str, lo: int, hi: int) -> int:
     return k
 
 
+def _title_taking_to(word: str) -> bool:
+    """Whether "to" after ``word`` stays inside the phrase ("ambassador to the UN", "Chief Monitor to Ukraine")."""
+    key = word.lower().rstrip("s")
+    return key in TITLES_TAKING_TO or (key in CAPITALISED_TITLES_TAKING_TO and is_cap(word))
+
+
 def is_cap(tok: str) -> bool:
     """Whether a token starts with a capital letter."""
     return tok[:1].isupper()
@@ -115,7 +121,7 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             stop_at = j
             break
         if lw in _STOP and not (j > 0 and toks[j - 1][2].lower() in {"the"} and is_cap(w)) and not (
-                lw == "to" and j > 0 and toks[j - 1][2].lower().rstrip("s") in TITLES_TAKING_TO):
+                lw == "to" and j > 0 and _title_taking_to(toks[j - 1][2])):
             stop_at = j
             break
         if i - j >= 12:

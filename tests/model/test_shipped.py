@@ -83,6 +83,12 @@ def test_transcript_speakers_are_attributed_with_the_model_on(shipped):
     ("At this stage it was felt I was perhaps more pertinent as chief executive.", True, ["perhaps"]),
     ("Neither they nor Mr. McAlpine could be reached for comment.", False, []),
     ("Cilcorp will also assume $22 million of Hunter's existing debt.", False, []),
+    # ... but a deal that "could be reached" and an assumption about what will happen are hedges,
+    # and "possibly" as an intensifier is left to the model (review of 2026-11-29)
+    ("A deal could be reached as early as Friday, diplomats said.", True, ["could"]),
+    ("He could not be immediately reached.", False, []),
+    ("Investors assume the debt will be repaid.", True, ["assume"]),
+    ("I can't possibly comment on that.", False, []),
 ])
 def test_unambiguous_hedges_survive_the_model(shipped, text, hedged, cues):
     s = shipped(text).sentences[0]
