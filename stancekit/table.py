@@ -11,7 +11,7 @@ from stancekit.results import DocumentResult
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["SENTENCE_COLUMNS", "results_to_frame", "scored_table"]
+__all__ = ["SENTENCE_COLUMNS", "SCORED_MARKERS", "LATER_COLUMNS", "results_to_frame", "scored_table"]
 
 #: Output columns of :meth:`Analyzer.score_frame` and :func:`stancekit.to_frame`, with their
 #: pandas dtypes. Input columns come first, unchanged; the input index is repeated per sentence.
