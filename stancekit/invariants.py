@@ -18,6 +18,8 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from stancekit.results import SIDE_BASES
+
 __all__ = ["violations", "FRAGMENTS", "random_document"]
 
 
@@ -44,7 +46,6 @@ def violations(doc: Any) -> list[str]:
     * every probability is a number in ``[0, 1]``;
     * a source has a side basis (one of :data:`stancekit.results.SIDE_BASES`) exactly when it has a side.
     """
-    from stancekit.results import SIDE_BASES
 
     out: list[str] = []
     text = doc.text
@@ -65,7 +66,7 @@ def violations(doc: Any) -> list[str]:
             if not (isinstance(p, (int, float)) and not math.isnan(p) and 0.0 <= p <= 1.0):
                 out.append(f"sentence {k}: {name} probability {p!r} not in [0, 1]")
         for src in sent.attribution.sources:
-            if (src.side is None) != (src.side_basis is None) or (src.side_basis is not None and src.side_basis not in SIDE_BASES):
+            if src.side_basis not in ((None,) if src.side is None else SIDE_BASES):
                 out.append(f"sentence {k}: source {src.span.text!r} has side {src.side!r} with basis {src.side_basis!r}")
         terms.extend((t.span.start, t.span.end) for t in sent.framing.terms)
     terms.sort()

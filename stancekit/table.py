@@ -125,8 +125,9 @@ def scored_table(df: pd.DataFrame) -> pd.DataFrame | None:
     if refused:
         raise InvalidInputError(f"the table looks like stancekit's scored output but lacks the columns {refused}; "
                                 "score the texts again with this version (Analyzer.score_frame on the raw texts)")
+    # a CSV round trip turns every list into text: the first value of a column says which it is
     lists = [c for c, dtype in SENTENCE_COLUMNS.items() if dtype == "object" and c in df.columns
-             and df[c].map(lambda v: isinstance(v, str)).any()]
+             and isinstance(next(iter(df[c].dropna()), None), str)]
     if lists:
         df = df.assign(**{c: df[c].map(_parse_list) for c in lists})
     if "source_side_bases" not in df.columns:
