@@ -40,6 +40,7 @@ from stancekit.rules.attribution import AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
 from stancekit.rules.names import remember_titles
+from stancekit.same_name import carry_names
 from stancekit.rules.scores import ATTRIBUTION, calibrated, calibration, rules_thresholds
 from stancekit.rules.source_phrase import is_source_like
 from stancekit.side_basis import label_bases
@@ -364,7 +365,7 @@ class Analyzer:
         party = self._conjunct_party(frame, memory, meta)
         sentences_t = resolve_relatives(sentences_t, text, self._attr.np_before,
                                         lambda p: (self._attr.type_and_party(p, frame, memory)[0], party(p)))
-        sentences_t = resolve_followups(split_coordinated(sentences_t, frame, party), frame, text, quotes)
+        sentences_t = resolve_followups(carry_names(split_coordinated(sentences_t, frame, party)), frame, text, quotes)
         sentences_t = label_bases(sentences_t, frame, meta.get("date"))
         status = "ok" if sentences_t else "empty"
         return DocumentResult(

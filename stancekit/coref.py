@@ -83,10 +83,11 @@ _DEPUTY = frozenset({"deputy", "vice"})
 _SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
                frozenset({"pm", "premier", "prime"}))
 #: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan"
+#: (within one line: a headline's last word is not part of the next paragraph's name)
 _MENTION = re.compile(
-    r"(?:[A-Z][\w’'´.-]*(?:['’´]s)?\s+){0,5}(?:Ministry|Army|Armed\s+Forces|Forces|Government|Office|Service|Agency|"
-    r"Committee|Council|Department|Police|Presidency|Administration|Embassy|Mission|Commission|Staff|Kremlin)"
-    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.-]*){1,5})?")
+    r"(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){0,5}(?:Ministry|Army|Armed[^\S\n]+Forces|Forces|Government|Office|Service|"
+    r"Agency|Committee|Council|Department|Police|Presidency|Administration|Embassy|Mission|Commission|Staff|Kremlin)"
+    r"(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'.-]*){1,5})?")
 def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
     """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
     ``headline_end``: where the document's first line ends (a bare title there, "officials say",

@@ -35,8 +35,10 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import SentenceResult
 
-__all__ = ["is_personal_name", "surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+__all__ = ["HONORIFICS", "is_personal_name", "surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 
+#: honorifics before a name, without their full stop: not a first name ("Mr Bassal", "Ms. Preckwinkle")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "mlle", "messrs"})
 #: source types that are never one person ("Amnesty International" looks like a personal name)
 NOT_PEOPLE = frozenset({"media", "international_org", "ngo"})
 #: a run of capitalised words on one line ("Senate Minority Leader Chuck Schumer", "John Q. Public")

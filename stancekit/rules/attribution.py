@@ -52,8 +52,8 @@ from dataclasses import dataclass, field
 
 from stancekit.frames import Frame
 from stancekit.matching import tokens_of
-from stancekit.people import is_personal_name
-from stancekit.rules.lexicon import cue_verbs
+from stancekit.people import HONORIFICS, is_personal_name
+from stancekit.rules.lexicon import cue_verbs, places
 from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
                                      possessor_np)
 from stancekit.rules.layout import layout_speakers
@@ -221,11 +221,12 @@ class AttributionRules:
         typ = source_type(phrase)
         side = frame.party_of(phrase) if frame is not None else None
         if typ is None or side is None:
-            for word in reversed(re.findall(r"[A-Z][\w’'-]+", phrase)):
-                key = re.sub(r"['’]s$", "", word)
+            caps = re.findall(r"[A-Z][\w’'-]+", phrase)
+            for i in range(len(caps) - 1, -1, -1):
+                key = re.sub(r"['’]s$", "", caps[i])
                 if key.isupper() and len(key) > 3 and key.title() in memory:
                     key = key.title()  # a transcript's capitals: "SASSE:" is the "Sasse" named earlier
-                if key in memory:
+                if key in memory and not _other_first_name(phrase, caps[i - 1] if i else "", key, memory):
                     mtype, mside = memory[key]
                     typ = typ or mtype
                     side = side or mside
@@ -472,3 +473,13 @@ class SentenceSources:
             if np and is_source_like(text[np[0]:np[1]]):
                 head = before.rstrip().rstrip(",”\"").rstrip()
                 self.add(np, cue, stance, "indirect", (start, wstart + len(head)) if head else None)
+
+
+def _other_first_name(phrase: str, before: str, surname: str, memory: dict[str, tuple[str, str | None]]) -> bool:
+    """Whether ``phrase`` names another person of a remembered surname: "Maria Yevlash" after
+    "spokesman Illia Yevlash" (the word before the surname is a first name, not a title, place or
+    honorific, and no remembered name ends in those two words: "Al Thani" is "Tamim bin Hamad Al Thani")."""
+    full = f"{before} {surname}"
+    return (bool(before) and full in phrase and source_type(before) is None and before.lower() not in places()
+            and before.rstrip(".").lower() not in HONORIFICS and any(k.endswith(f" {surname}") for k in memory)
+            and not any(k == full or k.endswith(f" {full}") for k in memory))

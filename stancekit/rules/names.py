@@ -59,6 +59,7 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
     party tag after it ("Rep. Jan Schakowsky (D-Illinois)").
     """
     memory: dict[str, tuple[str, str | None]] = {}
+    clash: set[str] = set()
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         k = len(words)
@@ -85,9 +86,14 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
         if typ is None:
             continue
         last = name[-1]
-        for key in (full, last, last[:1].upper() + last[1:]):  # "al-Nunu" is "Al-Nunu" at a sentence start
-            # the name's own party (a roster actor, a party tag) beats a party its context suggests
-            memory.setdefault(key, (typ, own or side))
+        value = (typ, own or side)  # the name's own party (a roster actor, a party tag) beats its context's
+        memory.setdefault(full, value)
+        for key in (last, last[:1].upper() + last[1:]):  # "al-Nunu" is "Al-Nunu" at a sentence start
+            if memory.setdefault(key, value)[1] not in (value[1], None) and value[1] is not None or key in clash:
+                # two people of one surname on different sides ("Rep. Adam Smith", "Rep. Jason Smith"):
+                # the bare surname is neither's
+                clash.add(key)
+                memory[key] = (memory[key][0], None)
     return memory
 
 def _title_of(text: str, m: re.Match[str], prefix_words: list[str],

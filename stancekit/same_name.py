@@ -1,0 +1,95 @@
+"""One person, one side: a source named by a personal name takes the side the document's analysis
+gave the same person elsewhere.
+
+A report gives a person's title once ("Centers for Disease Control and Prevention director Dr.
+Robert Redfield said ...", "according to Ukrainian Air Force spokesman Illia Yevlash") and then the
+bare name ("Redfield said", "Yevlash said"). The name memory (:mod:`stancekit.rules.names`) reads
+titles from the raw text and misses some of them; this pass reads them from the sources the
+analysis has already given a side: every sided source whose phrase ends in a full personal name
+lends that side (and its type, when the later mention has none) to the sources that are only that
+person's surname or full name, with or without an honorific ("Ms. Preckwinkle").
+
+Where it stops: the earlier phrase must end in a personal name of two to four words (a bare
+surname with a side lends nothing); a later mention with a first name takes a side only from the
+same first name ("Hunter Biden" is not "Joe Biden"); a surname that the document gives two
+people of different sides lends nothing; a source that already has a side keeps it.
+
+Example:
+    >>> import stancekit
+    >>> nlp = stancekit.load(rules_only=True)
+    >>> doc = nlp("Kyiv, June 14. The Air Force urges people to stay calm, according to Ukrainian Air Force "
+    ...           "spokesman Illia Yevlash. Trust only verified information, Yevlash said.", frame="russia_ukraine")
+    >>> [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources][-1]
+    ('Yevlash', 'ukraine')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from stancekit.people import HONORIFICS, is_personal_name
+
+if TYPE_CHECKING:
+    from stancekit.results import SentenceResult
+
+__all__ = ["name_key", "carry_names"]
+
+#: a capitalised name word ("Redfield", "al-Haya", "O'Rourke", "McDaniel")
+_WORD = re.compile(r"(?:[ae]l-)?[A-Z][\w'’-]*\Z")
+
+
+def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
+    """``(first name or None, surname, whole)`` of a phrase that ends in a personal name, else
+    ``None``; ``whole`` when the phrase is nothing but the name (after an honorific).
+
+    Example:
+        >>> name_key("CDC director Dr. Robert Redfield"), name_key("Redfield"), name_key("the ministry")
+        (('Robert', 'Redfield', False), (None, 'Redfield', True), None)
+    """
+    words = phrase.split(",")[0].split()
+    if not words:
+        return None
+    k = len(words)
+    while k > 0 and _WORD.match(words[k - 1]) and not _honorific(words[k - 1]) and len(words) - k < 4:
+        k -= 1
+    name = words[k:]
+    whole = all(_honorific(w) or w.lower() == "the" for w in words[:k])
+    if len(name) >= 2 and is_personal_name(name):
+        return name[0], name[-1], whole
+    if len(name) == 1 and whole and not name[0].isupper():
+        return None, name[0], True
+    return None
+
+
+def carry_names(sentences: tuple[SentenceResult, ...]) -> tuple[SentenceResult, ...]:
+    """The sentences with each unsided source that is only a personal name given the side of the
+    sided sources that end in the same person's full name (see the module)."""
+    known: dict[str, tuple[str, str, str | None] | None] = {}  # surname -> (first name, side, type); None: ambiguous
+    for sent in sentences:
+        for src in sent.attribution.sources:
+            key = name_key(src.span.text) if src.side is not None else None
+            if key is None or key[0] is None:
+                continue
+            first, last, _ = key
+            seen = known.get(last, (first, src.side, src.type))
+            known[last] = seen if seen is not None and seen[1] == src.side else None
+    if not any(known.values()):
+        return sentences
+    out = []
+    for sent in sentences:
+        sources = []
+        for src in sent.attribution.sources:
+            key = name_key(src.span.text) if src.side is None else None
+            hit = known.get(key[1]) if key is not None and key[2] else None
+            if hit is not None and key is not None and key[0] in (None, hit[0]):
+                src = replace(src, side=hit[1], type=src.type if src.type not in ("other", None) else hit[2] or src.type)
+            sources.append(src)
+        out.append(sent if tuple(sources) == sent.attribution.sources
+                   else replace(sent, attribution=replace(sent.attribution, sources=tuple(sources))))
+    return tuple(out)
+
+
+def _honorific(word: str) -> bool:
+    return word.rstrip(".").lower() in HONORIFICS
