@@ -6,14 +6,17 @@ expressions, case-insensitive), words that make an office local ("Oklahoma Attor
 (``meta={"date": "2019-08-19"}``, or ``date_col`` in ``score_frame``/``compare_outlets``), a
 source left without a party gets the party in office when its phrase names such an office, or
 names a person the document introduces with one ("Attorney General William Barr" … "Barr").
-Without a date nothing changes: the same office belongs to different parties in different years.
+Without a date, the party in office is read from the text when it names a sitting president of one
+party only ("President Trump", "U.S. President Barack Obama"; not "former President Obama", nor a
+text that gives the title to presidents of both parties): :meth:`Government.party_named`. Otherwise
+nothing changes: the same office belongs to different parties in different years.
 
 Example:
     >>> g = parse_government({"offices": ["attorney general"], "local": ["Oklahoma"],
     ...     "terms": [{"from": "2017-01-20", "to": "2021-01-20", "party": "right"}]}, "<t>", ("left", "right"))
     >>> g.office_party("the attorney general", "2019-08-19"), g.office_party("Oklahoma Attorney General", "2019-08-19")
     ('right', None)
-    >>> g.holders("Attorney General William Barr said so.", "2019-08-19")
+    >>> g.holders("Attorney General William Barr said so.", g.party_on("2019-08-19"))
     {'William Barr': 'right', 'Barr': 'right'}
 """
 
@@ -22,11 +25,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Callable
 from typing import Any
 
 from stancekit.errors import FrameError
 
 __all__ = ["Government", "parse_government", "apply_government", "as_date"]
+
+#: a sitting president named with the title ("President Trump", "U.S. President Barack Obama"), not a
+#: former, late or vice president, nor one of another office ("President of the Senate")
+_SITTING_PRESIDENT = re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Vv]ice )(?<![Ee]x-)(?<![Tt]hen-)(?<![Tt]hen )"
+                                r"\bPresident[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}[A-Z][\w'’-]+")
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -63,21 +72,40 @@ class Government:
         d = as_date(day)
         return next((p for a, b, p in self.terms if d is not None and a <= d < b), None)
 
-    def office_party(self, phrase: str, day: Any) -> str | None:
-        """The party in office when ``phrase`` names a national office, else ``None``."""
+    def party_named(self, text: str, party_of: Callable[[str], str | None]) -> str | None:
+        """The party of the sitting presidents ``text`` names ("President Trump"), when they are
+        all of one party of the terms; ``party_of`` reads a name's party (the frame's).
+
+        Example:
+            >>> g = parse_government({"offices": ["white house"], "terms": [{"from": "2017-01-20",
+            ...     "to": "2021-01-20", "party": "right"}]}, "<t>", ("left", "right"))
+            >>> names = {"President Trump": "right", "President Obama": "left"}.get
+            >>> g.party_named("President Trump said so.", names), g.party_named("Former President Obama spoke.", names)
+            ('right', None)
+            >>> g.party_named("President Obama and then President Trump", names) is None
+            True
+        """
+        parties = {p for a, b, p in self.terms}
+        named = {party_of(m.group(0)) for m in _SITTING_PRESIDENT.finditer(text)} & parties
+        return named.pop() if len(named) == 1 else None
+
+    def names_office(self, phrase: str) -> bool:
+        """Whether ``phrase`` names a national office (not a local one: "Oklahoma Attorney General")."""
         m = self.offices.search(phrase)
-        if m is None or self._local(phrase[:m.start()]):
-            return None
-        return self.party_on(day)
+        return m is not None and not self._local(phrase[:m.start()])
+
+    def office_party(self, phrase: str, day: Any) -> str | None:
+        """The party in office on ``day`` when ``phrase`` names a national office, else ``None``."""
+        return self.party_on(day) if self.names_office(phrase) else None
 
     def _local(self, before: str) -> bool:
         """A local qualifier right before an office ("Oklahoma Attorney General", "state")."""
         clause = re.split(r"[.;:!?]", before)[-1]
         return self.local is not None and self.local.search(clause) is not None
 
-    def holders(self, text: str, day: Any) -> dict[str, str]:
-        """Names introduced with a national office in ``text`` (full name and surname) → party."""
-        party = self.party_on(day)
+    def holders(self, text: str, party: str | None) -> dict[str, str]:
+        """Names introduced with a national office in ``text`` (full name and surname) → ``party``,
+        the party in office."""
         out: dict[str, str] = {}
         if party is None:
             return out
@@ -127,9 +155,11 @@ def apply_government(sentences: tuple[Any, ...], frame: Any, text: str, day: Any
     """Give the party in office to sources without a party that name a national office or a
     person introduced with one (see the module docstring)."""
     gov = getattr(frame, "government", None) if frame is not None else None
-    if gov is None or gov.party_on(day) is None:
+    party_in_office = None if gov is None else gov.party_on(day) if as_date(day) is not None else gov.party_named(
+        text, frame.party_of)
+    if gov is None or party_in_office is None:
         return sentences
-    holders = gov.holders(text, day)
+    holders = gov.holders(text, party_in_office)
     out = []
     for sent in sentences:
         changed = False
@@ -137,7 +167,7 @@ def apply_government(sentences: tuple[Any, ...], frame: Any, text: str, day: Any
         for src in sent.attribution.sources:
             if src.side is None:
                 names = [w for w in re.findall(r"[A-Z][\w'’-]+", src.span.text) if w in holders]
-                party = gov.office_party(src.span.text, day) or (holders[names[-1]] if names else None)
+                party = party_in_office if gov.names_office(src.span.text) else holders[names[-1]] if names else None
                 if party is not None:
                     src, changed = replace(src, side=party, side_basis="office"), True
             sources.append(src)

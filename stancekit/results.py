@@ -56,8 +56,10 @@ SOURCE_KINDS: tuple[str, ...] = ("direct_quote", "indirect", "according_to", "sp
 SIDE_BASES: dict[str, str] = {
     "phrase": "the source phrase names the party itself: a frame actor, a demonym, an owner, an actor pattern",
     "name": "a name the document gives elsewhere with a party or a title: before, after or in an apposition "
-            "('Sen. Chuck Schumer' ... 'Schumer'; 'Jens Laerke, spokesperson for the UN humanitarian office')",
-    "office": "a national office held by that party on the document's date ('the White House'), or its holder",
+            "('Sen. Chuck Schumer' ... 'Schumer'; 'Jens Laerke, spokesperson for the UN humanitarian office'), "
+            "or a source that ends in the same full name ('CDC director Dr. Robert Redfield' ... 'Redfield')",
+    "office": "a national office held by that party on the document's date ('the White House'), or its holder; "
+              "without a date, in the term of the one party whose sitting president the text names ('President Trump')",
     "follow_up": "a follow-up ('the ministry', 'he', 'the statement') takes the party of the source it refers to "
                  "(the nearest earlier one; for a headline's bare 'Defense Ministry:', the first one after it)",
     "named_nearby": "he/she with no cited person before it: the one party of the people named within 3 sentences",

@@ -158,11 +158,28 @@ def test_government_offices_take_the_party_in_office_on_the_date(nlp):
     assert sides("2019-08-19") == [("Attorney General William Barr", "right"), ("Barr", "right"),
                                    ("The White House", "right"), ("Oklahoma Attorney General Mike Hunter", None)]
     assert [p for _, p in sides("2015-05-01")][:3] == ["left"] * 3
-    assert [p for _, p in sides(None)] == [None] * 4
+    assert [p for _, p in sides(None)] == [None] * 4  # no date, and no sitting president named
     table = nlp.score_frame(pd.DataFrame({"text": [text] * 2, "when": ["2019-08-19", "2010-02-01"]}),
                             frame="us_politics", date_col="when")
     firsts = table.groupby(level=0)["source_sides"].first()
     assert firsts.tolist() == [["right"], ["left"]]
+
+
+def test_an_undated_article_takes_the_party_of_the_sitting_president_it_names(nlp):
+    """Without a date, "President Trump" in the text puts "the White House" and "an administration
+    official" in his party's term; a former president, or sitting presidents of both parties, do not."""
+    text = ("President Trump on Tuesday asked Congress to cancel $15 billion in approved spending. The White "
+            "House said the cuts would not touch programs that are running. An administration official said "
+            "the request was legal.")
+    assert _pairs(nlp, text, "us_politics") == [("President Trump", "right"), ("The White House", "right"),
+                                                ("An administration official", "right")]
+    former = text.replace("President Trump", "Former President Obama")
+    assert ("The White House", None) in _pairs(nlp, former, "us_politics")
+    both = text.replace("cancel", "cancel, as President Obama once did,")
+    assert ("The White House", None) in _pairs(nlp, both, "us_politics")
+    # a date still decides when there is one
+    doc = nlp(text, frame="us_politics", meta={"date": "2015-05-01"})
+    assert [s.side for x in doc.sentences for s in x.attribution.sources][-2:] == ["left", "left"]
 
 
 def test_transcript_capitals_and_supreme_court_justices(nlp):

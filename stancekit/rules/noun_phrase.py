@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from stancekit.frames import CAPITALISED_TITLES_TAKING_TO, TITLES_TAKING_TO
-from stancekit.rules.source_phrase import ASIDE, CUE_ADVERBS, DETERMINERS
+from stancekit.rules.source_phrase import ASIDE, CUE_ADVERBS, DETERMINERS, temporal_tail
 
 __all__ = ["np_before", "before_aside", "np_after", "is_cap", "window_before", "NP_WINDOW"]
 
@@ -112,6 +112,9 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         i -= 1
     if i < 0:
         return None
+    when = temporal_tail(text, lo, toks[i][1])
+    if when is not None:
+        return np_before(text, lo, when)  # "Sen. John Thune on Tuesday said"
     stop_at = -1
     j = i
     while j >= 0:

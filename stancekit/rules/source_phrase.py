@@ -17,7 +17,7 @@ import re
 from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import places, source_type_acronyms, source_types
 
-__all__ = ["TYPE_PRECEDENCE", "CUE_ADVERBS", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
+__all__ = ["TYPE_PRECEDENCE", "CUE_ADVERBS", "temporal_tail", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
            "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium", "trim_source", "cut_aside", "ASIDE"]
 
 TYPE_PRECEDENCE = (
@@ -238,13 +238,48 @@ CUE_ADVERBS = frozenset({"also", "repeatedly", "earlier", "later", "previously",
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\Z")
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_DAY = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
+_TEMPORAL_TAIL = re.compile(
+    rf"(?<=\S)\s+(?:(?:[Oo]n\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{_MONTH_DAY})"
+    r"|(?:last|this)\s+(?:week|weekend|month|year)|(?:on|in|at))\s*\Z")
+
+
+def temporal_tail(text: str, a: int, b: int) -> int | None:
+    """Where a time adjunct at the end of ``text[a:b]`` starts, or ``None``: the adjunct between a
+    source and its cue ("Sen. John Thune on Tuesday said", "The ministry late Sunday said", "Trump
+    last week said"), or a preposition a model span left dangling ("Thune on"), is not part of the
+    source; a participle's adjunct is ("a poll released last week", as PolNeAR marks it).
+
+    Example:
+        >>> t = "Sen. John Thune on Tuesday"
+        >>> t[:temporal_tail(t, 0, len(t))], temporal_tail("a poll released last week", 0, 25)
+        ('Sen. John Thune', None)
+    """
+    m = _TEMPORAL_TAIL.search(text, a, b)
+    if m is None or m.start() <= a:
+        return None
+    before = text[a:m.start()].rsplit(None, 1)[-1].lower()
+    if before.endswith(("ed", "en")) and before not in _NOT_PARTICIPLES or _PARTICIPLE_BY.search(text, a, m.start()):
+        return None  # "a poll released last week", "an analysis released by the VA last month"
+    return m.start()
+
+
+_PARTICIPLE_BY = re.compile(r"\b\w+(?:ed|en)\s+by\b")
+#: words in -ed/-en that end a source phrase rather than a participle's ("Biden", "Sweden", "the Fed")
+_NOT_PARTICIPLES = frozenset({"fed", "biden", "sweden", "haden", "eden", "citizen", "citizens", "women", "men", "aden",
+                              "ted", "ed", "med", "bowden", "warren", "mcfadden", "breen", "olsen", "jensen", "hansen"})
+
+
 #: acronyms that are also English words: a body only in capitals
 _WORD_ACRONYMS = frozenset({"WHO", "US", "AID", "IT", "MP"})
 
 
 def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
     """A model source span without a leading cue word ("per", "citing", "according to"), without
-    a trailing adverb ("further", "also") and without a trailing medium (:func:`strip_medium`).
+    a trailing adverb ("further", "also"), time adjunct ("on Tuesday": :func:`temporal_tail`) or
+    medium (:func:`strip_medium`).
 
     Example:
         >>> t = "reports per Defense Ministry in a statement"
@@ -259,6 +294,9 @@ def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
     m = _TRAILING_ADVERB.search(text, a, b)
     if m is not None and m.start() > a:
         b = m.start()  # "the statement further said": the source is "the statement"
+    when = temporal_tail(text, a, b)
+    if when is not None:
+        b = when  # "Sen. John Thune on Tuesday", "Thune on"
     return strip_medium(text, a, b)
 
 

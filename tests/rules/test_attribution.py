@@ -197,3 +197,23 @@ def test_the_name_memory_reads_titles_not_clauses(text, name, expected):
     from stancekit.rules.names import remember_titles
 
     assert remember_titles(text, load_frame("us_politics")).get(name) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    ("President Trump on Tuesday asked Congress to cancel $15 billion in approved spending.", "President Trump"),
+    ("Sen. John Thune on Tuesday said the bill would pass the Senate.", "Sen. John Thune"),
+    ("The ministry late Sunday said that two soldiers had been wounded.", "The ministry"),
+    ("Pelosi last week said the House would vote before the recess.", "Pelosi"),
+    ("The Washington Post on Jan. 5 reported that the talks had failed.", "The Washington Post"),
+])
+@pytest.mark.parametrize("which", ["rules", "model+rules"])
+def test_a_time_adjunct_between_source_and_cue_is_not_the_source(nlp, shipped, which, text, source):
+    analyzer = nlp if which == "rules" else shipped
+    doc = analyzer(text)
+    assert [s.span.text for x in doc.sentences for s in x.attribution.sources] == [source]
+
+
+def test_a_participles_time_adjunct_stays_in_the_source(shipped):
+    # PolNeAR marks "a poll released last week" whole (the rules alone do not find this source)
+    doc = shipped("A Reuters/Ipsos poll released Friday showed that support had fallen.")
+    assert [s.span.text for x in doc.sentences for s in x.attribution.sources] == ["A Reuters/Ipsos poll released Friday"]
