@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from stancekit.home import document_home, is_state_generic
+from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import (GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS)
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
@@ -82,12 +82,16 @@ _DEPUTY = frozenset({"deputy", "vice"})
 #: titles that name the same role
 _SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
                frozenset({"pm", "premier", "prime"}))
-#: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan"
+#: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan",
+#: "the Israeli military"
 #: (within one line: a headline's last word is not part of the next paragraph's name)
 _MENTION = re.compile(
     r"(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){0,5}(?:Ministry|Army|Armed[^\S\n]+Forces|Forces|Government|Office|Service|"
     r"Agency|Committee|Council|Department|Police|Presidency|Administration|Embassy|Mission|Commission|Staff|Kremlin)"
-    r"(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'.-]*){1,5})?")
+    r"(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'.-]*){1,5})?"
+    # or a lower-case head after a capitalised owner or demonym: "the Israeli military", "Azerbaijan's army"
+    r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
+    r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b")
 def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
     """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
     ``headline_end``: where the document's first line ends (a bare title there, "officials say",
@@ -214,7 +218,9 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
     cand_heads = _heads_of(cand.text, cand.type)
     head = _head(_owner(words)[-1])
     if head in _DOCUMENT_NOUNS:
-        return cand.type != "anonymous"
+        # a statement is a speaker's: not a body only named inside what a source says ("A statement by
+        # the Russian Defense Ministry claimed that Ukraine's military ... the statement further said")
+        return cand.type != "anonymous" and not (cand.in_content and not cand.cited)
     if head in _ORGANISATION_HEADS:
         # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
         # (a government, an administration, an army or a country is not "the group")
@@ -316,7 +322,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         text: the document text (for named institutions that are mentioned but not cited).
         quotes: the document's quotation regions (mentions inside them are not antecedents).
     """
-    home = document_home(text, frame)
+    home = document_home(text, frame) or majority_home(
+        [src.side for sent in sentences for src in sent.attribution.sources if src.side_basis is None], frame)
     lead = len(text) - len(text.lstrip())
     headline_end = text.find("\n", lead) if "\n" in text.strip() else 0
     qlist = list(quotes)

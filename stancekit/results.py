@@ -66,7 +66,8 @@ SIDE_BASES: dict[str, str] = {
     "owner": "a possessive description ('its foreign ministry') takes the party of the body that opens its sentence "
              "or the one before",
     "home": "a state body named without a nationality takes the document's home party (a dateline's seat of "
-            "government, or a news agency crediting itself)",
+            "government, or a news agency crediting itself; without either, in a frame of states, the side that "
+            "holds at least 70% of the sides the document's own source phrases name)",
 }
 HEDGE_CATEGORIES: tuple[str, ...] = (
     "modal",

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["name_key", "carry_names"]
 
+#: a middle initial ("David M. Hardy")
+_INITIAL = re.compile(r"[A-Z]\.")
 #: a capitalised name word ("Redfield", "al-Haya", "O'Rourke", "McDaniel")
 _WORD = re.compile(r"(?:[ae]l-)?[A-Z][\w'’-]*\Z")
 
@@ -52,9 +54,10 @@ def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
     if not words:
         return None
     k = len(words)
-    while k > 0 and _WORD.match(words[k - 1]) and not _honorific(words[k - 1]) and len(words) - k < 4:
+    while k > 0 and (_WORD.match(words[k - 1]) and not _honorific(words[k - 1]) or _INITIAL.fullmatch(words[k - 1])) \
+            and len(words) - k < 5:
         k -= 1
-    name = words[k:]
+    name = [w for w in words[k:] if not _INITIAL.fullmatch(w)]  # "David M. Hardy" is David Hardy
     whole = all(_honorific(w) or w.lower() == "the" for w in words[:k])
     if len(name) >= 2 and is_personal_name(name):
         return name[0], name[-1], whole

@@ -88,3 +88,23 @@ def test_election_administrators_are_nonpartisan_bodies(nlp):
     got = _pairs(nlp, text, "us_politics")
     assert len(got) == 1 and got[0][0].endswith("the Chicago Board of Election Commissioners"), got
     assert got[0][1] == "agencies", got
+
+
+def test_a_state_body_without_nationality_takes_the_side_most_named_sources_hold(analyzer):
+    """No dateline: "the air force" in a story whose named sources are all Ukrainian is Ukraine's;
+    in a story that quotes both sides evenly it stays without a party."""
+    text = ("Ukrainian President Volodymyr Zelensky said Russia launched 40 drones overnight. Ukraine's Foreign "
+            "Minister Dmytro Kuleba said the strikes targeted power plants. The air force said 35 drones were "
+            "shot down over the Kyiv region.")
+    got = _pairs(analyzer, text, "russia_ukraine")
+    assert got[-1] == ("The air force", "ukraine"), got
+    even = text.replace("Ukraine's Foreign Minister Dmytro Kuleba", "Russia's Foreign Minister Sergei Lavrov")
+    got = _pairs(analyzer, even, "russia_ukraine")
+    assert got[-1] == ("The air force", None), got
+
+
+def test_majority_home_stays_out_of_a_frame_with_offices(nlp):
+    # us_politics: a state body belongs to the party in office on the date, not to the story's majority
+    text = ("Senate Majority Leader Chuck Schumer said the bill would pass. House Speaker Nancy Pelosi said the vote "
+            "was set. The department said the plan was legal.")
+    assert _pairs(nlp, text, "us_politics")[-1] == ("The department", None)
