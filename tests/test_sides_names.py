@@ -108,3 +108,19 @@ def test_majority_home_stays_out_of_a_frame_with_offices(nlp):
     text = ("Senate Majority Leader Chuck Schumer said the bill would pass. House Speaker Nancy Pelosi said the vote "
             "was set. The department said the plan was legal.")
     assert _pairs(nlp, text, "us_politics")[-1] == ("The department", None)
+
+
+@pytest.mark.parametrize("frame, text, source, side", [
+    ("israel_gaza", "The Ashkelon Municipality said a rocket had hit a residential building.", "The Ashkelon Municipality", "israel"),
+    ("israel_gaza", "The director of a local hospital in Gaza said 12 bodies had been brought in.",
+     "The director of a local hospital in Gaza", "palestine"),
+    ("russia_ukraine", "Officials in Lviv said three people were wounded in the strike.", "Officials in Lviv", "ukraine"),
+    ("russia_ukraine", "The Kursk regional administration said a drone had hit a power line.",
+     "The Kursk regional administration", "russia"),
+    ("karabakh", "The Ganja city executive authority said two houses had been destroyed.",
+     "The Ganja city executive authority", "azerbaijan"),
+    # a resident is not the city's government
+    ("israel_gaza", "A resident of Sderot said she had heard the sirens twice.", "A resident of Sderot", None),
+])
+def test_local_bodies_of_a_sides_cities(nlp, frame, text, source, side):
+    assert _pairs(nlp, text, frame) == [(source, side)]
