@@ -124,3 +124,14 @@ def test_majority_home_stays_out_of_a_frame_with_offices(nlp):
 ])
 def test_local_bodies_of_a_sides_cities(nlp, frame, text, source, side):
     assert _pairs(nlp, text, frame) == [(source, side)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Some conservative commentators said the tape would sink his campaign.", "right"),
+    ("Others on the political right called the remarks a gift to Democrats.", "right"),
+    ("Progressive critics said the bill did too little for renters.", "left"),
+    # a conservative court is a court; "the right to" is not a camp
+    ("The conservative justices said the law went too far.", "courts"),
+])
+def test_an_ideological_camp_named_as_a_group(nlp, text, side):
+    assert [p for _, p in _pairs(nlp, text, "us_politics")] == [side]
