@@ -133,5 +133,7 @@ def test_local_bodies_of_a_sides_cities(nlp, frame, text, source, side):
     # a conservative court is a court; "the right to" is not a camp
     ("The conservative justices said the law went too far.", "courts"),
 ])
-def test_an_ideological_camp_named_as_a_group(nlp, text, side):
-    assert [p for _, p in _pairs(nlp, text, "us_politics")] == [side]
+def test_an_ideological_camp_named_as_a_group(shipped, text, side):
+    # (the rules alone find only "Progressive critics": "commentators", "Others" and "justices" are not
+    # source words of theirs)
+    assert [p for _, p in _pairs(shipped, text, "us_politics")] == [side]
