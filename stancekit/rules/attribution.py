@@ -151,6 +151,10 @@ _ACCORDING = re.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
 _CITING = re.compile(
     r"(?<!\w)report(?:s|ed)?,?\s+(?P<cue>citing|per)\s+(?:(?:the|a|an)\s+(?:statement|report|press\s+release|"
     r"message|information|data)\s+(?:of|by|from)\s+)?(?=(?:the\s+|an?\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+#: "citing X" after any clause ("..., the AP said, citing a senior Hamas official", "Report informs, citing the
+#: Foreign Ministry"): a source only when X is a typed source phrase (not "citing high costs")
+_CITING_ANY = re.compile(r"(?:,|\b(?:informs?|informed|said|says|told|wrote|quoted|added|reported))\s*(?P<cue>citing)\s+",
+                         re.IGNORECASE)
 _VIEW_BEFORE = re.compile(
     r"(?<!\w)(?:from|in)\s+(?P<np>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:['’]s)?\s+"
     r"(?:point\s+of\s+view|view|views|perspective|opinion|eyes|assessment|estimation)(?!\w)",
@@ -369,13 +373,15 @@ class SentenceSources:
         found = [(m, (m.start(), m.end())) for m in _ACCORDING.finditer(text, start, end)] if "ccording" in low else []
         if " citing " in low or " per " in low:
             found += [(m, m.span("cue")) for m in _CITING.finditer(text, start, end)]
+            taken = {cue for _, cue in found}
+            found += [(m, m.span("cue")) for m in _CITING_ANY.finditer(text, start, end) if m.span("cue") not in taken]
         for m, cue in found:
             np = np_after(text, m.end(), end)
-            if np is None:
+            if np is None or (m.re is _CITING_ANY and source_type(text[np[0]:np[1]]) is None):
                 continue
             cue = trim_span(text, *cue) or cue
             before = text[start:m.start()]
-            if cue[0] != m.start():  # "..., Trend reports citing X": what precedes the wire's name
+            if cue[0] != m.start() and m.re is not _CITING_ANY:  # "..., Trend reports citing X": what precedes the wire's name
                 before = before[:before.rfind(",")] if "," in before else ""
             before = before.rstrip(" ,")
             if before.strip():

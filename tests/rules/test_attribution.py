@@ -217,3 +217,14 @@ def test_a_participles_time_adjunct_stays_in_the_source(shipped):
     # PolNeAR marks "a poll released last week" whole (the rules alone do not find this source)
     doc = shipped("A Reuters/Ipsos poll released Friday showed that support had fallen.")
     assert [s.span.text for x in doc.sentences for s in x.attribution.sources] == ["A Reuters/Ipsos poll released Friday"]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Israeli officials denied the agreement, while the Associated Press said a cease-fire had not yet been agreed, "
+     "citing a senior Hamas official.", "a senior Hamas official"),
+    ("Two men were killed in Jenin, the Palestinian news agency reported, citing the Health Ministry.", "the Health Ministry"),
+    ("Report informs, citing the Foreign Ministry, that the talks will resume in Brussels.", "the Foreign Ministry"),
+])
+def test_citing_a_typed_source_after_any_clause(nlp, text, cited):
+    got = [(s.span.text, s.cue.text) for x in nlp(text).sentences for s in x.attribution.sources]
+    assert (cited, "citing") in got, got
