@@ -24,6 +24,9 @@ Policy (documented in the README):
   in the first person ("“Biden says an officer stopped him,” Blitzer continued"), is kept whatever
   the model says: the model, trained on PolNeAR, rarely tags such nested attributions (kept: gold-set
   recall +0.4 to +2.3 points, precision within 0.8; PolNeAR dev source exact -0.002).
+* A source the rules find between "what" and a labelling or speech verb ("in what Ukraine said was
+  revenge", "what he called a massacre": :func:`stancekit.rules.labelling.is_what_called`) is kept
+  whatever the model says, like a nested one.
 * Other sources and hedge cues found only by the rules are kept (``origin="rules"``) when the model
   does not object: the mean probability the model gives their tokens for that role is at least
   ``RULE_ONLY_SUPPORT`` (0.15 for sources and wording; 0.5 for hedge cues, except epistemic
@@ -58,6 +61,7 @@ from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import DEFAULT_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
 from stancekit.rules.attribution import by_construction, cue_applies
+from stancekit.rules.labelling import is_what_called
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
     agreeing_probability,
@@ -270,7 +274,9 @@ class SentenceMerge:
         """A rule source merged with the model's span for it, replaced by the model's noun phrase
         for the same cue, kept alone when the model does not object, or dropped."""
         hit = next((m for m in self.m_src if _overlap(m, (src.span.start, src.span.end))), None)
-        if hit is None and src.cue is not None and src.kind not in ("according_to", "speaker"):
+        cue = src.cue.text if src.cue else None
+        labelled = is_what_called(self.text, src.span.start, cue)  # its noun phrase is certain
+        if hit is None and src.cue is not None and src.kind not in ("according_to", "speaker") and not labelled:
             # same cue, different noun phrase: the model's source wins (PolNeAR conventions),
             # typed and sided afresh
             rule_cue = (src.cue.start, src.cue.end)
@@ -287,7 +293,7 @@ class SentenceMerge:
             # a rule-only source: kept when the model does not object to it (its tokens' mean
             # source probability reaches RULE_ONLY_SUPPORT); the model's content span, where it
             # found one, has the gold conventions (PolNeAR); the rule content is kept otherwise
-            if not by_construction(src.kind, src.cue.text if src.cue else None) and not self.nested(src) and \
+            if not by_construction(src.kind, cue) and not self.nested(src) and not labelled and \
                     self.support("attr", "source", src.span) < RULE_ONLY_SUPPORT["source"]:
                 return None
             near = self.content_for(src, (src.span.start, src.span.end))

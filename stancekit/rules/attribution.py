@@ -56,6 +56,7 @@ from stancekit.people import HONORIFICS, is_personal_name
 from stancekit.rules.lexicon import cue_verbs, places
 from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
                                      possessor_np)
+from stancekit.rules.labelling import what_called
 from stancekit.rules.layout import layout_speakers
 from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
@@ -249,12 +250,14 @@ class AttributionRules:
         memory: dict[str, tuple[str, str | None]] | None = None,
     ) -> list[RawSource]:
         """Find the sources of the sentence ``text[start:end]`` (offsets are into ``text``): layout
-        speakers, "according to", viewpoints, verb cues, then nominal cues, in that order (an
-        earlier finding keeps its words)."""
+        speakers, "according to", viewpoints, "what X called" (:mod:`stancekit.rules.labelling`),
+        verb cues, then nominal cues, in that order (an earlier finding keeps its words)."""
         f = SentenceSources(self, text, start, end, list(quotes), frame, memory or {})
         f.speakers()
         f.according_to()
         f.viewpoints()
+        for src, cue, content in what_called(text, start, end):  # "in what Ukraine said was revenge"
+            f.add(src, cue, "neutral", "indirect", content)
         f.verb_cues()
         self._nominal(text, start, end, f.add, frame)
         return sorted(f.out, key=lambda r: r.start)

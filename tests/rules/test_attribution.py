@@ -228,3 +228,20 @@ def test_a_participles_time_adjunct_stays_in_the_source(shipped):
 def test_citing_a_typed_source_after_any_clause(nlp, text, cited):
     got = [(s.span.text, s.cue.text) for x in nlp(text).sentences for s in x.attribution.sources]
     assert (cited, "citing") in got, got
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Russia pounded the northern Chernihiv region, in what Ukraine said was revenge for its resistance.", "Ukraine", "said"),
+    ("The IRS said Friday that it was sorry for what it called the inappropriate targeting of groups.", "it", "called"),
+    ("Israeli warplanes hit what it identified as two Hamas militant sites.", "it", "identified"),
+    ("Eight people were killed, in what the UN denounced as a heinous attack.", "the UN", "denounced"),
+])
+@pytest.mark.parametrize("which", ["rules", "model+rules"])
+def test_what_x_called_names_the_source_of_a_label(nlp, shipped, which, text, source, cue):
+    analyzer = nlp if which == "rules" else shipped
+    got = [(s.span.text, s.cue.text) for x in analyzer(text).sentences for s in x.attribution.sources]
+    assert (source, cue) in got, got
+
+
+def test_what_was_called_is_not_a_source(nlp):
+    assert [s.span.text for x in nlp("Nobody knew what was called for.").sentences for s in x.attribution.sources] == []

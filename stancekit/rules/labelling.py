@@ -1,0 +1,54 @@
+""""What X called ...": a source named between "what" and a labelling or speech verb.
+
+"in what Ukraine said was revenge", "Barr denounced what he described as planned violence", "what
+it called the 'inappropriate' targeting", "in what the UN denounced as a heinous attack": the noun
+phrase between "what" and the verb is the source, the verb its cue and what follows the labelled
+content. The construction is attribution by its form, so the analyzer keeps it whatever the model
+says (:func:`is_what_called`; the model, trained on PolNeAR, seldom tags it).
+
+Example:
+    >>> t = "Russia pounded Chernihiv, in what Ukraine said was revenge."
+    >>> [(t[a:b], t[c:d]) for (a, b), (c, d), _ in what_called(t, 0, len(t))]
+    [('Ukraine', 'said')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["what_called", "is_what_called"]
+
+_VERB = (r"(?:call(?:ed|s)?|term(?:ed|s)|describe[ds]|characteri[sz]e[ds]|dub(?:bed|s)|label(?:l?ed|s)|brand(?:ed|s)|"
+         r"denounce[ds]|identifie[ds]|sa(?:id|ys|y)|claim(?:ed|s)|allege[ds])")
+_WHAT_CALLED = re.compile(rf"(?<!\w)[Ww]hat\s+(?P<np>(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+"
+                          rf"(?:(?:has|had|have)\s+(?:since\s+|repeatedly\s+|long\s+)?)?(?P<cue>{_VERB})\b")
+_VERB_ONLY = re.compile(_VERB, re.IGNORECASE)
+#: words that make the phrase after "what" a clause of its own, not a source ("what was called")
+_NOT_SOURCE = frozenset({"was", "were", "is", "are", "be", "been", "has", "had", "have", "would", "will", "could", "can",
+                         "may", "might", "should", "must", "do", "does", "did", "not", "never", "to"})
+
+
+def what_called(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]]:
+    """``(source, cue, content)`` offsets of each "what X called" in ``text[start:end]`` (the
+    caller checks that the source is source-like)."""
+    out = []
+    for m in _WHAT_CALLED.finditer(text, start, end):
+        if set(m.group("np").lower().split()) & _NOT_SOURCE:
+            continue
+        rest = text.find(",", m.end(), end)
+        content = (m.end() + 1, rest if rest != -1 else end) if m.end() < end else None
+        out.append((m.span("np"), m.span("cue"), content))
+    return out
+
+
+def is_what_called(text: str, source_start: int, cue: str | None) -> bool:
+    """Whether a source stands right after "what" with a labelling or speech verb as its cue (see
+    the module).
+
+    Example:
+        >>> t = "Barr denounced what he described as planned violence."
+        >>> is_what_called(t, t.index("he "), "described"), is_what_called(t, 0, "denounced")
+        (True, False)
+    """
+    return (cue is not None and _VERB_ONLY.fullmatch(cue.strip()) is not None
+            and re.search(r"(?<!\w)[Ww]hat\s+\Z", text[max(0, source_start - 8):source_start]) is not None)
