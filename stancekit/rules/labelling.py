@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["what_called", "is_what_called"]
+__all__ = ["what_called", "is_what_called", "is_agent_after_cue"]
 
 _VERB = (r"(?:call(?:ed|s)?|term(?:ed|s)|describe[ds]|characteri[sz]e[ds]|dub(?:bed|s)|label(?:l?ed|s)|brand(?:ed|s)|"
          r"denounce[ds]|identifie[ds]|sa(?:id|ys|y)|claim(?:ed|s)|allege[ds])")
@@ -52,3 +52,16 @@ def is_what_called(text: str, source_start: int, cue: str | None) -> bool:
     """
     return (cue is not None and _VERB_ONLY.fullmatch(cue.strip()) is not None
             and re.search(r"(?<!\w)[Ww]hat\s+\Z", text[max(0, source_start - 8):source_start]) is not None)
+
+
+def is_agent_after_cue(text: str, cue_end: int, source_start: int) -> bool:
+    """Whether a source follows its cue through "by", "of" or "from" ("a claim quickly denied by
+    Kyiv", "proposed by the UN", "accusations by Ukraine", "a statement from the ministry"): the
+    author of a speech act named as its agent.
+
+    Example:
+        >>> t = "a claim quickly denied by Kyiv"
+        >>> is_agent_after_cue(t, t.index(" by"), t.index("Kyiv")), is_agent_after_cue(t, 0, 2)
+        (True, False)
+    """
+    return 0 <= cue_end <= source_start and re.fullmatch(r"\s+(?:by|of|from)\s+(?:the\s+)?", text[cue_end:source_start]) is not None

@@ -51,7 +51,7 @@ _HEAD_CLOSE = re.compile(r"(?:\s(?P<dash>[–—-])\s+|(?P<colon>:)\s+|(?P<comma
                          r"(?P<np>[A-Za-z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4})\s*\Z")
 #: a statement noun and its author: "statement of", "claims by", "information spread by"
 NOMINAL_CUE = re.compile(
-    r"(?<![\w-])(?P<cue>statements?|claims?|allegations?|accusations?|remarks|comments|announcement|information|"
+    r"(?<![\w-])(?P<cue>statements?|claims?|allegations?|accusations?|remarks|comments|announcement|information|reports?|"
     r"data|assessment|warning|denial)\s+(?:(?:issued|released|made|spread|disseminated|published|circulated|"
     r"provided|voiced|posted)\s+)?(?:by|of|from)\s+(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,

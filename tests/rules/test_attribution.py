@@ -245,3 +245,12 @@ def test_what_x_called_names_the_source_of_a_label(nlp, shipped, which, text, so
 
 def test_what_was_called_is_not_a_source(nlp):
     assert [s.span.text for x in nlp("Nobody knew what was called for.").sentences for s in x.attribution.sources] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Moscow said it had hit a Ukrainian base, a claim quickly denied by Kyiv.", "Kyiv"),
+    ("Both sides agreed to a 12-hour halt of fighting proposed by the UN.", "the UN"),
+    ("The resolution was strongly rejected by Azerbaijan.", "Azerbaijan"),
+])
+def test_the_agent_of_a_speech_act_is_kept_through_the_model(shipped, text, source):
+    assert source in [s.span.text for x in shipped(text).sentences for s in x.attribution.sources]
