@@ -132,8 +132,8 @@ class _Antecedent:
     #: an organisation the text only mentions ("accused Hezbollah of ..."): an antecedent for "the
     #: group" and nothing else
     organisation_only: bool = False
-    #: a body only mentioned inside what a cited source says ("X said the statement of Y was false"):
-    #: not what "it said" refers back to
+    #: named or cited inside what another source says ("X said the statement of Y was false"): not
+    #: what "it said" refers back to
     in_content: bool = False
 
 
@@ -282,6 +282,9 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     denial = lemma in _DENIALS and content[1] <= src.span.start
     if not quoted and any(not c.quoted for c in seen):
         seen = [c for c in seen if not c.quoted]  # the narrative refers back to the narrative's sources
+    if kind == "pronoun" and not quoted:
+        # nor to a source cited inside what another says ("X said the statement of Y was false. ... it added")
+        seen = [c for c in seen if not (c.cited and c.in_content)]
     # an organisation the text only mentions is a last resort, unless the follow-up denies a claim
     # that names it ("X accused Hezbollah of ..., which the group denies")
     passes = [seen] if denial else [[c for c in seen if not c.organisation_only], seen]
@@ -328,6 +331,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     headline_end = text.find("\n", lead) if "\n" in text.strip() else 0
     qlist = list(quotes)
     contents = [(x.content.start, x.content.end) for sent in sentences for x in sent.attribution.sources if x.content]
+    owned = [(x.span.start, x.content.start, x.content.end) for sent in sentences for x in sent.attribution.sources
+             if x.content]
     mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m
                 for m in _mentions(text, sentences, frame, qlist)]
     family = surnames(text)
@@ -356,8 +361,10 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
             new_sources.append(src)
             if kind is None or src.side is not None:
+                # cited inside the words of a source named before it ("X said the statement of Y ...")
+                nested = any(o < src.span.start and a <= src.span.start < b for o, a, b in owned)
                 seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
-                                        ends_in_surname(src.span.text, family), quoted))
+                                        ends_in_surname(src.span.text, family), quoted, in_content=nested))
                 if len(new_sources) > 1 and _coordinated(new_sources[-2], src):
                     # "X and Y accused each other. They said": they are both, of no one party
                     seen.append(_Antecedent(f"{new_sources[-2].span.text} and {src.span.text}", src.span.start, k,

@@ -49,9 +49,10 @@ def is_dash_credit(source: object) -> bool:
 _HEAD_OPEN = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4}?)\s*(?P<cue>:)\s+\S")
 _HEAD_CLOSE = re.compile(r"(?:\s(?P<dash>[–—-])\s+|(?P<colon>:)\s+|(?P<comma>,)\s+)"
                          r"(?P<np>[A-Za-z][\w’'´.&-]*(?:\s+[\w’'´.&-]+){0,4})\s*\Z")
-#: a statement noun and its author: "statement of", "claims by", "information spread by"
+#: a statement noun and its author: "statement of", "claims by", "information spread by" (not "the mutual
+#: accusations of Baku and Yerevan": a relation, not two sources)
 NOMINAL_CUE = re.compile(
-    r"(?<![\w-])(?P<cue>statements?|claims?|allegations?|accusations?|remarks|comments|announcement|information|reports?|"
+    r"(?<![\w-])(?<!mutual\s)(?<!reciprocal\s)(?P<cue>statements?|claims?|allegations?|accusations?|remarks|comments|announcement|information|reports?|"
     r"data|assessment|warning|denial)\s+(?:(?:issued|released|made|spread|disseminated|published|circulated|"
     r"provided|voiced|posted)\s+)?(?:by|of|from)\s+(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,
