@@ -361,12 +361,14 @@ class Analyzer:
         memory = remember_titles(text, frame) if spans else {}
         sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
         # the party in office for "the White House" and its people, on the document's date
-        sentences_t = apply_government(tuple(sentences), frame, text, meta.get("date"))
-        party = self._conjunct_party(frame, memory, meta)
+        gov = frame.government if frame is not None else None
+        in_office = gov.party_in_office(text, meta.get("date"), frame.party_of) if gov is not None and frame else None
+        sentences_t = apply_government(tuple(sentences), frame, text, in_office)
+        party = self._conjunct_party(frame, memory, in_office)
         sentences_t = resolve_relatives(sentences_t, text, self._attr.np_before,
                                         lambda p: (self._attr.type_and_party(p, frame, memory)[0], party(p)))
         sentences_t = resolve_followups(carry_names(split_coordinated(sentences_t, frame, party)), frame, text, quotes)
-        sentences_t = label_bases(sentences_t, frame, meta.get("date"))
+        sentences_t = label_bases(sentences_t, frame, in_office)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,
@@ -378,14 +380,14 @@ class Analyzer:
             ),
         )
 
-    def _conjunct_party(self, frame: Frame | None, memory: dict[str, Any], meta: dict[str, Any]) -> Any:
+    def _conjunct_party(self, frame: Frame | None, memory: dict[str, Any], in_office: str | None) -> Any:
         """The party of a phrase the analysis rebuilds after the rules (a conjunct of a coordinated
         source, a relative pronoun's antecedent): the frame, the document's name memory, then the
-        national office on the document's date ("The White House and congressional Republicans")."""
+        document's party in office for a national office ("The White House and congressional Republicans")."""
         def party(phrase: str) -> str | None:
             side = self._attr.type_and_party(phrase, frame, memory)[1]
-            if side is None and frame is not None and frame.government is not None:
-                side = frame.government.office_party(phrase, meta.get("date"))
+            if side is None and frame is not None and frame.government is not None and frame.government.names_office(phrase):
+                side = in_office
             return side
         return party
 

@@ -325,8 +325,9 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         text: the document text (for named institutions that are mentioned but not cited).
         quotes: the document's quotation regions (mentions inside them are not antecedents).
     """
-    home = document_home(text, frame) or majority_home(
-        [src.side for sent in sentences for src in sent.attribution.sources if src.side_basis is None], frame)
+    own = {src.span.text.lower(): src.side for sent in sentences for src in sent.attribution.sources
+           if src.side_basis is None}  # distinct sources with a side of their own phrase (not a follow-up's)
+    home = document_home(text, frame) or majority_home(list(own.values()), frame)
     lead = len(text) - len(text.lstrip())
     headline_end = text.find("\n", lead) if "\n" in text.strip() else 0
     qlist = list(quotes)

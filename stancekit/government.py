@@ -7,8 +7,10 @@ expressions, case-insensitive), words that make an office local ("Oklahoma Attor
 source left without a party gets the party in office when its phrase names such an office, or
 names a person the document introduces with one ("Attorney General William Barr" … "Barr").
 Without a date, the party in office is read from the text when it names a sitting president of one
-party only ("President Trump", "U.S. President Barack Obama"; not "former President Obama", nor a
-text that gives the title to presidents of both parties): :meth:`Government.party_named`. Otherwise
+party only ("President Trump", "U.S. President Barack Obama"; not "former U.S. President Obama",
+nor a historical "created by President Obama", nor a text that gives the title to presidents of
+both parties): :meth:`Government.party_named`. This is a guess from the text: pass the date when
+there is one. Otherwise
 nothing changes: the same office belongs to different parties in different years.
 
 Example:
@@ -32,10 +34,12 @@ from stancekit.errors import FrameError
 
 __all__ = ["Government", "parse_government", "apply_government", "as_date"]
 
-#: a sitting president named with the title ("President Trump", "U.S. President Barack Obama"), not a
-#: former, late or vice president, nor one of another office ("President of the Senate")
-_SITTING_PRESIDENT = re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Vv]ice )(?<![Ee]x-)(?<![Tt]hen-)(?<![Tt]hen )"
-                                r"\bPresident[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}[A-Z][\w'’-]+")
+#: a president named with the title ("President Trump", "U.S. President Barack Obama")
+_PRESIDENT = re.compile(r"(?<![Vv]ice )\bPresident[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}[A-Z][\w'’-]+")
+#: what makes a titled president a past one: "former (U.S.) President", "the late President", or a
+#: historical frame ("created by President Obama", "under President Trump", "since President Bush")
+_PAST_PRESIDENT = re.compile(r"(?:\b(?:former|late|ex|then|previous|past)\b[-\w.\s]{0,25}|\b(?:by|under|during|since|"
+                             r"from|of|when|after|before|than|like)\s+(?:then-)?)\Z", re.IGNORECASE)
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -86,8 +90,14 @@ class Government:
             True
         """
         parties = {p for a, b, p in self.terms}
-        named = {party_of(m.group(0)) for m in _SITTING_PRESIDENT.finditer(text)} & parties
+        named = {party_of(m.group(0)) for m in _PRESIDENT.finditer(text)
+                 if not _PAST_PRESIDENT.search(text[max(0, m.start() - 40):m.start()])} & parties
         return named.pop() if len(named) == 1 else None
+
+    def party_in_office(self, text: str, day: Any, party_of: Callable[[str], str | None]) -> str | None:
+        """The document's party in office (the one decision every pass uses): by its date, else by
+        the sitting presidents it names (:meth:`party_named`)."""
+        return self.party_on(day) if as_date(day) is not None else self.party_named(text, party_of)
 
     def names_office(self, phrase: str) -> bool:
         """Whether ``phrase`` names a national office (not a local one: "Oklahoma Attorney General")."""
@@ -105,9 +115,9 @@ class Government:
 
     def holders(self, text: str, party: str | None) -> dict[str, str]:
         """Names introduced with a national office in ``text`` (full name and surname) → ``party``,
-        the party in office."""
+        the party in office (one of the terms' parties; anything else gives ``{}``)."""
         out: dict[str, str] = {}
-        if party is None:
+        if party not in {p for *_, p in self.terms}:
             return out
         for m in self.holder.finditer(text):
             if self._local(text[max(0, m.start() - 40):m.start()]):
@@ -151,12 +161,10 @@ def parse_government(data: Any, path: str, parties: tuple[str, ...]) -> Governme
         raise fail("offices", f"holds an invalid regular expression ({exc})", "fix the pattern") from None
 
 
-def apply_government(sentences: tuple[Any, ...], frame: Any, text: str, day: Any) -> tuple[Any, ...]:
-    """Give the party in office to sources without a party that name a national office or a
-    person introduced with one (see the module docstring)."""
+def apply_government(sentences: tuple[Any, ...], frame: Any, text: str, party_in_office: str | None) -> tuple[Any, ...]:
+    """Give ``party_in_office`` (:meth:`Government.party_in_office`) to sources without a party that
+    name a national office or a person introduced with one (see the module docstring)."""
     gov = getattr(frame, "government", None) if frame is not None else None
-    party_in_office = None if gov is None else gov.party_on(day) if as_date(day) is not None else gov.party_named(
-        text, frame.party_of)
     if gov is None or party_in_office is None:
         return sentences
     holders = gov.holders(text, party_in_office)

@@ -119,14 +119,15 @@ def document_home(text: str, frame: Frame | None) -> str | None:
 
 
 def majority_home(sides: list[str | None], frame: Frame | None) -> str | None:
-    """The frame side that holds at least :data:`MAJORITY_HOME` of ``sides`` (the parties a
-    document's sources name in their own phrases; ``None`` entries are ignored) and appears at
-    least twice; ``None`` in a frame with a ``[government]`` table or without such a side.
+    """The frame side that holds at least :data:`MAJORITY_HOME` of ``sides`` (the parties of the
+    distinct sources a document names in their own phrases; ``None`` entries are ignored), appears
+    at least twice and has no source of the other side beside it; ``None`` in a frame with a
+    ``[government]`` table or without such a side.
 
     Example:
         >>> from stancekit.frames import load_frame
         >>> fr = load_frame("russia_ukraine")
-        >>> majority_home(["ukraine", "ukraine", None, "ukraine", "us"], fr), majority_home(["ukraine", "russia"], fr)
+        >>> majority_home(["ukraine", "ukraine", "ukraine", None, "us"], fr), majority_home(["ukraine", "ukraine", "ukraine", "russia"], fr)
         ('ukraine', None)
     """
     if frame is None or frame.government is not None:
@@ -135,4 +136,5 @@ def majority_home(sides: list[str | None], frame: Frame | None) -> str | None:
     best = max(frame.sides, key=named.count, default=None)
     if best is None or named.count(best) < 2 or named.count(best) < MAJORITY_HOME * len(named):
         return None
-    return best
+    # the other side's own voice in the story makes "the Defense Ministry" either side's
+    return None if any(s in frame.sides and s != best for s in named) else best

@@ -37,8 +37,11 @@ if TYPE_CHECKING:
 
 __all__ = ["HONORIFICS", "is_personal_name", "surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 
-#: honorifics before a name, without their full stop: not a first name ("Mr Bassal", "Ms. Preckwinkle")
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "mlle", "messrs"})
+#: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
+#: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "mlle", "messrs",
+                        # abbreviated ranks and offices ("Col. Shtupun", "Sen. Collins")
+                        "col", "gen", "lt", "maj", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "amb", "pres"})
 #: source types that are never one person ("Amnesty International" looks like a personal name)
 NOT_PEOPLE = frozenset({"media", "international_org", "ngo"})
 #: a run of capitalised words on one line ("Senate Minority Leader Chuck Schumer", "John Q. Public")

@@ -59,6 +59,8 @@ def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
         k -= 1
     name = [w for w in words[k:] if not _INITIAL.fullmatch(w)]  # "David M. Hardy" is David Hardy
     whole = all(_honorific(w) or w.lower() == "the" for w in words[:k])
+    while len(name) > 2 and not is_personal_name(name):
+        name, whole = name[1:], False  # a capitalised title before the name: "House Speaker Mike Johnson"
     if len(name) >= 2 and is_personal_name(name):
         return name[0], name[-1], whole
     if len(name) == 1 and whole and not name[0].isupper():

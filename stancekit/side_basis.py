@@ -32,11 +32,12 @@ if TYPE_CHECKING:
 __all__ = ["phrase_basis", "label_bases"]
 
 
-def phrase_basis(src: Source, frame: Frame | None, day: Any = None) -> str | None:
+def phrase_basis(src: Source, frame: Frame | None, in_office: str | None = None) -> str | None:
     """The basis of a side read from the source's own phrase: ``phrase`` when the frame reads
     that party in it (without an aside the span keeps: "Pashinyan, answering Azerbaijani
-    journalists,"), ``office`` when a national office held by that party on ``day`` does, else
-    ``name`` (the document's name memory); ``None`` without a side."""
+    journalists,"), ``office`` when it names a national office and the side is ``in_office``
+    (the document's party in office), else ``name`` (the document's name memory); ``None``
+    without a side."""
     if src.side is None or frame is None:
         return None
     text = src.span.text
@@ -44,12 +45,13 @@ def phrase_basis(src: Source, frame: Frame | None, day: Any = None) -> str | Non
     if src.side in (frame.party_of(phrase), frame.party_of(text)):
         return "phrase"
     gov = frame.government
-    if gov is not None and gov.office_party(phrase, day) == src.side:
+    if gov is not None and in_office == src.side and gov.names_office(phrase):
         return "office"
     return "name"
 
 
-def label_bases(sentences: tuple[SentenceResult, ...], frame: Frame | None, day: Any = None) -> tuple[SentenceResult, ...]:
+def label_bases(sentences: tuple[SentenceResult, ...], frame: Frame | None,
+                in_office: str | None = None) -> tuple[SentenceResult, ...]:
     """The sentences with every sided source's basis named (see the module); a source without a
     side has none."""
     out = []
@@ -57,7 +59,7 @@ def label_bases(sentences: tuple[SentenceResult, ...], frame: Frame | None, day:
         sources = tuple(
             replace(src, side_basis=None) if src.side is None
             else src if src.side_basis is not None
-            else replace(src, side_basis=phrase_basis(src, frame, day))
+            else replace(src, side_basis=phrase_basis(src, frame, in_office))
             for src in sent.attribution.sources)
         out.append(sent if sources == sent.attribution.sources else
                    replace(sent, attribution=replace(sent.attribution, sources=sources)))

@@ -279,7 +279,7 @@ class SentenceMerge:
         hit = next((m for m in self.m_src if _overlap(m, (src.span.start, src.span.end))), None)
         cue = src.cue.text if src.cue else None
         labelled = is_what_called(self.text, src.span.start, cue) or (  # its noun phrase is certain
-            src.cue is not None and is_agent_after_cue(self.text, src.cue.end, src.span.start))
+            src.cue is not None and is_agent_after_cue(self.text, src.cue.end, src.span.start, src.cue.text))
         if hit is None and src.cue is not None and src.kind not in ("according_to", "speaker") and not labelled:
             # same cue, different noun phrase: the model's source wins (PolNeAR conventions),
             # typed and sided afresh

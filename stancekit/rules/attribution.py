@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 
 from stancekit.frames import Frame
 from stancekit.matching import tokens_of
+from stancekit.mention_words import PERSON_TITLES, head
 from stancekit.people import HONORIFICS, is_personal_name
 from stancekit.rules.lexicon import cue_verbs, places
 from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
@@ -153,7 +154,8 @@ _CITING = re.compile(
     r"(?<!\w)report(?:s|ed)?,?\s+(?P<cue>citing|per)\s+(?:(?:the|a|an)\s+(?:statement|report|press\s+release|"
     r"message|information|data)\s+(?:of|by|from)\s+)?(?=(?:the\s+|an?\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 #: "citing X" after any clause ("..., the AP said, citing a senior Hamas official", "Report informs, citing the
-#: Foreign Ministry"): a source only when X is a typed source phrase (not "citing high costs")
+#: Foreign Ministry"): a source only when X names a speaker (:func:`_cited_speaker`; not "citing high costs",
+#: "citing Armenian military activity")
 _CITING_ANY = re.compile(r"(?:,|\b(?:informs?|informed|said|says|told|wrote|quoted|added|reported))\s*(?P<cue>citing)\s+",
                          re.IGNORECASE)
 _VIEW_BEFORE = re.compile(
@@ -231,6 +233,9 @@ class AttributionRules:
                 key = re.sub(r"['’]s$", "", caps[i])
                 if key.isupper() and len(key) > 3 and key.title() in memory:
                     key = key.title()  # a transcript's capitals: "SASSE:" is the "Sasse" named earlier
+                full = f"{caps[i - 1]} {key}" if i else ""
+                if full in memory and full in phrase:
+                    key = full  # the person the memory holds under this full name ("Maria Yevlash, a resident")
                 if key in memory and not _other_first_name(phrase, caps[i - 1] if i else "", key, memory):
                     mtype, mside = memory[key]
                     typ = typ or mtype
@@ -275,10 +280,10 @@ class AttributionRules:
             add((a, b), (c, d), "neutral", "according_to", rest)
         for m in NOMINAL_CUE.finditer(text, start, end):
             np = np_after(text, m.end(), end)
-            if np is None or source_type(text[np[0]:np[1]]) is None:
-                continue
-            add(np, (m.start("cue"), m.end("cue")), NOMINAL_STANCE.get(m.group("cue").lower(), "neutral"),
-                "indirect", None)
+            if np is None or source_type(text[np[0]:np[1]]) is None or re.search(r"\s[a-z]{3,}ing\b", text[np[0]:np[1]]):
+                continue  # untyped, or what the statement is about ("allegations of Azerbaijani troops crossing")
+            key = "cue" if m.group("cue") else "report"
+            add(np, m.span(key), NOMINAL_STANCE.get(m.group(key).lower(), "neutral"), "indirect", None)
         for m in POSSESSIVE_CUE.finditer(text, start, end):
             np = possessor_np(text, start, m.start("pos"))
             if np is None or not (source_type(text[np[0]:np[1]]) is not None or is_personal_name(text[np[0]:np[1]].split())):
@@ -380,7 +385,7 @@ class SentenceSources:
             found += [(m, m.span("cue")) for m in _CITING_ANY.finditer(text, start, end) if m.span("cue") not in taken]
         for m, cue in found:
             np = np_after(text, m.end(), end)
-            if np is None or (m.re is _CITING_ANY and source_type(text[np[0]:np[1]]) is None):
+            if np is None or (m.re is _CITING_ANY and not _cited_speaker(text[np[0]:np[1]])):
                 continue
             cue = trim_span(text, *cue) or cue
             before = text[start:m.start()]
@@ -490,5 +495,19 @@ def _other_first_name(phrase: str, before: str, surname: str, memory: dict[str, 
     honorific, and no remembered name ends in those two words: "Al Thani" is "Tamim bin Hamad Al Thani")."""
     full = f"{before} {surname}"
     return (bool(before) and full in phrase and source_type(before) is None and before.lower() not in places()
-            and before.rstrip(".").lower() not in HONORIFICS and any(k.endswith(f" {surname}") for k in memory)
-            and not any(k == full or k.endswith(f" {full}") for k in memory))
+            and before.rstrip(".").lower() not in HONORIFICS and head(before) not in PERSON_TITLES
+            and any(k.endswith(f" {surname}") for k in memory) and not any(k == full or k.endswith(f" {full}") for k in memory))
+
+
+def _cited_speaker(phrase: str) -> bool:
+    """Whether the phrase after "citing" names a speaker: unnamed sources ("two sources familiar"),
+    or a typed phrase whose head (last word) is a source word or a proper name ("a senior Hamas
+    official", "the Foreign Ministry", "the IDF"); not a reason whose head is a common noun
+    ("Armenian military activity", "Israel's refusal", "the Justice Department investigation")."""
+    head = phrase.split()[-1]
+    return bool(_UNNAMED.match(phrase)) or (source_type(phrase) is not None
+                                            and (head[:1].isupper() or source_type(head) is not None))
+
+
+#: unnamed speakers after "citing": "two sources familiar", "people close to", "officials"
+_UNNAMED = re.compile(r"(?:[\w-]+\s+){0,3}?(?:sources?|officials?|people|persons?|diplomats?|insiders?)\b", re.IGNORECASE)

@@ -54,14 +54,26 @@ def is_what_called(text: str, source_start: int, cue: str | None) -> bool:
             and re.search(r"(?<!\w)[Ww]hat\s+\Z", text[max(0, source_start - 8):source_start]) is not None)
 
 
-def is_agent_after_cue(text: str, cue_end: int, source_start: int) -> bool:
-    """Whether a source follows its cue through "by", "of" or "from" ("a claim quickly denied by
-    Kyiv", "proposed by the UN", "accusations by Ukraine", "a statement from the ministry"): the
-    author of a speech act named as its agent.
+#: statement nouns whose "of" names their author ("the statement of the Armenian Foreign Ministry"); after
+#: "claims", "accusations", "allegations" or "reports", "of" may name what they are about
+_AUTHOR_OF = frozenset({"statement", "statements", "remarks", "comments", "announcement", "assessment", "warning",
+                        "denial", "information", "data"})
+
+
+def is_agent_after_cue(text: str, cue_end: int, source_start: int, cue: str = "") -> bool:
+    """Whether a source follows its cue ``cue`` through "by" or "from" ("a claim quickly denied by
+    Kyiv", "proposed by the UN", "accusations by Ukraine", "a statement from the ministry"), or
+    through "of" after a statement noun ("the statement of the Armenian Foreign Ministry"): the
+    author of a speech act named as its agent ("allegations of Azerbaijani troops crossing the
+    border" are about them).
 
     Example:
         >>> t = "a claim quickly denied by Kyiv"
         >>> is_agent_after_cue(t, t.index(" by"), t.index("Kyiv")), is_agent_after_cue(t, 0, 2)
         (True, False)
+        >>> u = "allegations of Azerbaijani troops"
+        >>> is_agent_after_cue(u, 11, 15, "allegations"), is_agent_after_cue("statement of Baku", 9, 13, "statement")
+        (False, True)
     """
-    return 0 <= cue_end <= source_start and re.fullmatch(r"\s+(?:by|of|from)\s+(?:the\s+)?", text[cue_end:source_start]) is not None
+    m = re.fullmatch(r"\s+(by|from|of)\s+(?:the\s+)?", text[cue_end:source_start]) if 0 <= cue_end <= source_start else None
+    return m is not None and (m.group(1) != "of" or cue.lower() in _AUTHOR_OF)

@@ -52,9 +52,11 @@ _HEAD_CLOSE = re.compile(r"(?:\s(?P<dash>[–—-])\s+|(?P<colon>:)\s+|(?P<comma
 #: a statement noun and its author: "statement of", "claims by", "information spread by" (not "the mutual
 #: accusations of Baku and Yerevan": a relation, not two sources)
 NOMINAL_CUE = re.compile(
-    r"(?<![\w-])(?<!mutual\s)(?<!reciprocal\s)(?P<cue>statements?|claims?|allegations?|accusations?|remarks|comments|announcement|information|reports?|"
-    r"data|assessment|warning|denial)\s+(?:(?:issued|released|made|spread|disseminated|published|circulated|"
-    r"provided|voiced|posted)\s+)?(?:by|of|from)\s+(?=(?:the\s+)?[A-Z])",
+    r"(?<![\w-])(?<!mutual\s)(?<!reciprocal\s)(?:(?P<cue>statements?|claims?|allegations?|accusations?|remarks|"
+    r"comments|announcement|information|data|assessment|warning|denial)\s+(?:(?:issued|released|made|spread|"
+    r"disseminated|published|circulated|provided|voiced|posted)\s+)?(?:by|of|from)"
+    # a report names its author only with "by"/"from" ("reports of Ukrainian troops retreating" are about them)
+    r"|(?P<report>reports?)\s+(?:(?:issued|released|published|compiled)\s+)?(?:by|from))\s+(?=(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
 #: a statement noun after its author's possessive, followed by what was said: "Trump's claim that",

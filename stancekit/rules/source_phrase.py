@@ -243,7 +243,7 @@ _MONTH_DAY = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 _TEMPORAL_TAIL = re.compile(
     rf"(?<=\S)\s+(?:(?:[Oo]n\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{_MONTH_DAY})"
-    r"|(?:last|this)\s+(?:week|weekend|month|year)|(?:on|in|at))\s*\Z")
+    r"|(?:last|this)\s+(?:week|weekend|month|year)|(?:on|in|at|late|early))\s*\Z")
 
 
 def temporal_tail(text: str, a: int, b: int) -> int | None:
@@ -260,16 +260,17 @@ def temporal_tail(text: str, a: int, b: int) -> int | None:
     m = _TEMPORAL_TAIL.search(text, a, b)
     if m is None or m.start() <= a:
         return None
-    before = text[a:m.start()].rsplit(None, 1)[-1].lower()
-    if before.endswith(("ed", "en")) and before not in _NOT_PARTICIPLES or _PARTICIPLE_BY.search(text, a, m.start()):
+    before = text[a:m.start()].rsplit(None, 1)[-1]
+    # a participle is a lower-case word ("released"); "Wyden", "Rosen", "Ahmed" are names
+    if before.islower() and before.endswith(("ed", "en")) and before not in _NOT_PARTICIPLES or _PARTICIPLE_BY.search(
+            text, a, m.start()):
         return None  # "a poll released last week", "an analysis released by the VA last month"
     return m.start()
 
 
 _PARTICIPLE_BY = re.compile(r"\b\w+(?:ed|en)\s+by\b")
-#: words in -ed/-en that end a source phrase rather than a participle's ("Biden", "Sweden", "the Fed")
-_NOT_PARTICIPLES = frozenset({"fed", "biden", "sweden", "haden", "eden", "citizen", "citizens", "women", "men", "aden",
-                              "ted", "ed", "med", "bowden", "warren", "mcfadden", "breen", "olsen", "jensen", "hansen"})
+#: lower-case words in -ed/-en that end a source phrase rather than a participle's ("citizens", "women")
+_NOT_PARTICIPLES = frozenset({"citizen", "citizens", "women", "men", "children", "brethren"})
 
 
 #: acronyms that are also English words: a body only in capitals
