@@ -61,6 +61,9 @@ _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", 
                         "inhabitants", "villager", "villagers", "citizen", "citizens"})
 #: "former" or "ex-" right before a mention (determiners allowed before it)
 #: "former FBI director", "ex-FBI", "the former director of the CIA", "retired" (before a third party)
+#: a party's hostages and prisoners are held by it, not its people ("former Hamas hostage Mia Schem",
+#: "Russian-held prisoners")
+_HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
 #: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
@@ -249,8 +252,8 @@ class Frame:
         "and", "or", "/" or a comma give ``None``; a phrase without any mention gives ``None``.
         A third party's mention right after "former"/"ex-" does not count ("former FBI Director
         James Comey" speaks as a private citizen); an axis side's does ("former Republican senator").
-        Nor do a place of residence ("a resident of Stepanakert") and whom a source opposes ("critics
-        of Trump", "Trump's opponents").
+        Nor do a place of residence ("a resident of Stepanakert"), whom a source opposes ("critics
+        of Trump", "Trump's opponents") and who holds a hostage ("a former Hamas hostage").
 
         Example:
             >>> fr = load_frame("karabakh")
@@ -274,7 +277,7 @@ class Frame:
         counted = [m for m in self._mentions(phrase) if not _in_complement(phrase, m[0])
                    and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0])
                             and not _is_nationality(phrase[m[0]:m[1]]))
-                   and not _AGAINST_AFTER.match(phrase, m[1])]
+                   and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])]
         if counted and not counted[0][2]:
             # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in
             # Ukraine"), a demonym or an "of <country>" does ("the OSCE's Russian envoy")

@@ -49,6 +49,7 @@ _CAPS_RUN = re.compile(r"\b[A-Z](?:\.|[\w'’-]*)(?:[^\S\n]+[A-Z](?:\.|[\w'’-]
 #: capitalised words that are not part of a personal name
 _NOT_NAME_WORDS = frozenset({
     "the", "a", "an", "on", "in", "at", "by", "for", "from", "this", "last", "next", "but", "and", "after", "before",
+    "former", "late", "then", "acting", "retired",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "house", "authority", "federation", "guards", "brigades", "republic", "union", "states", "state", "times", "post",

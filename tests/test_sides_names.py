@@ -210,3 +210,9 @@ def test_no_majority_home_when_the_other_side_speaks_too(nlp):
     text = ("Putin said Russia would respond. Putin said the West was to blame. Putin added that talks were possible. "
             "Zelensky said Kyiv would not negotiate under fire. The air force said 30 missiles were shot down.")
     assert _pairs(nlp, text, "russia_ukraine")[-1] == ("The air force", None)
+
+
+def test_a_partys_hostage_is_not_its_voice(shipped):
+    # and the bare surname does not carry the hostage-taker's side either
+    text = "Former Hamas hostage Mia Schem said she was held in a family home. Schem said her captors mocked her."
+    assert [p for _, p in _pairs(shipped, text, "israel_gaza")] == [None, None]
