@@ -221,7 +221,8 @@ def strip_medium(text: str, a: int, b: int) -> tuple[int, int]:
 #: how an aside between a subject and its cue opens ("X, speaking at a news conference, said"):
 #: a preposition or a participle ("X, who heads the IRS division," keeps its relative clause: it names the role)
 ASIDE = re.compile(r"\s*(?:at|in|during|on|after|while|when|speaking|writing|addressing|asked|responding|commenting|"
-                   r"talking|answering|in\s+an\s+interview)\b[^,;:\n“”\"]*,?\s*\Z")
+                   r"talking|answering|in\s+an\s+interview|without|despite|amid|following|citing|offering|providing)\b"
+                   r"[^,;:\n“”\"]*,?\s*\Z")
 
 
 #: a cue word the model sometimes tags as the start of a source ("per Defense Ministry")
@@ -234,7 +235,9 @@ CUE_ADVERBS = frozenset({"also", "repeatedly", "earlier", "later", "previously",
                          "again", "publicly", "openly", "reportedly", "allegedly", "long", "already", "never", "often",
                          "frequently", "first", "last", "subsequently", "separately", "immediately", "strongly",
                          "explicitly", "specifically", "too", "additionally", "meanwhile", "clearly", "firmly",
-                         "yesterday", "today", "personally", "officially"})
+                         "yesterday", "today", "personally", "officially", "quickly", "swiftly", "promptly", "sharply",
+                         "angrily", "flatly", "categorically", "vehemently", "privately", "formally", "jointly", "quietly",
+                         "bluntly", "frankly", "emphatically", "harshly", "roundly", "initially"})
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\Z")
 
 

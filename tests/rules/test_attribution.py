@@ -254,3 +254,11 @@ def test_what_was_called_is_not_a_source(nlp):
 ])
 def test_the_agent_of_a_speech_act_is_kept_through_the_model(shipped, text, source):
     assert source in [s.span.text for x in shipped(text).sentences for s in x.attribution.sources]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kyiv and Moscow quickly blamed each other for the destruction of the dam.", "Kyiv and Moscow"),
+    ("The ministry, citing intelligence reports, said the strike had been planned for weeks.", "The ministry"),
+])
+def test_adverbs_and_asides_between_a_source_and_its_cue(nlp, text, source):
+    assert source in [s.span.text for x in nlp(text).sentences for s in x.attribution.sources]
