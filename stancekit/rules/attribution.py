@@ -52,13 +52,15 @@ from dataclasses import dataclass, field
 
 from stancekit.frames import Frame
 from stancekit.matching import tokens_of
-from stancekit.mention_words import PERSON_TITLES, head
-from stancekit.people import HONORIFICS, is_personal_name
-from stancekit.rules.lexicon import cue_verbs, places
-from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
-                                     possessor_np)
+from stancekit.people import is_personal_name
+from stancekit.rules.credits import (ACCORDING, CITING, CITING_ANY, VIEW_AFTER, VIEW_BEFORE, cited_speaker,
+                                     is_perspective_cue)
 from stancekit.rules.labelling import what_called
 from stancekit.rules.layout import layout_speakers
+from stancekit.rules.lexicon import cue_verbs
+from stancekit.rules.names import recall_name
+from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
+                                     possessor_np)
 from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
     DEMONYMS,
@@ -147,39 +149,6 @@ def cue_applies(lemma: str, before: str, after: str, form: str = "") -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"\w['’]s\s*$")
-_ACCORDING = re.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
-#: a wire's nested credit: "Trend reports citing (the statement of) the Defense Ministry",
-#: "Azernews reports per Defense Ministry" (the cue is "citing"/"per"; the source follows)
-_CITING = re.compile(
-    r"(?<!\w)report(?:s|ed)?,?\s+(?P<cue>citing|per)\s+(?:(?:the|a|an)\s+(?:statement|report|press\s+release|"
-    r"message|information|data)\s+(?:of|by|from)\s+)?(?=(?:the\s+|an?\s+)?(?-i:[A-Z]))", re.IGNORECASE)
-#: "citing X" after any clause ("..., the AP said, citing a senior Hamas official", "Report informs, citing the
-#: Foreign Ministry"): a source only when X names a speaker (:func:`_cited_speaker`; not "citing high costs",
-#: "citing Armenian military activity")
-_CITING_ANY = re.compile(r"(?:,|\b(?:informs?|informed|said|says|told|wrote|quoted|added|reported))\s*(?P<cue>citing)\s+",
-                         re.IGNORECASE)
-_VIEW_BEFORE = re.compile(
-    r"(?<!\w)(?:from|in)\s+(?P<np>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)(?:['’]s)?\s+"
-    r"(?:point\s+of\s+view|view|views|perspective|opinion|eyes|assessment|estimation)(?!\w)",
-    re.IGNORECASE,
-)
-_VIEW_AFTER = re.compile(
-    r"(?<!\w)in\s+the\s+(?:view|opinion|eyes|assessment|words)\s+of\s+", re.IGNORECASE
-)
-
-
-def is_perspective_cue(cue: str) -> bool:
-    """Whether a cue is an explicit perspective frame ("From the Azerbaijani point of view", "in
-    the eyes of Moscow"): attribution by construction, like a speaker label, so the merge keeps
-    its source whatever the model says.
-
-    Example:
-        >>> is_perspective_cue("From the Azerbaijani point of view"), is_perspective_cue("said")
-        (True, False)
-    """
-    return bool(_VIEW_BEFORE.fullmatch(cue) or _VIEW_AFTER.match(cue + " "))
-
-
 def by_construction(kind: str, cue: str | None) -> bool:
     """Whether a rule source is attribution by construction, so that the merge keeps it whatever
     the model says: a layout speaker ("WALLACE:"), a headline credit ("... – Defense Ministry",
@@ -228,19 +197,9 @@ class AttributionRules:
         typ = source_type(phrase)
         side = frame.party_of(phrase) if frame is not None else None
         if typ is None or side is None:
-            caps = re.findall(r"[A-Z][\w’'-]+", phrase)
-            for i in range(len(caps) - 1, -1, -1):
-                key = re.sub(r"['’]s$", "", caps[i])
-                if key.isupper() and len(key) > 3 and key.title() in memory:
-                    key = key.title()  # a transcript's capitals: "SASSE:" is the "Sasse" named earlier
-                full = f"{caps[i - 1]} {key}" if i else ""
-                if full in memory and full in phrase:
-                    key = full  # the person the memory holds under this full name ("Maria Yevlash, a resident")
-                if key in memory and not _other_first_name(phrase, caps[i - 1] if i else "", key, memory):
-                    mtype, mside = memory[key]
-                    typ = typ or mtype
-                    side = side or mside
-                    break
+            hit = recall_name(phrase, memory)
+            if hit is not None:
+                typ, side = typ or hit[0], side or hit[1]
         return typ or "other", side
 
     # -- main -------------------------------------------------------------------------------
@@ -378,18 +337,18 @@ class SentenceSources:
         what precedes) as content."""
         text, start, end = self.text, self.start, self.end
         low = text[start:end].lower()
-        found = [(m, (m.start(), m.end())) for m in _ACCORDING.finditer(text, start, end)] if "ccording" in low else []
+        found = [(m, (m.start(), m.end())) for m in ACCORDING.finditer(text, start, end)] if "ccording" in low else []
         if " citing " in low or " per " in low:
-            found += [(m, m.span("cue")) for m in _CITING.finditer(text, start, end)]
+            found += [(m, m.span("cue")) for m in CITING.finditer(text, start, end)]
             taken = {cue for _, cue in found}
-            found += [(m, m.span("cue")) for m in _CITING_ANY.finditer(text, start, end) if m.span("cue") not in taken]
+            found += [(m, m.span("cue")) for m in CITING_ANY.finditer(text, start, end) if m.span("cue") not in taken]
         for m, cue in found:
             np = np_after(text, m.end(), end)
-            if np is None or (m.re is _CITING_ANY and not _cited_speaker(text[np[0]:np[1]])):
+            if np is None or (m.re is CITING_ANY and not cited_speaker(text[np[0]:np[1]])):
                 continue
             cue = trim_span(text, *cue) or cue
             before = text[start:m.start()]
-            if cue[0] != m.start() and m.re is not _CITING_ANY:  # "..., Trend reports citing X": what precedes the wire's name
+            if cue[0] != m.start() and m.re is not CITING_ANY:  # "..., Trend reports citing X": what precedes the wire's name
                 before = before[:before.rfind(",")] if "," in before else ""
             before = before.rstrip(" ,")
             if before.strip():
@@ -407,7 +366,7 @@ class SentenceSources:
         low = text[start:end].lower()
         if not any(w in low for w in ("view", "perspective", "opinion", "eyes", "assessment", "estimation")):
             return
-        for m in _VIEW_BEFORE.finditer(text, start, end):
+        for m in VIEW_BEFORE.finditer(text, start, end):
             np = trim_span(text, m.start("np"), m.end("np"))
             if np is None:
                 continue
@@ -416,7 +375,7 @@ class SentenceSources:
                 s += 4
             rest = text.find(",", m.end(), end)
             self.add((s, e), (m.start(), m.end()), "neutral", "according_to", (rest + 1, end) if rest != -1 else None)
-        for m in _VIEW_AFTER.finditer(text, start, end):
+        for m in VIEW_AFTER.finditer(text, start, end):
             np = np_after(text, m.end(), end)
             if np:
                 rest = text.find(",", np[1], end)
@@ -487,27 +446,3 @@ class SentenceSources:
             if np and is_source_like(text[np[0]:np[1]]):
                 head = before.rstrip().rstrip(",”\"").rstrip()
                 self.add(np, cue, stance, "indirect", (start, wstart + len(head)) if head else None)
-
-
-def _other_first_name(phrase: str, before: str, surname: str, memory: dict[str, tuple[str, str | None]]) -> bool:
-    """Whether ``phrase`` names another person of a remembered surname: "Maria Yevlash" after
-    "spokesman Illia Yevlash" (the word before the surname is a first name, not a title, place or
-    honorific, and no remembered name ends in those two words: "Al Thani" is "Tamim bin Hamad Al Thani")."""
-    full = f"{before} {surname}"
-    return (bool(before) and full in phrase and source_type(before) is None and before.lower() not in places()
-            and before.rstrip(".").lower() not in HONORIFICS and head(before) not in PERSON_TITLES
-            and any(k.endswith(f" {surname}") for k in memory) and not any(k == full or k.endswith(f" {full}") for k in memory))
-
-
-def _cited_speaker(phrase: str) -> bool:
-    """Whether the phrase after "citing" names a speaker: unnamed sources ("two sources familiar"),
-    or a typed phrase whose head (last word) is a source word or a proper name ("a senior Hamas
-    official", "the Foreign Ministry", "the IDF"); not a reason whose head is a common noun
-    ("Armenian military activity", "Israel's refusal", "the Justice Department investigation")."""
-    head = phrase.split()[-1]
-    return bool(_UNNAMED.match(phrase)) or (source_type(phrase) is not None
-                                            and (head[:1].isupper() or source_type(head) is not None))
-
-
-#: unnamed speakers after "citing": "two sources familiar", "people close to", "officials"
-_UNNAMED = re.compile(r"(?:[\w-]+\s+){0,3}?(?:sources?|officials?|people|persons?|diplomats?|insiders?)\b", re.IGNORECASE)

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 
 from stancekit.frames import Frame
-from stancekit.people import is_personal_name
+from stancekit.mention_words import PERSON_TITLES, head
+from stancekit.people import HONORIFICS, is_personal_name
 from stancekit.rules.lexicon import places
 from stancekit.rules.source_phrase import source_type
 
-__all__ = ["remember_titles"]
+__all__ = ["remember_titles", "recall_name"]
 
 #: a capitalised name word: "Chao", "Ocasio-Cortez", "McDaniel", "DeSantis", "O’Rourke", "al-Nunu"
 #: (not a weekday or month: "Paul Ryan Wednesday" names Paul Ryan)
@@ -122,3 +123,36 @@ def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
             typ = typ or rtype or "other"
             side = side or rside
     return typ, side
+
+
+def recall_name(phrase: str, memory: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    """The remembered ``(type, party)`` of the person a source phrase names (its last remembered
+    capitalised word, or two words the memory holds as a full name), or ``None``; a transcript's
+    capitals are the name ("SASSE:" is "Sasse"), and another first name is another person.
+
+    Example:
+        >>> memory = {"Illia Yevlash": ("military", "ukraine"), "Yevlash": ("military", "ukraine")}
+        >>> recall_name("Yevlash", memory), recall_name("Maria Yevlash", memory)
+        (('military', 'ukraine'), None)
+    """
+    caps = re.findall(r"[A-Z][\w’'-]+", phrase)
+    for i in range(len(caps) - 1, -1, -1):
+        key = re.sub(r"['’]s$", "", caps[i])
+        if key.isupper() and len(key) > 3 and key.title() in memory:
+            key = key.title()  # a transcript's capitals: "SASSE:" is the "Sasse" named earlier
+        full = f"{caps[i - 1]} {key}" if i else ""
+        if full in memory and full in phrase:
+            key = full  # the person the memory holds under this full name ("Maria Yevlash, a resident")
+        if key in memory and not _other_first_name(phrase, caps[i - 1] if i else "", key, memory):
+            return memory[key]
+    return None
+
+
+def _other_first_name(phrase: str, before: str, surname: str, memory: dict[str, tuple[str, str | None]]) -> bool:
+    """Whether ``phrase`` names another person of a remembered surname: "Maria Yevlash" after
+    "spokesman Illia Yevlash" (the word before the surname is a first name, not a title, place or
+    honorific, and no remembered name ends in those two words: "Al Thani" is "Tamim bin Hamad Al Thani")."""
+    full = f"{before} {surname}"
+    return (bool(before) and full in phrase and source_type(before) is None and before.lower() not in places()
+            and before.rstrip(".").lower() not in HONORIFICS and head(before) not in PERSON_TITLES
+            and any(k.endswith(f" {surname}") for k in memory) and not any(k == full or k.endswith(f" {full}") for k in memory))
