@@ -40,9 +40,9 @@ from stancekit.rules.attribution import AttributionRules
 from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
 from stancekit.rules.names import remember_titles
-from stancekit.same_name import carry_names
 from stancekit.rules.scores import ATTRIBUTION, calibrated, calibration, rules_thresholds
 from stancekit.rules.source_phrase import is_source_like
+from stancekit.same_name import carry_names
 from stancekit.side_basis import label_bases
 from stancekit.text import check_text, is_quotation, quote_regions, quotes_in, replaced_count, split_sentences
 
@@ -362,7 +362,7 @@ class Analyzer:
         sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
         # the party in office for "the White House" and its people, on the document's date
         gov = frame.government if frame is not None else None
-        in_office = gov.party_in_office(text, meta.get("date"), frame.party_of) if gov is not None and frame else None
+        in_office = gov.party_in_office(text, meta.get("date"), frame.party_of) if gov is not None else None
         sentences_t = apply_government(tuple(sentences), frame, text, in_office)
         party = self._conjunct_party(frame, memory, in_office)
         sentences_t = resolve_relatives(sentences_t, text, self._attr.np_before,

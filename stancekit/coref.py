@@ -331,9 +331,10 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     lead = len(text) - len(text.lstrip())
     headline_end = text.find("\n", lead) if "\n" in text.strip() else 0
     qlist = list(quotes)
-    contents = [(x.content.start, x.content.end) for sent in sentences for x in sent.attribution.sources if x.content]
+    # each content span with the start of the source that owns it
     owned = [(x.span.start, x.content.start, x.content.end) for sent in sentences for x in sent.attribution.sources
              if x.content]
+    contents = [(a, b) for _, a, b in owned]
     mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m
                 for m in _mentions(text, sentences, frame, qlist)]
     family = surnames(text)

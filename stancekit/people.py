@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import SentenceResult
 
-__all__ = ["HONORIFICS", "is_personal_name", "surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+__all__ = ["HONORIFICS", "is_honorific", "is_personal_name", "surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -70,6 +70,17 @@ _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,[^\S\n]+\d{1,3},
 _TITLE_BEFORE = re.compile(
     r"(?:President|Vice\s+President|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Secretary|Minister|Premier|"
     r"Speaker|Leader|Mayor|Chancellor|Ambassador|Envoy|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General)\s+(?:[A-Z][\w'’-]+\s+)?\Z")
+
+
+def is_honorific(word: str) -> bool:
+    """Whether a word is an honorific or an abbreviated title, with or without its full stop
+    ("Ms.", "Mr", "Col.").
+
+    Example:
+        >>> is_honorific("Ms."), is_honorific("Col"), is_honorific("Maria")
+        (True, True, False)
+    """
+    return word.rstrip(".").lower() in HONORIFICS
 
 
 def is_personal_name(name_words: list[str]) -> bool:

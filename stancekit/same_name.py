@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from stancekit.people import HONORIFICS, is_personal_name
+from stancekit.people import is_honorific, is_personal_name
 
 if TYPE_CHECKING:
     from stancekit.results import SentenceResult
@@ -54,11 +54,11 @@ def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
     if not words:
         return None
     k = len(words)
-    while k > 0 and (_WORD.match(words[k - 1]) and not _honorific(words[k - 1]) or _INITIAL.fullmatch(words[k - 1])) \
+    while k > 0 and (_WORD.match(words[k - 1]) and not is_honorific(words[k - 1]) or _INITIAL.fullmatch(words[k - 1])) \
             and len(words) - k < 5:
         k -= 1
     name = [w for w in words[k:] if not _INITIAL.fullmatch(w)]  # "David M. Hardy" is David Hardy
-    whole = all(_honorific(w) or w.lower() == "the" for w in words[:k])
+    whole = all(is_honorific(w) or w.lower() == "the" for w in words[:k])
     while len(name) > 2 and not is_personal_name(name):
         name, whole = name[1:], False  # a capitalised title before the name: "House Speaker Mike Johnson"
     if len(name) >= 2 and is_personal_name(name):
@@ -94,7 +94,3 @@ def carry_names(sentences: tuple[SentenceResult, ...]) -> tuple[SentenceResult, 
         out.append(sent if tuple(sources) == sent.attribution.sources
                    else replace(sent, attribution=replace(sent.attribution, sources=tuple(sources))))
     return tuple(out)
-
-
-def _honorific(word: str) -> bool:
-    return word.rstrip(".").lower() in HONORIFICS

@@ -21,7 +21,7 @@ import re
 
 from stancekit.frames import Frame
 from stancekit.mention_words import PERSON_TITLES, head
-from stancekit.people import HONORIFICS, is_personal_name
+from stancekit.people import is_honorific, is_personal_name
 from stancekit.rules.lexicon import places
 from stancekit.rules.source_phrase import source_type
 
@@ -154,5 +154,5 @@ def _other_first_name(phrase: str, before: str, surname: str, memory: dict[str, 
     honorific, and no remembered name ends in those two words: "Al Thani" is "Tamim bin Hamad Al Thani")."""
     full = f"{before} {surname}"
     return (bool(before) and full in phrase and source_type(before) is None and before.lower() not in places()
-            and before.rstrip(".").lower() not in HONORIFICS and head(before) not in PERSON_TITLES
+            and not is_honorific(before) and head(before) not in PERSON_TITLES
             and any(k.endswith(f" {surname}") for k in memory) and not any(k == full or k.endswith(f" {full}") for k in memory))

@@ -192,12 +192,13 @@ def trim_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 #: a trailing phrase naming the medium of a statement, which belongs to the cue, not the source
 #: ("said the senators | in a joint statement", "the ministry | in a statement on Monday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MEDIUM_TAIL = re.compile(
     r"(?<![\s,])[\s,]+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|its|his|her|their|joint|written|brief|separate|"
     r"televised|radio|tv|phone|telephone|news|press|recent|new|emailed|e-mailed|late-night)\s+){0,3}"
     r"(?:statements?|interviews?|releases?|posts?|tweets?|letters?|e-?mails?|speech|speeches|conferences?|"
     r"briefings?|appearances?|remarks|op-eds?|videos?|communiqu[eé]s?)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*$",
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday))?\s*$",
     re.IGNORECASE,
 )
 
@@ -241,7 +242,6 @@ CUE_ADVERBS = frozenset({"also", "repeatedly", "earlier", "later", "previously",
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\Z")
 
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_DAY = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 _TEMPORAL_TAIL = re.compile(
