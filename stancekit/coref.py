@@ -50,7 +50,8 @@ from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import (GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS)
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import NOT_PEOPLE, ends_in_surname, named_person_party, person_mentions, possessor_party, surnames
+from stancekit.people import NOT_PEOPLE, actor_surnames, ends_in_surname, named_person_party, person_mentions, possessor_party, surnames
+from stancekit.rules.labelling import is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
@@ -92,11 +93,25 @@ _MENTION = re.compile(
     # or a lower-case head after a capitalised owner or demonym: "the Israeli military", "Azerbaijan's army"
     r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
     r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b")
+def _of_owner(words: list[str]) -> list[str]:
+    """The owner of a part named with "of" when the owner is a description ("the press service of
+    the ministry" refers back as "the ministry" does), else ``words``."""
+    low = [w.lower() for w in words]
+    if "of" not in low[1:-2] or low[0] not in _DETERMINERS:
+        return words
+    k = len(low) - 1 - low[::-1].index("of")
+    part, owner = words[1:k], words[k + 1:]
+    if (owner[0].lower() in _DETERMINERS and len(owner) <= 3 and all(w.islower() for w in part + owner)
+            and _head(owner[-1]) in INSTITUTION_HEADS):
+        return owner
+    return words
+
+
 def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
     """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
     ``headline_end``: where the document's first line ends (a bare title there, "officials say",
     is a headline credit)."""
-    words = _words(src.span.text)
+    words = _of_owner(_words(src.span.text))
     if not words:
         return None
     if len(words) == 1 and _SUBJECT_FORM.get(words[0].lower(), words[0].lower()) in _PERSON_PRONOUNS | {"they", "it"}:
@@ -275,11 +290,14 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
 
 
 def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bool = False,
-             steps: list[int] | None = None) -> tuple[Source, bool]:
-    """The follow-up with its antecedent's type and party, and whether an antecedent was found."""
+             steps: list[int] | None = None) -> tuple[Source, _Antecedent | None]:
+    """The follow-up with its antecedent's type and party, and the antecedent found (or ``None``)."""
     content = (src.content.start, src.content.end) if src.content else (0, 0)
     lemma = cue_verbs().get(re.sub(r"\s+", " ", src.cue.text.lower()), ("",))[0] if src.cue is not None else ""
-    denial = lemma in _DENIALS and content[1] <= src.span.start
+    # whoever denies a claim is usually named in it; and "X said ..., Y reported citing the press
+    # service of the ministry": what is cited is X's claim
+    cited = src.cue is not None and src.cue.text.lower() in ("citing", "per", "quoting")
+    denial = (lemma in _DENIALS or cited) and content[1] <= src.span.start
     if not quoted and any(not c.quoted for c in seen):
         seen = [c for c in seen if not c.quoted]  # the narrative refers back to the narrative's sources
     if kind == "pronoun" and not quoted:
@@ -291,8 +309,8 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     for pool in passes:
         cand = _antecedent(src, kind, k, pool, content, denial, steps)
         if cand is not None:
-            return replace(src, type=cand.type, side=cand.side, side_basis="follow_up"), True
-    return src, False
+            return replace(src, type=cand.type, side=cand.side, side_basis="follow_up"), cand
+    return src, None
 
 
 def _antecedent(src: Source, kind: str, k: int, seen: list[_Antecedent], content: tuple[int, int], denial: bool,
@@ -337,9 +355,10 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     contents = [(a, b) for _, a, b in owned]
     mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m
                 for m in _mentions(text, sentences, frame, qlist)]
-    family = surnames(text)
+    family = surnames(text) | actor_surnames(frame)
     steps = narrative_steps(sentences, qlist)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
+    genders: dict[str, str] = {}  # a person's name, and the pronoun that referred back to them
     out = []
     for k, sent in enumerate(sentences):
         new_sources = []
@@ -348,8 +367,16 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 seen.append(mentions.pop(0))
             kind = _followup_kind(src, frame, headline_end)
             quoted = in_quote(qlist, src.span.start)
+            subject = _labelling_subject(text, sent.span.start, src, frame) if kind == "pronoun" and not quoted else None
+            if subject is not None and src.side is None:
+                src = replace(src, side=subject, side_basis="follow_up")
             if kind is not None and src.side is None:
-                src, found = _resolve(src, kind, k, seen, quoted, steps)
+                gender = _GENDER.get(_SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()))
+                pool = [c for c in seen if _gender(c, genders) in (None, gender)] if gender else seen
+                src, cand = _resolve(src, kind, k, pool, quoted, steps)
+                found = cand is not None
+                if gender and found and _gender(cand, genders) is None:
+                    genders[_name_key(cand.text)] = gender
                 if not found and not quoted and _SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in _PERSON_PRONOUNS:
                     first = next(j for j in range(k + 1) if steps[k] - steps[j] <= WINDOW["pronoun"])
                     people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
@@ -375,6 +402,46 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
+
+
+#: the gender of a pronoun, and of words in a person's description ("spokeswoman Ani Badalyan", "Mr. Bassal")
+_GENDER = {"he": "m", "she": "f"}
+_GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman", "assemblyman", "businessman",
+                                 "king", "prince", "father", "son", "brother", "husband", "man"}),
+                 "f": frozenset({"mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "councilwoman",
+                                 "assemblywoman", "businesswoman", "chairwoman", "queen", "princess", "mother",
+                                 "daughter", "sister", "wife", "woman", "lady"})}
+
+
+def _name_key(phrase: str) -> str:
+    """A person's key for the gender memory: the last word before any comma ("Sean Spicer" → "Spicer")."""
+    ws = _words(phrase.split(",")[0])
+    return re.sub(r"['’]s\Z", "", ws[-1]) if ws else ""
+
+
+def _gender(cand: _Antecedent, genders: dict[str, str]) -> str | None:
+    """"m", "f" or ``None``: a pronoun's own gender, a gendered word in the description, or the
+    gender of a pronoun that referred back to the same name before ("Trump ... he said" makes
+    Trump no antecedent for a later "she"; no gender agreement beyond that)."""
+    text = cand.text.lower()
+    if text in _GENDER or _SUBJECT_FORM.get(text) in _GENDER:
+        return _GENDER[_SUBJECT_FORM.get(text, text)]
+    low = {w.lower().rstrip(".") for w in _words(cand.text)}
+    for g, marks in _GENDER_WORDS.items():
+        if low & marks:
+            return g
+    return genders.get(_name_key(cand.text))
+
+
+def _labelling_subject(text: str, sentence_start: int, src: Source, frame: Frame | None) -> str | None:
+    """The party of the clause's subject when "it" or "they" labels what that subject does ("Israel
+    has carried out strikes against what it says are Hamas targets"): the one party the sentence
+    names before the pronoun, if any."""
+    if frame is None or src.span.text.lower() not in ("it", "they") or not is_what_called(
+            text, src.span.start, src.cue.text if src.cue is not None else None):
+        return None
+    parties = {p for _, _, p in frame.party_mentions(text[sentence_start:src.span.start])}
+    return parties.pop() if len(parties) == 1 else None
 
 
 def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import SentenceResult
 
-__all__ = ["HONORIFICS", "is_honorific", "is_personal_name", "surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+__all__ = ["HONORIFICS", "is_honorific", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -109,6 +109,8 @@ def _names(text: str) -> list[tuple[int, list[str]]]:
         while k > 0 and not _not_name_word(run[k - 1]):
             k -= 1
         name_words = run[k:]
+        if name_words:  # "Vladimir Zelensky’s allegation": the name without its possessive
+            name_words[-1] = re.sub(r"['’]s\Z", "", name_words[-1])
         if 2 <= len(name_words) <= 4 and is_personal_name(name_words):
             out.append((m.start() + len(" ".join(run[:k])) + (1 if k else 0), name_words))
     return out
@@ -126,8 +128,42 @@ def surnames(text: str) -> frozenset[str]:
     Example:
         >>> sorted(surnames("The Palestinian Authority and Amnesty International met German Chancellor Angela Merkel."))
         ['Merkel']
+        >>> sorted(surnames("Peskov said President Vladimir Zelensky’s claim was a lie."))
+        ['Zelensky']
     """
     return frozenset(name_words[-1] for _, name_words in _names(text))
+
+
+_ACTOR_SURNAMES: dict[int, tuple[Frame, frozenset[str]]] = {}
+
+
+def actor_surnames(frame: Frame | None) -> frozenset[str]:
+    """Surnames the frame lists as actors on their own and as the end of a full personal name
+    ("Romney" and "Mitt Romney"), so that a text naming only "Romney" still names a person (a
+    roster's full names alone give none: "Hill", "Long", "Love" are words too).
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> names = actor_surnames(load_frame("us_politics"))
+        >>> "Romney" in names, "Israel" in names, "Hill" in names
+        (True, False, False)
+    """
+    if frame is None:
+        return frozenset()
+    if id(frame) not in _ACTOR_SURNAMES:
+        names = set()
+        for party in frame.parties:
+            listed = frame.actors.get(party, ())
+            alone = {a for a in listed if " " not in a}
+            for actor in listed:
+                ws = actor.split()
+                # (not "Artsakh InfoCenter", "Justice Democrats": an actor's or a party's word before)
+                if ws[-1] in alone and 2 <= len(ws) <= 4 and is_personal_name(ws) and not any(
+                        w in alone or w.rstrip("s") in alone or is_place(w) for w in ws[:-1]) and not (
+                        ws[-1].rstrip("s") in alone - {ws[-1]} or is_place(ws[-1])):
+                    names.add(ws[-1])
+        _ACTOR_SURNAMES[id(frame)] = (frame, frozenset(names))
+    return _ACTOR_SURNAMES[id(frame)][1]
 
 
 def ends_in_surname(phrase: str, family: frozenset[str]) -> bool:

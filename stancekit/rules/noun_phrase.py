@@ -115,6 +115,8 @@ def np_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     when = temporal_tail(text, lo, toks[i][1])
     if when is not None:
         return np_before(text, lo, when)  # "Sen. John Thune on Tuesday said"
+    if toks[i][2].lower() == "it" and (i == 0 or toks[i - 1][2] in _PUNCT_BREAK):
+        return toks[i][0], toks[i][1]  # '"...," it said': "it" is a stop word inside a phrase, not here
     stop_at = -1
     j = i
     while j >= 0:
