@@ -36,9 +36,10 @@ from typing import Any
 from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, roster_file, unmatchable_reason
 from stancekit.matching import PhraseIndex, norm
-from stancekit.mention_words import PERSON_TITLES
+from stancekit.mention_words import PERSON_TITLES, is_beat
 from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import independent_bodies, places
+from stancekit.rules.source_phrase import source_type
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO",
@@ -253,7 +254,8 @@ class Frame:
         A third party's mention right after "former"/"ex-" does not count ("former FBI Director
         James Comey" speaks as a private citizen); an axis side's does ("former Republican senator").
         Nor do a place of residence ("a resident of Stepanakert"), whom a source opposes ("critics
-        of Trump", "Trump's opponents") and who holds a hostage ("a former Hamas hostage").
+        of Trump", "Trump's opponents"), who holds a hostage ("a former Hamas hostage") and a
+        journalist's beat ("Justice correspondent"; a news outlet's own correspondent speaks for it).
 
         Example:
             >>> fr = load_frame("karabakh")
@@ -277,7 +279,8 @@ class Frame:
         counted = [m for m in self._mentions(phrase) if not _in_complement(phrase, m[0])
                    and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0])
                             and not _is_nationality(phrase[m[0]:m[1]]))
-                   and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])]
+                   and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])
+                   and not (is_beat(phrase, m[1]) and source_type(phrase[m[0]:m[1]]) != "media")]
         if counted and not counted[0][2]:
             # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in
             # Ukraine"), a demonym or an "of <country>" does ("the OSCE's Russian envoy")

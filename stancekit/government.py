@@ -31,6 +31,7 @@ from collections.abc import Callable
 from typing import Any
 
 from stancekit.errors import FrameError
+from stancekit.mention_words import is_beat
 
 __all__ = ["Government", "parse_government", "apply_government", "as_date"]
 
@@ -100,9 +101,10 @@ class Government:
         return self.party_on(day) if as_date(day) is not None else self.party_named(text, party_of)
 
     def names_office(self, phrase: str) -> bool:
-        """Whether ``phrase`` names a national office (not a local one: "Oklahoma Attorney General")."""
+        """Whether ``phrase`` names a national office (not a local one: "Oklahoma Attorney General";
+        not a journalist's beat: "White House correspondent")."""
         m = self.offices.search(phrase)
-        return m is not None and not self._local(phrase[:m.start()])
+        return m is not None and not self._local(phrase[:m.start()]) and not is_beat(phrase, m.end())
 
     def office_party(self, phrase: str, day: Any) -> str | None:
         """The party in office on ``day`` when ``phrase`` names a national office, else ``None``."""
@@ -120,7 +122,7 @@ class Government:
         if party not in {p for *_, p in self.terms}:
             return out
         for m in self.holder.finditer(text):
-            if self._local(text[max(0, m.start() - 40):m.start()]):
+            if self._local(text[max(0, m.start() - 40):m.start()]) or is_beat(text, m.start("name") - 1):
                 continue
             name = m.group("name")
             out.setdefault(name, party)

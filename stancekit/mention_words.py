@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SYNONYMS", "GOVERNMENT", "INSTITUTION_HEADS", "GOVERNMENT_HEADS", "QUALIFIERS", "PERSON_TITLES", "words",
+__all__ = ["is_beat", "SYNONYMS", "GOVERNMENT", "INSTITUTION_HEADS", "GOVERNMENT_HEADS", "QUALIFIERS", "PERSON_TITLES", "words",
            "head"]
 
 #: heads that name the same institution
@@ -80,3 +80,18 @@ def head(word: str) -> str:
     return w[:-1] if w.endswith("s") and w[:-1] in PERSON_TITLES | INSTITUTION_HEADS else w
 
 
+#: a journalist's beat after the body it covers: "White House correspondent", "Justice Correspondent"
+_BEAT = re.compile(r"\s+(?:(?:chief|senior|national|political|legal|foreign|congressional)\s+)?"
+                   r"(?:correspondents?|reporters?|bureau\s+chief|press\s+corps)\b", re.IGNORECASE)
+
+
+def is_beat(text: str, end: int) -> bool:
+    """Whether the body named right before ``end`` is a journalist's beat ("CBS News White House
+    correspondent Weijia Jiang"): the journalist does not speak for the body they cover.
+
+    Example:
+        >>> t = "Chief White House Correspondent Major Garrett"
+        >>> is_beat(t, t.index(" Correspondent")), is_beat("the White House said", 15)
+        (True, False)
+    """
+    return _BEAT.match(text, end) is not None

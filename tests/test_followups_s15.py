@@ -97,3 +97,24 @@ def test_she_does_not_refer_to_a_man_a_he_referred_to(analyzer):
             "She said the president had used a racial slur.")
     got = _pairs(analyzer, text, "us_politics", "2018-08-16")
     assert got[-1] == ("She", None), got
+
+
+@pytest.mark.parametrize("phrase", ["CBS News White House correspondent Weijia Jiang",
+                                    "Chief White House Correspondent Major Garrett",
+                                    "Justice Correspondent Pierre Thomas"])
+def test_a_journalists_beat_is_not_the_body_they_cover(phrase):
+    frame = load_frame("us_politics")
+    assert frame.party_of(phrase) is None
+    assert not frame.government.names_office(phrase)
+
+
+def test_a_news_agencys_own_correspondent_speaks_for_it():
+    assert load_frame("russia_ukraine").party_of("a TASS correspondent") == "russia"
+
+
+def test_a_correspondent_is_no_holder_of_the_office(analyzer):
+    text = ("President Trump said on Monday that the talks were going well.\n\n"
+            "Chief White House Correspondent Major Garrett said the president was frustrated.\n\n"
+            "Garrett added that aides expected a deal.")
+    got = _pairs(analyzer, text, "us_politics", "2019-05-06")
+    assert ("Chief White House Correspondent Major Garrett", None) in got and ("Garrett", None) in got, got
