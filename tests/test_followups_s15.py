@@ -118,3 +118,22 @@ def test_a_correspondent_is_no_holder_of_the_office(analyzer):
             "Garrett added that aides expected a deal.")
     got = _pairs(analyzer, text, "us_politics", "2019-05-06")
     assert ("Chief White House Correspondent Major Garrett", None) in got and ("Garrett", None) in got, got
+
+
+@pytest.mark.parametrize("phrase, party", [
+    ("The Treasury Department", "agencies"),
+    ("Department of State spokeswoman Sarah Revell", "agencies"),
+    ("a State Department official", "agencies"),
+    ("Treasury Secretary Steve Mnuchin", "right"),
+    ("the Treasury secretary", None),  # an office: the party in office, on the article's date
+])
+def test_executive_departments_are_bodies_and_their_secretaries_offices(phrase, party):
+    frame = load_frame("us_politics")
+    assert frame.party_of(phrase) == party
+
+
+def test_a_department_secretary_without_a_name_is_the_administrations(nlp):
+    got = _pairs(nlp, "The Treasury secretary said the sanctions would stay in place.", "us_politics", "2019-03-01")
+    assert got == [("The Treasury secretary", "right")], got
+    got = _pairs(nlp, "The Energy Department said the plant would reopen.", "us_politics", "2014-03-01")
+    assert got == [("The Energy Department", "agencies")], got
