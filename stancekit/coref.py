@@ -382,6 +382,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                     people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
                     party = named_person_party(people)
                     src = replace(src, side=party, side_basis="named_nearby" if party else None)
+                    if party is None and not people:
+                        src = _sole_person(src, pool)
             if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
                 party = possessor_party(text, starts, src.span.start, frame, qlist)
@@ -431,6 +433,19 @@ def _gender(cand: _Antecedent, genders: dict[str, str]) -> str | None:
         if low & marks:
             return g
     return genders.get(_name_key(cand.text))
+
+
+def _sole_person(src: Source, seen: list[_Antecedent]) -> Source:
+    """A he/she that nothing near resolves, when no one is named in its window, refers to the one
+    person the narrative has cited by name so far, however far back (an article about one speaker: "Trump
+    ... (ten sentences on) ... he boasted"); two people cited, or that person without a party, give
+    no party."""
+    people = {_name_key(c.text): c for c in seen
+              if c.cited and not c.quoted and c.surname}
+    if len(people) != 1:
+        return src
+    (cand,) = people.values()
+    return replace(src, type=cand.type, side=cand.side, side_basis="follow_up") if cand.side is not None else src
 
 
 def _labelling_subject(text: str, sentence_start: int, src: Source, frame: Frame | None) -> str | None:

@@ -137,3 +137,34 @@ def test_a_department_secretary_without_a_name_is_the_administrations(nlp):
     assert got == [("The Treasury secretary", "right")], got
     got = _pairs(nlp, "The Energy Department said the plant would reopen.", "us_politics", "2014-03-01")
     assert got == [("The Energy Department", "agencies")], got
+
+
+def test_he_far_from_anyone_refers_to_the_one_person_cited(analyzer):
+    text = ("President Donald Trump said on Monday that the travel ban was needed.\n\n"
+            "The courts have blocked the ban twice. The rationale was a pause while vetting was reviewed. "
+            "If the vetting is already in place, the ban has no purpose. The rationale evaporates. "
+            "Lawyers for the states will return to court next week.\n\n"
+            "He also said that the administration was already doing extreme vetting.")
+    got = _pairs(analyzer, text, "us_politics", "2017-06-08")
+    assert got[-1] == ("He", "right"), got
+
+
+def test_he_far_from_two_people_cited_stays_without_a_party(nlp):
+    text = ("President Donald Trump said on Monday that the travel ban was needed. Senator Chuck Schumer said "
+            "it was cruel.\n\nThe courts have blocked the ban twice. The rationale was a pause while vetting was "
+            "reviewed. If the vetting is already in place, the ban has no purpose. The rationale evaporates. "
+            "Lawyers for the states will return to court next week.\n\n"
+            "He also said that the administration was already doing extreme vetting.")
+    got = _pairs(nlp, text, "us_politics", "2017-06-08")
+    assert got[-1] == ("He", None), got
+
+
+def test_report_alone_is_the_azerbaijani_agency():
+    frame = load_frame("karabakh")
+    assert frame.party_of("Report") == "azerbaijan" and frame.party_of("the report") is None
+
+
+@pytest.mark.parametrize("text", ["Lawyers for the states will return to court next week.",
+                                  "The reported death toll rose to twelve."])
+def test_a_cue_word_after_a_determiner_is_no_verb(nlp, text):
+    assert _pairs(nlp, text, "us_politics") == []
