@@ -168,3 +168,16 @@ def test_report_alone_is_the_azerbaijani_agency():
                                   "The reported death toll rose to twelve."])
 def test_a_cue_word_after_a_determiner_is_no_verb(nlp, text):
     assert _pairs(nlp, text, "us_politics") == []
+
+
+@pytest.mark.parametrize("name, party", [("Giuliani", "right"), ("Boehner", "right"), ("Slavitt", "left"),
+                                         ("Yellen", "left"), ("Walker", None), ("Holder", None)])
+def test_distinctive_surnames_alone_have_their_persons_party(name, party):
+    assert load_frame("us_politics").party_of(name) == party
+
+
+def test_a_surname_alone_in_an_excerpt_and_the_pronoun_after_it(analyzer):
+    text = ("Because of that, so far, Giuliani has avoided the fate of others.\n\n"
+            "Giuliani told CNN that the president was happy with his work. He said the investigation was a hoax.")
+    got = _pairs(analyzer, text, "us_politics", "2019-05-10")
+    assert got[-2:] == [("Giuliani", "right"), ("He", "right")], got
