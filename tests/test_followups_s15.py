@@ -181,3 +181,15 @@ def test_a_surname_alone_in_an_excerpt_and_the_pronoun_after_it(analyzer):
             "Giuliani told CNN that the president was happy with his work. He said the investigation was a hoax.")
     got = _pairs(analyzer, text, "us_politics", "2019-05-10")
     assert got[-2:] == [("Giuliani", "right"), ("He", "right")], got
+
+
+@pytest.mark.parametrize("frame, name, party", [
+    ("russia_ukraine", "lieutenant-colonel Andrey Marochko", "russia"),
+    ("russia_ukraine", "Zelensky's spokesman Sergiy Nikiforov", "ukraine"),
+    ("israel_gaza", "Head of the Government Media Office in Gaza Salama Maroof", "palestine"),
+    ("israel_gaza", "IDF spokesman Effie Defrin", "israel"),
+    ("karabakh", "Defense Minister Zakir Hasanov", "azerbaijan"),
+    ("karabakh", "28-year-old Ruzanna Tadevosyan", None),  # a common surname alone is nobody's
+])
+def test_officials_and_spokespeople_of_each_side(frame, name, party):
+    assert load_frame(frame).party_of(name) == party
