@@ -144,18 +144,18 @@ def test_a_source_right_after_a_dateline_is_kept_without_the_dash(nlp, text, sou
 
 
 def test_government_offices_take_the_party_in_office_on_the_date(nlp):
-    """us_politics: "the White House", "Attorney General William Barr" and a later "Barr" belong
+    """us_politics: "the White House", "Deputy Attorney General Rod Rosenstein" and a later "Rosenstein" belong
     to the party in office on the article's date; a state office and an undated article do not."""
     import pandas as pd
 
-    text = ("Attorney General William Barr said the inquiry was fair. Barr added that it had ended. "
+    text = ("Deputy Attorney General Rod Rosenstein said the inquiry was fair. Rosenstein added that it had ended. "
             "The White House said it agreed. Oklahoma Attorney General Mike Hunter said he did not.")
 
     def sides(date):
         doc = nlp(text, frame="us_politics", meta={"date": date} if date else None)
         return [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
 
-    assert sides("2019-08-19") == [("Attorney General William Barr", "right"), ("Barr", "right"),
+    assert sides("2019-08-19") == [("Deputy Attorney General Rod Rosenstein", "right"), ("Rosenstein", "right"),
                                    ("The White House", "right"), ("Oklahoma Attorney General Mike Hunter", None)]
     assert [p for _, p in sides("2015-05-01")][:3] == ["left"] * 3
     assert [p for _, p in sides(None)] == [None] * 4  # no date, and no sitting president named
