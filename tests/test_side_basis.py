@@ -11,8 +11,8 @@ CASES = [
     # a national office on the document's date, and a person introduced with one
     ("The White House said the bill would pass.", "us_politics", {"date": "2019-05-01"},
      [("The White House", "right", "office")]),
-    ("Attorney General William Barr defended the decision. Barr said the report was clear.", "us_politics",
-     {"date": "2019-05-01"}, [("Barr", "right", "office")]),
+    ("Deputy Attorney General Rod Rosenstein defended the decision. Rosenstein said the report was clear.", "us_politics",
+     {"date": "2019-05-01"}, [("Rosenstein", "right", "office")]),
     # a name the document introduced earlier with a party
     ("Rep. Jane Smith, a Republican from Ohio, opposed the bill. Smith said the vote was rushed.", "us_politics", {},
      [("Smith", "right", "name")]),
