@@ -232,10 +232,14 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         return plural or (not _is_person(cand) and bool({_head(w) for w in cand_words} & INSTITUTION_HEADS))
     cand_heads = _heads_of(cand.text, cand.type)
     head = _head(_owner(words)[-1])
+    if cand.in_content and not cand.cited and head not in _ORGANISATION_HEADS:
+        # a body named only inside what a source says ("The claims of the Armenian Foreign Ministry
+        # ... are mere hypocrisy, the statement elaborated") is not what "the ministry" refers back to
+        return False
     if head in _DOCUMENT_NOUNS:
-        # a statement is a speaker's: not a body only named inside what a source says ("A statement by
-        # the Russian Defense Ministry claimed that Ukraine's military ... the statement further said")
-        return cand.type != "anonymous" and not (cand.in_content and not cand.cited)
+        # a statement is a speaker's (and, above, not a body only named inside what a source says: "A
+        # statement by the Russian Defense Ministry claimed that Ukraine's military ... the statement said")
+        return cand.type != "anonymous"
     if head in _ORGANISATION_HEADS:
         # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
         # (a government, an administration, an army or a country is not "the group")
@@ -306,6 +310,12 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     # an organisation the text only mentions is a last resort, unless the follow-up denies a claim
     # that names it ("X accused Hezbollah of ..., which the group denies")
     passes = [seen] if denial else [[c for c in seen if not c.organisation_only], seen]
+    if cited:
+        # "X has commented on Y's statement, News.az reports citing the ministry": the claim's
+        # subject, the first compatible body its sentence names, is whom the credit cites
+        first = next((c for c in seen if c.sentence == k and c.start < src.span.start and _compatible(src, kind, c)), None)
+        if first is not None:
+            return replace(src, type=first.type, side=first.side, side_basis="follow_up"), first
     for pool in passes:
         cand = _antecedent(src, kind, k, pool, content, denial, steps)
         if cand is not None:

@@ -193,3 +193,21 @@ def test_a_surname_alone_in_an_excerpt_and_the_pronoun_after_it(analyzer):
 ])
 def test_officials_and_spokespeople_of_each_side(frame, name, party):
     assert load_frame(frame).party_of(name) == party
+
+
+def test_citing_the_ministry_cites_the_ministry_its_sentence_opens_with(analyzer):
+    text = ("Azerbaijan's Ministry of Foreign Affairs has commented on Armenia's Ministry of Foreign Affairs "
+            "statement dated December 4, 2023, News.az reports citing the Ministry.")
+    got = _pairs(analyzer, text, "karabakh")
+    assert got[-1] == ("the Ministry", "azerbaijan"), got
+
+
+def test_the_ministry_does_not_refer_to_a_ministry_named_only_in_a_statements_words(shipped):
+    # (the rules alone do not read "the statement elaborated" as a credit, so they cite the ministry)
+    text = ("The Azerbaijani Foreign Ministry said the road was open.\n\n"
+            "The claims of the Armenian Foreign Ministry that Azerbaijan blocked the road are mere hypocrisy, the "
+            "statement elaborated.\n\n"
+            "In response to claims that protesters closed the road, the ministry said it is the peacekeepers who "
+            "closed it.")
+    got = _pairs(shipped, text, "karabakh")
+    assert got[-1] == ("the ministry", "azerbaijan"), got
