@@ -49,7 +49,7 @@ GOLD = ROOT / "bench" / "data" / "gold_sources"
 HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
 #: the blind gold rounds 2-17 (each blind once, then read for development); rounds 2 and 3 are bench
 #: sets 1b and 1c, rounds 4 onwards come after the held-out set's 1d: 1e, 1f, ...
-ROUNDS = range(2, 19)
+ROUNDS = range(2, 20)
 
 
 def round_folder(n: int) -> Path:
@@ -251,7 +251,7 @@ def main() -> None:
         print_gold(held_stats, rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
     last = ROUNDS.stop - 1  # the newest round: blind when it is first measured
-    for letter, n in zip("efghijklmnopqrs", range(4, ROUNDS.stop)):
+    for letter, n in zip("efghijklmnopqrst", range(4, ROUNDS.stop)):
         rounds[n] = print_round(nlp, f"1{letter}", n, errors if n != last or args.errors_newest else [], rng)
     print_bases({"held-out (1d)": [held_stats], f"round {last} (newest)": [rounds[last]],
                  f"rounds 8-{last}": [s for n, s in rounds.items() if n >= 8], "all sets": [dev, held_stats, *rounds.values()]})
