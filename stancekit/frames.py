@@ -48,7 +48,9 @@ __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR",
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
 
 #: apostrophe look-alikes seen in wire copy ("Azerbaijan´s", "Azerbaijanʼs"), mapped to ’
-_APOSTROPHES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’"})
+_APOSTROPHES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’",
+                              # Turkish dotted and dotless i in Latin-script names ("Azerbaİjanİ Foreİgn Mİnİstry")
+                              "İ": "I", "ı": "i"})
 #: a party mention right after one of these words sits in a complement ("envoy to Armenia")
 _COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus", "before",
                          "vs", "into", "at"})
@@ -71,11 +73,12 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
 def normalise_apostrophes(text: str) -> str:
-    """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’ without changing the length.
+    """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’, and a Turkish dotted or dotless i to a plain
+    one, without changing the length.
 
     Example:
-        >>> normalise_apostrophes("Azerbaijan´s")
-        'Azerbaijan’s'
+        >>> normalise_apostrophes("Azerbaijan´s"), normalise_apostrophes("Azerbaİjanİ")
+        ('Azerbaijan’s', 'AzerbaIjanI')
     """
     return text.translate(_APOSTROPHES)
 

@@ -211,3 +211,15 @@ def test_the_ministry_does_not_refer_to_a_ministry_named_only_in_a_statements_wo
             "closed it.")
     got = _pairs(shipped, text, "karabakh")
     assert got[-1] == ("the ministry", "azerbaijan"), got
+
+
+@pytest.mark.parametrize("frame, phrase, party", [
+    ("karabakh", "Azerbaİjanİ Foreİgn Mİnİstry", "azerbaijan"),  # Turkish capital i in a Latin-script name
+    ("russia_ukraine", "Occupants", "russia"),
+    ("russia_ukraine", "the invaders", "russia"),
+    ("russia_ukraine", "the building's occupants", None),
+    ("russia_ukraine", "the AFU General Staff", "ukraine"),
+    ("us_politics", "Norquist", "right"),
+])
+def test_spellings_and_names_of_each_side(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
