@@ -78,6 +78,8 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "co
 _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
 #: heads that refer back to any named organisation
 _ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
+#: heads of an army, which "the group" never refers back to ("Israeli occupation forces")
+_ARMY_HEADS = frozenset({"army", "military", "forces", "troops", "idf"})
 #: a deputy holds another role than the title it qualifies
 _DEPUTY = frozenset({"deputy", "vice"})
 #: titles that name the same role
@@ -240,12 +242,15 @@ def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool 
         # a statement is a speaker's (and, above, not a body only named inside what a source says: "A
         # statement by the Russian Defense Ministry claimed that Ukraine's military ... the statement said")
         return cand.type != "anonymous"
+    if head in _ORGANISATION_HEADS and head in cand_heads:
+        return True  # "The Brigades" <- "the al-Qassam Brigades", an armed wing as much as a group
     if head in _ORGANISATION_HEADS:
         # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
         # (a government, an administration, an army or a country is not "the group")
         # (a cited organisation without a party, "Amnesty International said ... The group said", is
         # the antecedent too: its party is None, and nothing further back is searched)
-        return (not _is_person(cand) and cand.type not in ("anonymous", "military") and not cand_heads & GOVERNMENT_HEADS
+        return (not _is_person(cand) and cand.type not in ("anonymous", "military")
+                and not cand_heads & (GOVERNMENT_HEADS | _ARMY_HEADS)
                 and not is_place(_strip_determiner(cand.text))
                 and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)
                      or (cand.cited and cand.type in ("ngo", "international_org", "other"))))

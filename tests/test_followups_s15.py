@@ -223,3 +223,12 @@ def test_the_ministry_does_not_refer_to_a_ministry_named_only_in_a_statements_wo
 ])
 def test_spellings_and_names_of_each_side(frame, phrase, party):
     assert load_frame(frame).party_of(phrase) == party
+
+
+def test_the_brigades_refers_back_to_the_brigades_not_to_an_army(analyzer):
+    text = ("The Israeli occupation forces also reported that a reserve soldier was severely injured.\n\n"
+            "Earlier today, the al-Qassam Brigades, the military wing of Hamas, reaffirmed their commitment to "
+            "the ceasefire.\n\n"
+            "The Brigades said that it has no knowledge of any clashes in the Rafah area.")
+    got = _pairs(analyzer, text, "israel_gaza", "2025-10-19")
+    assert got[-1] == ("The Brigades", "palestine"), got
