@@ -161,7 +161,7 @@ def test_us_politics_knows_members_of_congress_beyond_its_hand_made_roster():
     # from the Congress roster file (none of them is in the frame's own actor lists)
     assert fr.party_of("Michigan Rep. Mike Rogers") == "right"
     assert fr.party_of("Rep. Jan Schakowsky") == "left" and fr.party_of("Representative Jim McDermott") == "left"
-    assert fr.party_of("Oklahoma Attorney General Mike Hunter") is None  # a state official, not in Congress
+    assert fr.party_of("Montana Attorney General Austin Knudsen") is None  # a state official the rosters lack
     # mayors of large cities are in the hand-made roster
     assert fr.party_of("Minneapolis Mayor Jacob Frey") == "left" and fr.party_of("Miami Mayor Francis Suarez") == "right"
 

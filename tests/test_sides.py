@@ -149,14 +149,14 @@ def test_government_offices_take_the_party_in_office_on_the_date(nlp):
     import pandas as pd
 
     text = ("Deputy Attorney General Rod Rosenstein said the inquiry was fair. Rosenstein added that it had ended. "
-            "The White House said it agreed. Oklahoma Attorney General Mike Hunter said he did not.")
+            "The White House said it agreed. The Oklahoma attorney general said he did not.")
 
     def sides(date):
         doc = nlp(text, frame="us_politics", meta={"date": date} if date else None)
         return [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
 
     assert sides("2019-08-19") == [("Deputy Attorney General Rod Rosenstein", "right"), ("Rosenstein", "right"),
-                                   ("The White House", "right"), ("Oklahoma Attorney General Mike Hunter", None)]
+                                   ("The White House", "right"), ("The Oklahoma attorney general", None)]
     assert [p for _, p in sides("2015-05-01")][:3] == ["left"] * 3
     assert [p for _, p in sides(None)] == [None] * 4  # no date, and no sitting president named
     table = nlp.score_frame(pd.DataFrame({"text": [text] * 2, "when": ["2019-08-19", "2010-02-01"]}),
