@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,7 @@ from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import (GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS)
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import NOT_PEOPLE, actor_surnames, ends_in_surname, named_person_party, person_mentions, possessor_party, surnames
+from stancekit.people import NOT_PEOPLE, actor_surnames, ends_in_surname, is_honorific, names_one_person, named_person_party, person_mentions, possessor_party, surnames
 from stancekit.rules.labelling import is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import is_dash_credit
@@ -95,15 +96,22 @@ _MENTION = re.compile(
     # or a lower-case head after a capitalised owner or demonym: "the Israeli military", "Azerbaijan's army"
     r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
     r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b")
+#: the parts of a body that speak for it ("the press service of the ministry"; not "a critic of the ministry")
+_PARTS = frozenset({"service", "office", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+                    "director", "department", "representative", "representatives", "staff", "headquarters", "leadership"})
+
+
 def _of_owner(words: list[str]) -> list[str]:
     """The owner of a part named with "of" when the owner is a description ("the press service of
     the ministry" refers back as "the ministry" does), else ``words``."""
     low = [w.lower() for w in words]
-    if "of" not in low[1:-2] or low[0] not in _DETERMINERS:
+    inner = low[1:-2]
+    if "of" not in inner or low[0] not in _DETERMINERS:
         return words
-    k = len(low) - 1 - low[::-1].index("of")
+    k = 1 + len(inner) - 1 - inner[::-1].index("of")
     part, owner = words[1:k], words[k + 1:]
-    if (owner[0].lower() in _DETERMINERS and len(owner) <= 3 and all(w.islower() for w in part + owner)
+    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 3 and low[k - 1] in _PARTS
+            and not {"former", "ex", "retired"} & set(low[1:k]) and all(w.islower() for w in part + owner)
             and _head(owner[-1]) in INSTITUTION_HEADS):
         return owner
     return words
@@ -305,8 +313,8 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     lemma = cue_verbs().get(re.sub(r"\s+", " ", src.cue.text.lower()), ("",))[0] if src.cue is not None else ""
     # whoever denies a claim is usually named in it; and "X said ..., Y reported citing the press
     # service of the ministry": what is cited is X's claim
-    cited = src.cue is not None and src.cue.text.lower() in ("citing", "per", "quoting")
-    denial = (lemma in _DENIALS or cited) and content[1] <= src.span.start
+    credit = src.cue is not None and src.cue.text.lower() in ("citing", "per", "quoting")
+    denial = (lemma in _DENIALS or credit) and content[1] <= src.span.start
     if not quoted and any(not c.quoted for c in seen):
         seen = [c for c in seen if not c.quoted]  # the narrative refers back to the narrative's sources
     if kind == "pronoun" and not quoted:
@@ -315,10 +323,12 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     # an organisation the text only mentions is a last resort, unless the follow-up denies a claim
     # that names it ("X accused Hezbollah of ..., which the group denies")
     passes = [seen] if denial else [[c for c in seen if not c.organisation_only], seen]
-    if cited:
+    if credit:
         # "X has commented on Y's statement, News.az reports citing the ministry": the claim's
-        # subject, the first compatible body its sentence names, is whom the credit cites
-        first = next((c for c in seen if c.sentence == k and c.start < src.span.start and _compatible(src, kind, c)), None)
+        # subject, the first compatible body its sentence names (cited or only named in the claim), is
+        # whom the credit cites
+        first = next((c for c in seen if c.sentence == k and c.start < src.span.start
+                      and _compatible(src, kind, replace(c, in_content=False))), None)
         if first is not None:
             return replace(src, type=first.type, side=first.side, side_basis="follow_up"), first
     for pool in passes:
@@ -373,7 +383,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     family = surnames(text) | actor_surnames(frame)
     steps = narrative_steps(sentences, qlist)
     seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
-    genders: dict[str, str] = {}  # a person's name, and the pronoun that referred back to them
+    genders: dict[str, set[str]] = {}  # a person's name, and the genders of the pronouns that referred back to them
     out = []
     for k, sent in enumerate(sentences):
         new_sources = []
@@ -382,23 +392,35 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 seen.append(mentions.pop(0))
             kind = _followup_kind(src, frame, headline_end)
             quoted = in_quote(qlist, src.span.start)
-            subject = _labelling_subject(text, sent.span.start, src, frame) if kind == "pronoun" and not quoted else None
+            subject = (_labelling_subject(text, sent.span.start, src, frame)
+                       if kind == "pronoun" and not quoted and not new_sources else None)
             if subject is not None and src.side is None:
                 src = replace(src, side=subject, side_basis="follow_up")
             if kind is not None and src.side is None:
                 gender = _GENDER.get(_SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()))
                 pool = [c for c in seen if _gender(c, genders) in (None, gender)] if gender else seen
-                src, cand = _resolve(src, kind, k, pool, quoted, steps)
+                resolved, cand = _resolve(src, kind, k, pool, quoted, steps)
+                aside = [c for c in seen if c not in pool and c.cited and c.sentence >= k - 1]
+                if cand is None and any(c.sentence == k for c in aside):
+                    # a pronoun the memory would leave unresolved while it sets aside a source of
+                    # the pronoun's own sentence ("He called it a witch hunt, she added"): the memory
+                    # was wrong, and the people it set aside here lose their gender
+                    for c in aside:
+                        if c.text.lower() not in _GENDER:
+                            genders.setdefault(_name_key(c.text), set()).add(gender)
+                    resolved, cand = _resolve(src, kind, k, seen, quoted, steps)
+                src = resolved
                 found = cand is not None
-                if gender and found and _gender(cand, genders) is None:
-                    genders[_name_key(cand.text)] = gender
+                if gender and found:
+                    _learn_gender(cand, src, gender, pool, genders)
                 if not found and not quoted and _SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in _PERSON_PRONOUNS:
                     first = next(j for j in range(k + 1) if steps[k] - steps[j] <= WINDOW["pronoun"])
                     people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
                     party = named_person_party(people)
                     src = replace(src, side=party, side_basis="named_nearby" if party else None)
                     if party is None and not people:
-                        src = _sole_person(src, pool)
+                        src = _sole_person(src, pool, lambda lo, hi=src.span.start: bool(
+                            person_mentions(text, lo, hi, frame, family, qlist)))
             if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
                 party = possessor_party(text, starts, src.span.start, frame, qlist)
@@ -421,25 +443,34 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
 
 
-#: the gender of a pronoun, and of words in a person's description ("spokeswoman Ani Badalyan", "Mr. Bassal")
+#: the gender of a pronoun, and of the title words of a person's description ("spokeswoman Ani
+#: Badalyan", "Mr. Bassal"; not words that are also names: "Bernice King")
 _GENDER = {"he": "m", "she": "f"}
-_GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman", "assemblyman", "businessman",
-                                 "king", "prince", "father", "son", "brother", "husband", "man"}),
+_GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman", "assemblyman", "businessman"}),
                  "f": frozenset({"mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "councilwoman",
-                                 "assemblywoman", "businesswoman", "chairwoman", "queen", "princess", "mother",
-                                 "daughter", "sister", "wife", "woman", "lady"})}
+                                 "assemblywoman", "businesswoman", "chairwoman"})}
 
 
 def _name_key(phrase: str) -> str:
-    """A person's key for the gender memory: the last word before any comma ("Sean Spicer" → "Spicer")."""
-    ws = _words(phrase.split(",")[0])
-    return re.sub(r"['’]s\Z", "", ws[-1]) if ws else ""
+    """A person's key: the name at the end of the phrase before any comma, first name and surname
+    ("Rep. Andy Harris" → "Andy Harris", "Harris" → "Harris"), so two people of one surname keep
+    two keys."""
+    ws = [w for w in _words(phrase.split(",")[0]) if w[:1].isupper() and not is_honorific(w)]
+    name = [re.sub(r"['’]s\Z", "", w) for w in ws[-2:]]
+    return " ".join(name)
 
 
-def _gender(cand: _Antecedent, genders: dict[str, str]) -> str | None:
-    """"m", "f" or ``None``: a pronoun's own gender, a gendered word in the description, or the
-    gender of a pronoun that referred back to the same name before ("Trump ... he said" makes
-    Trump no antecedent for a later "she"; no gender agreement beyond that)."""
+def _same_person(a: str, b: str) -> bool:
+    """Two name keys of one person: equal, or a bare surname and a full name ending in it."""
+    if not a or not b:
+        return a == b
+    return a == b or (" " not in a or " " not in b) and a.rsplit(None, 1)[-1] == b.rsplit(None, 1)[-1]
+
+
+def _gender(cand: _Antecedent, genders: dict[str, set[str]]) -> str | None:
+    """"m", "f" or ``None``: a pronoun's own gender, a gendered title in the description, or the
+    gender of a pronoun that referred back to the same person before, unambiguously ("Trump ... he
+    said" makes Trump no antecedent for a later "she"; no gender agreement beyond that)."""
     text = cand.text.lower()
     if text in _GENDER or _SUBJECT_FORM.get(text) in _GENDER:
         return _GENDER[_SUBJECT_FORM.get(text, text)]
@@ -447,31 +478,61 @@ def _gender(cand: _Antecedent, genders: dict[str, str]) -> str | None:
     for g, marks in _GENDER_WORDS.items():
         if low & marks:
             return g
-    return genders.get(_name_key(cand.text))
+    key = _name_key(cand.text)
+    found = {g for k, gs in genders.items() if _same_person(k, key) for g in gs}
+    return found.pop() if len(found) == 1 else None
 
 
-def _sole_person(src: Source, seen: list[_Antecedent]) -> Source:
+def _learn_gender(cand: _Antecedent, src: Source, gender: str, pool: list[_Antecedent],
+                  genders: dict[str, set[str]]) -> None:
+    """Remember the gender of the person a he/she resolved to, only when no other cited person
+    stands between them (a pronoun resolved past another person may be wrong, and a wrong gender
+    would send a later pronoun to the other side); a person given both genders has none."""
+    key = _name_key(cand.text)
+    between = [c for c in pool if cand.start < c.start < src.span.start and c.cited and _is_person(c)
+               and c.text.lower() not in _GENDER and not _same_person(_name_key(c.text), key)]
+    if key and not between and cand.text.lower() not in _GENDER:
+        genders.setdefault(key, set()).add(gender)
+
+
+def _sole_person(src: Source, seen: list[_Antecedent], named_after: Callable[[int], bool]) -> Source:
     """A he/she that nothing near resolves, when no one is named in its window, refers to the one
-    person the narrative has cited by name so far, however far back (an article about one speaker: "Trump
-    ... (ten sentences on) ... he boasted"); two people cited, or that person without a party, give
-    no party."""
-    people = {_name_key(c.text): c for c in seen
-              if c.cited and not c.quoted and c.surname}
-    if len(people) != 1:
+    person the narrative has cited by name so far, however far back (an article about one speaker:
+    "Trump ... (ten sentences on) ... he boasted"); two people cited by name, another person cited
+    or named after that one ("a doctor", "Oleksandr, a 34-year-old soldier", a "he" of no party:
+    ``named_after(offset)`` tells whether someone else is named from there to the pronoun), or that
+    person without a party give no party."""
+    named = [c for c in seen if c.cited and not c.quoted and c.surname]
+    keys = {_name_key(c.text) for c in named}
+    full = {k for k in keys if " " in k}
+    if not named or len(full) > 1 or any(not _same_person(k, next(iter(full), k)) for k in keys):
         return src
-    (cand,) = people.values()
-    return replace(src, type=cand.type, side=cand.side, side_basis="follow_up") if cand.side is not None else src
+    last = named[-1]
+    others = [c for c in seen if c.cited and not c.quoted and c.start > last.start and c not in named
+              and (c.side != last.side if c.text.lower() in _GENDER else _is_person(c) or names_one_person(c.text))]
+    if others or last.side is None or named_after(last.start + len(last.text)):
+        return src
+    return replace(src, type=last.type, side=last.side, side_basis="follow_up")
 
 
 def _labelling_subject(text: str, sentence_start: int, src: Source, frame: Frame | None) -> str | None:
     """The party of the clause's subject when "it" or "they" labels what that subject does ("Israel
-    has carried out strikes against what it says are Hamas targets"): the one party the sentence
-    names before the pronoun, if any."""
+    has carried out strikes against what it says are Hamas targets"): a party named at the
+    sentence's opening (after at most a fronted adverbial: "On Friday, Russia launched what it
+    called ..."), and no other party before the pronoun. Not whom a subject without a party accuses
+    ("Amnesty accused Russia of what it called war crimes": the caller resolves "it" as usual)."""
     if frame is None or src.span.text.lower() not in ("it", "they") or not is_what_called(
             text, src.span.start, src.cue.text if src.cue is not None else None):
         return None
-    parties = {p for _, _, p in frame.party_mentions(text[sentence_start:src.span.start])}
-    return parties.pop() if len(parties) == 1 else None
+    mentions = frame.party_mentions(text[sentence_start:src.span.start])
+    if not mentions or len({p for _, _, p in mentions}) != 1:
+        return None
+    opening = text[sentence_start:sentence_start + mentions[0][0]]
+    return mentions[0][2] if _OPENING.fullmatch(opening) else None
+
+
+#: what may stand before a sentence's subject: a fronted adverbial and a determiner ("On Friday, the")
+_OPENING = re.compile(r"[\s“\"]*(?:[^,.;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
 
 
 def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:

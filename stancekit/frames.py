@@ -39,16 +39,15 @@ from stancekit.matching import PhraseIndex, norm
 from stancekit.mention_words import PERSON_TITLES, is_beat
 from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import independent_bodies, places
-from stancekit.rules.source_phrase import source_type
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO",
-           "normalise_apostrophes", "learn_weights"]
+           "normalise_lookalikes", "learn_weights"]
 
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
 
 #: apostrophe look-alikes seen in wire copy ("Azerbaijan´s", "Azerbaijanʼs"), mapped to ’
-_APOSTROPHES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’",
+_LOOKALIKES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’",
                               # Turkish dotted and dotless i in Latin-script names ("Azerbaİjanİ Foreİgn Mİnİstry")
                               "İ": "I", "ı": "i"})
 #: a party mention right after one of these words sits in a complement ("envoy to Armenia")
@@ -72,15 +71,15 @@ _FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
-def normalise_apostrophes(text: str) -> str:
+def normalise_lookalikes(text: str) -> str:
     """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’, and a Turkish dotted or dotless i to a plain
     one, without changing the length.
 
     Example:
-        >>> normalise_apostrophes("Azerbaijan´s"), normalise_apostrophes("Azerbaİjanİ")
+        >>> normalise_lookalikes("Azerbaijan´s"), normalise_lookalikes("Azerbaİjanİ")
         ('Azerbaijan’s', 'AzerbaIjanI')
     """
-    return text.translate(_APOSTROPHES)
+    return text.translate(_LOOKALIKES)
 
 
 def _key(form: str) -> str:
@@ -225,7 +224,7 @@ class Frame:
 
     def _mentions(self, phrase: str) -> list[tuple[int, int, str]]:
         """Like :meth:`party_mentions`, with independent bodies' mentions (party ``""``)."""
-        phrase = normalise_apostrophes(phrase)
+        phrase = normalise_lookalikes(phrase)
         found: list[tuple[int, int, str]] = []
         for party, rx in self._lookup["patterns"]:
             found.extend((m.start(), m.end(), party) for m in rx.finditer(phrase) if m.end() > m.start())
@@ -258,7 +257,7 @@ class Frame:
         James Comey" speaks as a private citizen); an axis side's does ("former Republican senator").
         Nor do a place of residence ("a resident of Stepanakert"), whom a source opposes ("critics
         of Trump", "Trump's opponents"), who holds a hostage ("a former Hamas hostage") and a
-        journalist's beat ("Justice correspondent"; a news outlet's own correspondent speaks for it).
+        journalist's beat ("Justice correspondent"; an outlet's own correspondent speaks for it).
 
         Example:
             >>> fr = load_frame("karabakh")
@@ -278,12 +277,12 @@ class Frame:
         return party
 
     def _party_of(self, phrase: str) -> str | None:
-        phrase = normalise_apostrophes(phrase)
+        phrase = normalise_lookalikes(phrase)
         counted = [m for m in self._mentions(phrase) if not _in_complement(phrase, m[0])
                    and not (m[2] not in (self.axis or ()) and _FORMER.search(phrase, 0, m[0])
                             and not _is_nationality(phrase[m[0]:m[1]]))
                    and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])
-                   and not (is_beat(phrase, m[1]) and source_type(phrase[m[0]:m[1]]) != "media")]
+                   and not is_beat(phrase, m[1], phrase[m[0]:m[1]])]
         if counted and not counted[0][2]:
             # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in
             # Ukraine"), a demonym or an "of <country>" does ("the OSCE's Russian envoy")

@@ -83,15 +83,25 @@ def head(word: str) -> str:
 #: a journalist's beat after the body it covers: "White House correspondent", "Justice Correspondent"
 _BEAT = re.compile(r"\s+(?:(?:chief|senior|national|political|legal|foreign|congressional)\s+)?"
                    r"(?:correspondents?|reporters?|bureau\s+chief|press\s+corps)\b", re.IGNORECASE)
+#: bodies a journalist covers that are not institution heads
+_COVERED = frozenset({"justice", "pentagon", "congress", "capitol", "senate", "court", "kremlin", "knesset"})
 
 
-def is_beat(text: str, end: int) -> bool:
+def is_beat(text: str, end: int, body: str | None = None) -> bool:
     """Whether the body named right before ``end`` is a journalist's beat ("CBS News White House
-    correspondent Weijia Jiang"): the journalist does not speak for the body they cover.
+    correspondent Weijia Jiang"): the journalist does not speak for the body they cover. With
+    ``body``, only when it is an office or institution, not an outlet or a nationality (a Haaretz
+    correspondent, a Palestinian reporter speak for their own side).
 
     Example:
         >>> t = "Chief White House Correspondent Major Garrett"
         >>> is_beat(t, t.index(" Correspondent")), is_beat("the White House said", 15)
         (True, False)
+        >>> is_beat("a Palestinian reporter", 13, "Palestinian"), is_beat("Justice Correspondent", 7, "Justice")
+        (False, True)
     """
+    if body is not None:
+        last = words(body)[-1:] if words(body) else []
+        if not last or (head(last[0]) not in INSTITUTION_HEADS | GOVERNMENT_HEADS and last[0].lower() not in _COVERED):
+            return False
     return _BEAT.match(text, end) is not None

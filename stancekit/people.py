@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import SentenceResult
 
-__all__ = ["HONORIFICS", "is_honorific", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+__all__ = ["HONORIFICS", "is_honorific", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -81,6 +81,17 @@ def is_honorific(word: str) -> bool:
         (True, True, False)
     """
     return word.rstrip(".").lower() in HONORIFICS
+
+
+def names_one_person(phrase: str) -> bool:
+    """Whether a phrase names one person by a person noun or an age ("a doctor", "Oleksandr, a
+    34-year-old soldier"), with or without a name.
+
+    Example:
+        >>> names_one_person("Oleksandr, a 34-year-old soldier"), names_one_person("the ministry")
+        (True, False)
+    """
+    return bool(_PERSON_NOUN.search(phrase.lower()) or _NAMED_AGE.search(phrase))
 
 
 def is_personal_name(name_words: list[str]) -> bool:

@@ -64,6 +64,7 @@ from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE,
 from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
     DEMONYMS,
+    DETERMINERS,
     TYPE_PRECEDENCE,
     apposition_name,
     is_dateline,
@@ -132,8 +133,9 @@ _ACT_OBJECT = re.compile(
 
 def cue_applies(lemma: str, before: str, after: str, form: str = "") -> bool:
     """Whether a cue verb form reports a claim here, given the text ``before`` and ``after`` it: a
-    plural-looking form after a possessive is a noun ("the ministry's claims"; "Trump's said" is
-    "has said"), any form right after a determiner too ("for the states", "the reported toll"), and a :data:`_CLAIM_ONLY` verb whose object is an act or a person reports no claim
+    plural-looking form after a possessive or a determiner is a noun ("the ministry's claims",
+    "those claims"; "Trump's said" is "has said"), any form right after an article or a possessive
+    determiner too ("for the states", "the reported toll"), and a :data:`_CLAIM_ONLY` verb whose object is an act or a person reports no claim
     ("rejected the bill", "dismissed his defence minister"; "rejected the accusations",
     "dismissed the footage as fake" do).
 
@@ -145,14 +147,21 @@ def cue_applies(lemma: str, before: str, after: str, form: str = "") -> bool:
         >>> cue_applies("state", "Lawyers for the ", " will return.", "states")
         False
     """
-    if form.endswith("s") and _POSSESSIVE_END.search(before) or _DETERMINER_END.search(before):
+    if form.endswith("s") and (_POSSESSIVE_END.search(before) or _ANY_DETERMINER_END.search(before)) or (
+            _DETERMINER_END.search(before)):
         return False
     return lemma not in _CLAIM_ONLY or _ACT_OBJECT.match(after) is None
 
 
 _POSSESSIVE_END = re.compile(r"\w['’]s\s*$")
-#: a cue form right after a determiner is a noun or an adjective ("lawyers for the states", "the reported toll")
-_DETERMINER_END = re.compile(r"(?<![\w'’])(?:the|a|an|these|those|its|their|his|her|our|your|my)\s+$", re.IGNORECASE)
+#: a cue form right after a determiner is a noun or an adjective ("lawyers for the states", "the reported
+#: toll"): the determiners that never stand alone as a subject or object ("some said", "those said", "a lawyer
+#: representing her said" are verbs)
+_DETERMINER_END = re.compile(r"(?<![\w'’])(?:the|a|an|these|its|his|their|our|your|my)\s+$", re.IGNORECASE)
+#: and a plural-looking form after any determiner ("those claims", "some reports")
+_ANY_DETERMINER_END = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(DETERMINERS)) + r")\s+$", re.IGNORECASE)
+
+
 def by_construction(kind: str, cue: str | None) -> bool:
     """Whether a rule source is attribution by construction, so that the merge keeps it whatever
     the model says: a layout speaker ("WALLACE:"), a headline credit ("... – Defense Ministry",
