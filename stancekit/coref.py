@@ -47,11 +47,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from stancekit.antecedents import (GENDER, ORGANISATION_HEADS, PERSON_PRONOUNS, SUBJECT_FORM, Antecedent, compatible,
+                                   followup_kind, gender_of, is_person, learn_gender, name_key, same_person)
 from stancekit.home import document_home, is_state_generic, majority_home
-from stancekit.mention_words import (GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS)
+from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import NOT_PEOPLE, actor_surnames, ends_in_surname, is_honorific, names_one_person, named_person_party, person_mentions, possessor_party, surnames
+from stancekit.people import (actor_surnames, ends_in_surname, named_person_party, names_one_person, person_mentions,
+                              possessor_party, surnames)
 from stancekit.rules.labelling import is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import is_dash_credit
@@ -68,24 +71,6 @@ __all__ = ["resolve_followups", "WINDOW"]
 #: such as a headline's "Defense Ministry:" may also look that far ahead)
 WINDOW = {"pronoun": 3, "description": 6, "bare": 3}
 
-_PERSON_PRONOUNS = frozenset({"he", "she"})
-#: object pronouns as sources ("according to him") refer back like their subject forms
-_SUBJECT_FORM = {"him": "he", "them": "they"}
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
-_DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "message",
-                             "letter", "post", "note", "document", "decree", "resolution", "announcement",
-                             "bulletin", "briefing", "update", "filing", "complaint", "memo", "tweet", "notice"})
-#: words ending in "s" that are not plurals ("NBC News", "The New York Times")
-_SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
-#: heads that refer back to any named organisation
-_ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
-#: heads of an army, which "the group" never refers back to ("Israeli occupation forces")
-_ARMY_HEADS = frozenset({"army", "military", "forces", "troops", "idf"})
-#: a deputy holds another role than the title it qualifies
-_DEPUTY = frozenset({"deputy", "vice"})
-#: titles that name the same role
-_SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
-               frozenset({"pm", "premier", "prime"}))
 #: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan",
 #: "the Israeli military"
 #: (within one line: a headline's last word is not part of the next paragraph's name)
@@ -96,70 +81,6 @@ _MENTION = re.compile(
     # or a lower-case head after a capitalised owner or demonym: "the Israeli military", "Azerbaijan's army"
     r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
     r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b")
-#: the parts of a body that speak for it ("the press service of the ministry"; not "a critic of the ministry")
-_PARTS = frozenset({"service", "office", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
-                    "director", "department", "representative", "representatives", "staff", "headquarters", "leadership"})
-
-
-def _of_owner(words: list[str]) -> list[str]:
-    """The owner of a part named with "of" when the owner is a description ("the press service of
-    the ministry" refers back as "the ministry" does), else ``words``."""
-    low = [w.lower() for w in words]
-    inner = low[1:-2]
-    if "of" not in inner or low[0] not in _DETERMINERS:
-        return words
-    k = 1 + len(inner) - 1 - inner[::-1].index("of")
-    part, owner = words[1:k], words[k + 1:]
-    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 3 and low[k - 1] in _PARTS
-            and not {"former", "ex", "retired"} & set(low[1:k]) and all(w.islower() for w in part + owner)
-            and _head(owner[-1]) in INSTITUTION_HEADS):
-        return owner
-    return words
-
-
-def _followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
-    """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
-    ``headline_end``: where the document's first line ends (a bare title there, "officials say",
-    is a headline credit)."""
-    words = _of_owner(_words(src.span.text))
-    if not words:
-        return None
-    if len(words) == 1 and _SUBJECT_FORM.get(words[0].lower(), words[0].lower()) in _PERSON_PRONOUNS | {"they", "it"}:
-        return "pronoun"
-    if words[0].lower() not in _DETERMINERS and len(words) <= 3 and (
-            all(_head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in words)
-            or ((is_dash_credit(src) or src.span.start < headline_end)
-                and all(_head(w) in PERSON_TITLES or w.lower() in QUALIFIERS for w in words))):
-        return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
-    if words[0].lower() not in _DETERMINERS or len(words) > 5:
-        return None
-    if frame is not None and frame.party_of(src.span.text):
-        return None
-    # capitalised words only where they are institution words ("the Defense Ministry")
-    if any(w[:1].isupper() and _head(w) not in INSTITUTION_HEADS | PERSON_TITLES and w.lower() not in QUALIFIERS
-           for w in words[1:]):
-        return None
-    return "description" if _head(words[-1]) in PERSON_TITLES | INSTITUTION_HEADS | _DOCUMENT_NOUNS else None
-
-
-@dataclass(frozen=True, slots=True)
-class _Antecedent:
-    text: str
-    start: int
-    sentence: int
-    type: str
-    side: str | None
-    cited: bool
-    #: a surname of a full personal name the text gives, alone or after a title ("Schumer", "Rep. Jerry Nadler")
-    surname: bool = False
-    #: named inside a quotation: what a quoted speaker mentions is not what the narrative refers back to
-    quoted: bool = False
-    #: an organisation the text only mentions ("accused Hezbollah of ..."): an antecedent for "the
-    #: group" and nothing else
-    organisation_only: bool = False
-    #: named or cited inside what another source says ("X said the statement of Y was false"): not
-    #: what "it said" refers back to
-    in_content: bool = False
 
 
 #: lemmas of the cue lexicon (``rules/lexicons/cue_verbs.tsv``) that deny a claim: the denier is
@@ -172,109 +93,8 @@ def _coordinated(a: Source, b: Source) -> bool:
     return a.cue is not None and a.cue == b.cue and a.side != b.side
 
 
-def _heads_of(phrase: str, typ: str = "") -> set[str]:
-    """The head words of a named antecedent; an acronym that is not a news outlet ("USCIS", "UNRWA";
-    not "BBC") is also an agency, so "the agency" and "an agency spokesperson" can refer back to it."""
-    words = _words(phrase)
-    heads = {_head(w) for w in words}
-    if typ != "media" and any(_ACRONYM.fullmatch(w) for w in words):
-        heads |= _ACRONYM_HEADS
-    return heads
-
-
-_ACRONYM = re.compile(r"[A-Z]{3,6}")
-_ACRONYM_HEADS = frozenset({"agency"})
-
-
-def _strip_determiner(phrase: str) -> str:
-    words = phrase.split()
-    return " ".join(words[1:]) if words and words[0].lower() in _DETERMINERS else phrase
-
-
-def _owner(words: list[str]) -> list[str]:
-    """The owner's words of a possessive description whose owner is an institution ("the Foreign
-    Ministry's press service" refers back to the ministry, not to a news agency), else ``words``."""
-    if _head(words[-1]) in PERSON_TITLES:
-        return words
-    for i, w in enumerate(words[:-1]):
-        if re.search(r"['’]s$", w) and _head(w) in INSTITUTION_HEADS:
-            return words[: i + 1]
-    return words
-
-
-def _is_person(a: _Antecedent) -> bool:
-    if a.surname:
-        return True
-    words = _words(a.text)
-    heads = {_head(w) for w in words}
-    if heads & PERSON_TITLES:
-        return True
-    if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS:
-        return True
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
-    # a personal name: two to four capitalised words and no institution head ("Ilham Aliyev")
-    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & INSTITUTION_HEADS and a.type not in NOT_PEOPLE
-
-
-def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
-    return bool(heads & cand_heads) or any(heads & g and cand_heads & g for g in groups)
-
-
-def _compatible(follow: Source, kind: str, cand: _Antecedent, *, fallback: bool = False) -> bool:
-    text = follow.span.text.lower()
-    text = _SUBJECT_FORM.get(text, text)
-    words = _words(text)
-    if cand.organisation_only and (kind != "description" or _head(words[-1]) not in _ORGANISATION_HEADS):
-        return False
-    if kind == "pronoun":
-        if cand.in_content and not cand.cited:
-            return False
-        if text in _PERSON_PRONOUNS:
-            return cand.cited and _is_person(cand)
-        if text == "it":
-            return not _is_person(cand) and cand.type != "anonymous"
-        cand_words = _words(cand.text)
-        last = cand_words[-1] if cand_words else ""
-        # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside),
-        # not one person of a body ("the ministry's spokesperson, Leyla Abdullayeva")
-        plural = " and " in cand.text or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
-            last[:1].isupper() and _is_person(cand))
-        return plural or (not _is_person(cand) and bool({_head(w) for w in cand_words} & INSTITUTION_HEADS))
-    cand_heads = _heads_of(cand.text, cand.type)
-    head = _head(_owner(words)[-1])
-    if cand.in_content and not cand.cited and head not in _ORGANISATION_HEADS:
-        # a body named only inside what a source says ("The claims of the Armenian Foreign Ministry
-        # ... are mere hypocrisy, the statement elaborated") is not what "the ministry" refers back to
-        return False
-    if head in _DOCUMENT_NOUNS:
-        # a statement is a speaker's (and, above, not a body only named inside what a source says: "A
-        # statement by the Russian Defense Ministry claimed that Ukraine's military ... the statement said")
-        return cand.type != "anonymous"
-    if head in _ORGANISATION_HEADS and head in cand_heads:
-        return True  # "The Brigades" <- "the al-Qassam Brigades", an armed wing as much as a group
-    if head in _ORGANISATION_HEADS:
-        # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
-        # (a government, an administration, an army or a country is not "the group")
-        # (a cited organisation without a party, "Amnesty International said ... The group said", is
-        # the antecedent too: its party is None, and nothing further back is searched)
-        return (not _is_person(cand) and cand.type not in ("anonymous", "military")
-                and not cand_heads & (GOVERNMENT_HEADS | _ARMY_HEADS)
-                and not is_place(_strip_determiner(cand.text))
-                and (cand.side is not None or bool(cand_heads & _ORGANISATION_HEADS)
-                     or (cand.cited and cand.type in ("ngo", "international_org", "other"))))
-    if head in PERSON_TITLES:
-        if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
-            return False  # "the PM" is not the deputy prime minister
-        if fallback:
-            return cand.cited and _is_person(cand)
-        # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
-        extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
-        return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, SYNONYMS))
-    return _same({head}, cand_heads, SYNONYMS)
-
-
 def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None,
-              quotes: list[tuple[int, int]]) -> list[_Antecedent]:
+              quotes: list[tuple[int, int]]) -> list[Antecedent]:
     """Named institutions with a party, cited or not, outside quotations (a quoted speaker's
     mention of another body is not what the narrative refers back to); and, only when the document
     has a follow-up such as "the group", the organisations its actors name."""
@@ -287,8 +107,8 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
             k += 1
         party = frame.party_of(m.group(0))
         if party is not None and not in_quote(quotes, m.start()):
-            out.append(_Antecedent(m.group(0), m.start(), k, source_type(m.group(0)) or "government", party, False))
-    if not any(_head(x.span.text.rsplit(None, 1)[-1]) in _ORGANISATION_HEADS and _followup_kind(x, frame) == "description"
+            out.append(Antecedent(m.group(0), m.start(), k, source_type(m.group(0)) or "government", party, False))
+    if not any(_head(x.span.text.rsplit(None, 1)[-1]) in ORGANISATION_HEADS and followup_kind(x, frame) == "description"
                for sent in sentences for x in sent.attribution.sources if x.span.text.strip()):
         return sorted(out, key=lambda a: a.start)
     k = 0
@@ -302,12 +122,12 @@ def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | N
                 or any(a.start <= start < a.start + len(a.text) for a in out)
                 or (before is not None and before.group(1)[:1].isupper())):  # "President Biden", "Joe Biden"
             continue
-        out.append(_Antecedent(name, start, k, source_type(name) or "other", party, False, organisation_only=True))
+        out.append(Antecedent(name, start, k, source_type(name) or "other", party, False, organisation_only=True))
     return sorted(out, key=lambda a: a.start)
 
 
-def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bool = False,
-             steps: list[int] | None = None) -> tuple[Source, _Antecedent | None]:
+def _resolve(src: Source, kind: str, k: int, seen: list[Antecedent], quoted: bool = False,
+             steps: list[int] | None = None) -> tuple[Source, Antecedent | None]:
     """The follow-up with its antecedent's type and party, and the antecedent found (or ``None``)."""
     content = (src.content.start, src.content.end) if src.content else (0, 0)
     lemma = cue_verbs().get(re.sub(r"\s+", " ", src.cue.text.lower()), ("",))[0] if src.cue is not None else ""
@@ -328,7 +148,7 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
         # subject, the first compatible body its sentence names (cited or only named in the claim), is
         # whom the credit cites
         first = next((c for c in seen if c.sentence == k and c.start < src.span.start
-                      and _compatible(src, kind, replace(c, in_content=False))), None)
+                      and compatible(src, kind, replace(c, in_content=False))), None)
         if first is not None:
             return replace(src, type=first.type, side=first.side, side_basis="follow_up"), first
     for pool in passes:
@@ -338,8 +158,8 @@ def _resolve(src: Source, kind: str, k: int, seen: list[_Antecedent], quoted: bo
     return src, None
 
 
-def _antecedent(src: Source, kind: str, k: int, seen: list[_Antecedent], content: tuple[int, int], denial: bool,
-                steps: list[int] | None) -> _Antecedent | None:
+def _antecedent(src: Source, kind: str, k: int, seen: list[Antecedent], content: tuple[int, int], denial: bool,
+                steps: list[int] | None) -> Antecedent | None:
     """The nearest compatible earlier antecedent within the window (then, for a title, the nearest
     cited person), or ``None``."""
     for fallback in (False, True):
@@ -349,7 +169,7 @@ def _antecedent(src: Source, kind: str, k: int, seen: list[_Antecedent], content
                 break
             # named in what the follow-up says; but whoever denies a claim is usually named in it
             inside = content[0] <= cand.start < content[1] and not denial
-            if cand.start < src.span.start and not inside and _compatible(src, kind, cand, fallback=fallback):
+            if cand.start < src.span.start and not inside and compatible(src, kind, cand, fallback=fallback):
                 return cand
         if kind != "description" or _head(_words(src.span.text)[-1]) not in PERSON_TITLES:
             break
@@ -382,7 +202,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 for m in _mentions(text, sentences, frame, qlist)]
     family = surnames(text) | actor_surnames(frame)
     steps = narrative_steps(sentences, qlist)
-    seen: list[_Antecedent] = []  # cited sources (resolved) and named mentions, in text order
+    doc = _Document(text, frame, sentences, qlist, family, steps)
+    seen: list[Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     genders: dict[str, set[str]] = {}  # a person's name, and the genders of the pronouns that referred back to them
     out = []
     for k, sent in enumerate(sentences):
@@ -390,37 +211,14 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         for src in sent.attribution.sources:
             while mentions and mentions[0].start < src.span.start:
                 seen.append(mentions.pop(0))
-            kind = _followup_kind(src, frame, headline_end)
+            kind = followup_kind(src, frame, headline_end)
             quoted = in_quote(qlist, src.span.start)
             subject = (_labelling_subject(text, sent.span.start, src, frame)
                        if kind == "pronoun" and not quoted and not new_sources else None)
             if subject is not None and src.side is None:
                 src = replace(src, side=subject, side_basis="follow_up")
             if kind is not None and src.side is None:
-                gender = _GENDER.get(_SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()))
-                pool = [c for c in seen if _gender(c, genders) in (None, gender)] if gender else seen
-                resolved, cand = _resolve(src, kind, k, pool, quoted, steps)
-                aside = [c for c in seen if c not in pool and c.cited and c.sentence >= k - 1]
-                if cand is None and any(c.sentence == k for c in aside):
-                    # a pronoun the memory would leave unresolved while it sets aside a source of
-                    # the pronoun's own sentence ("He called it a witch hunt, she added"): the memory
-                    # was wrong, and the people it set aside here lose their gender
-                    for c in aside:
-                        if c.text.lower() not in _GENDER:
-                            genders.setdefault(_name_key(c.text), set()).add(gender)
-                    resolved, cand = _resolve(src, kind, k, seen, quoted, steps)
-                src = resolved
-                found = cand is not None
-                if gender and found:
-                    _learn_gender(cand, src, gender, pool, genders)
-                if not found and not quoted and _SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in _PERSON_PRONOUNS:
-                    first = next(j for j in range(k + 1) if steps[k] - steps[j] <= WINDOW["pronoun"])
-                    people = person_mentions(text, sentences[first].span.start, src.span.start, frame, family, qlist)
-                    party = named_person_party(people)
-                    src = replace(src, side=party, side_basis="named_nearby" if party else None)
-                    if party is None and not people:
-                        src = _sole_person(src, pool, lambda lo, hi=src.span.start: bool(
-                            person_mentions(text, lo, hi, frame, family, qlist)))
+                src = _follow(src, kind, k, quoted, seen, genders, doc)
             if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
                 starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
                 party = possessor_party(text, starts, src.span.start, frame, qlist)
@@ -431,11 +229,11 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             if kind is None or src.side is not None:
                 # cited inside the words of a source named before it ("X said the statement of Y ...")
                 nested = any(o < src.span.start and a <= src.span.start < b for o, a, b in owned)
-                seen.append(_Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
+                seen.append(Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
                                         ends_in_surname(src.span.text, family), quoted, in_content=nested))
                 if len(new_sources) > 1 and _coordinated(new_sources[-2], src):
                     # "X and Y accused each other. They said": they are both, of no one party
-                    seen.append(_Antecedent(f"{new_sources[-2].span.text} and {src.span.text}", src.span.start, k,
+                    seen.append(Antecedent(f"{new_sources[-2].span.text} and {src.span.text}", src.span.start, k,
                                             src.type, None, True, quoted=quoted))
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
@@ -443,59 +241,52 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
 
 
-#: the gender of a pronoun, and of the title words of a person's description ("spokeswoman Ani
-#: Badalyan", "Mr. Bassal"; not words that are also names: "Bernice King")
-_GENDER = {"he": "m", "she": "f"}
-_GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman", "assemblyman", "businessman"}),
-                 "f": frozenset({"mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "councilwoman",
-                                 "assemblywoman", "businesswoman", "chairwoman"})}
+@dataclass(frozen=True)
+class _Document:
+    """What the resolution of one follow-up reads besides its sources: the text, the frame, the
+    sentences, the quotation regions, the surnames a person may go by and the narrative steps."""
+    text: str
+    frame: Frame | None
+    sentences: tuple[SentenceResult, ...]
+    quotes: list[tuple[int, int]]
+    family: frozenset[str]
+    steps: list[int]
 
 
-def _name_key(phrase: str) -> str:
-    """A person's key: the name at the end of the phrase before any comma, first name and surname
-    ("Rep. Andy Harris" → "Andy Harris", "Harris" → "Harris"), so two people of one surname keep
-    two keys."""
-    ws = [w for w in _words(phrase.split(",")[0]) if w[:1].isupper() and not is_honorific(w)]
-    name = [re.sub(r"['’]s\Z", "", w) for w in ws[-2:]]
-    return " ".join(name)
+def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent], genders: dict[str, set[str]],
+            doc: _Document) -> Source:
+    """One follow-up without a party, resolved: the nearest compatible antecedent (a he/she only of
+    the gender the document has shown, :func:`stancekit.antecedents.gender_of`), else for he/she
+    the party of the people named nearby, else the one person the narrative has cited."""
+    gender = GENDER.get(SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()))
+    pool = [c for c in seen if gender_of(c, genders) in (None, gender)] if gender else seen
+    resolved, cand = _resolve(src, kind, k, pool, quoted, doc.steps)
+    aside = [c for c in seen if c not in pool and c.cited and c.sentence >= k - 1]
+    if cand is None and any(c.sentence == k for c in aside):
+        # a pronoun the memory would leave unresolved while it sets aside a source of
+        # the pronoun's own sentence ("He called it a witch hunt, she added"): the memory
+        # was wrong, and the people it set aside here lose their gender
+        for c in aside:
+            if c.text.lower() not in GENDER:
+                genders.setdefault(name_key(c.text), set()).add(gender)
+        resolved, cand = _resolve(src, kind, k, seen, quoted, doc.steps)
+    src = resolved
+    found = cand is not None
+    if gender and found:
+        learn_gender(cand, src, gender, pool, genders)
+    if not found and not quoted and SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in PERSON_PRONOUNS:
+        first = next(j for j in range(k + 1) if doc.steps[k] - doc.steps[j] <= WINDOW["pronoun"])
+        people = person_mentions(doc.text, doc.sentences[first].span.start, src.span.start, doc.frame, doc.family,
+                                 doc.quotes)
+        party = named_person_party(people)
+        src = replace(src, side=party, side_basis="named_nearby" if party else None)
+        if party is None and not people:
+            src = _sole_person(src, pool, lambda lo, hi=src.span.start: bool(
+                person_mentions(doc.text, lo, hi, doc.frame, doc.family, doc.quotes)))
+    return src
 
 
-def _same_person(a: str, b: str) -> bool:
-    """Two name keys of one person: equal, or a bare surname and a full name ending in it."""
-    if not a or not b:
-        return a == b
-    return a == b or (" " not in a or " " not in b) and a.rsplit(None, 1)[-1] == b.rsplit(None, 1)[-1]
-
-
-def _gender(cand: _Antecedent, genders: dict[str, set[str]]) -> str | None:
-    """"m", "f" or ``None``: a pronoun's own gender, a gendered title in the description, or the
-    gender of a pronoun that referred back to the same person before, unambiguously ("Trump ... he
-    said" makes Trump no antecedent for a later "she"; no gender agreement beyond that)."""
-    text = cand.text.lower()
-    if text in _GENDER or _SUBJECT_FORM.get(text) in _GENDER:
-        return _GENDER[_SUBJECT_FORM.get(text, text)]
-    low = {w.lower().rstrip(".") for w in _words(cand.text)}
-    for g, marks in _GENDER_WORDS.items():
-        if low & marks:
-            return g
-    key = _name_key(cand.text)
-    found = {g for k, gs in genders.items() if _same_person(k, key) for g in gs}
-    return found.pop() if len(found) == 1 else None
-
-
-def _learn_gender(cand: _Antecedent, src: Source, gender: str, pool: list[_Antecedent],
-                  genders: dict[str, set[str]]) -> None:
-    """Remember the gender of the person a he/she resolved to, only when no other cited person
-    stands between them (a pronoun resolved past another person may be wrong, and a wrong gender
-    would send a later pronoun to the other side); a person given both genders has none."""
-    key = _name_key(cand.text)
-    between = [c for c in pool if cand.start < c.start < src.span.start and c.cited and _is_person(c)
-               and c.text.lower() not in _GENDER and not _same_person(_name_key(c.text), key)]
-    if key and not between and cand.text.lower() not in _GENDER:
-        genders.setdefault(key, set()).add(gender)
-
-
-def _sole_person(src: Source, seen: list[_Antecedent], named_after: Callable[[int], bool]) -> Source:
+def _sole_person(src: Source, seen: list[Antecedent], named_after: Callable[[int], bool]) -> Source:
     """A he/she that nothing near resolves, when no one is named in its window, refers to the one
     person the narrative has cited by name so far, however far back (an article about one speaker:
     "Trump ... (ten sentences on) ... he boasted"); two people cited by name, another person cited
@@ -503,13 +294,13 @@ def _sole_person(src: Source, seen: list[_Antecedent], named_after: Callable[[in
     ``named_after(offset)`` tells whether someone else is named from there to the pronoun), or that
     person without a party give no party."""
     named = [c for c in seen if c.cited and not c.quoted and c.surname]
-    keys = {_name_key(c.text) for c in named}
+    keys = {name_key(c.text) for c in named}
     full = {k for k in keys if " " in k}
-    if not named or len(full) > 1 or any(not _same_person(k, next(iter(full), k)) for k in keys):
+    if not named or len(full) > 1 or any(not same_person(k, next(iter(full), k)) for k in keys):
         return src
     last = named[-1]
     others = [c for c in seen if c.cited and not c.quoted and c.start > last.start and c not in named
-              and (c.side != last.side if c.text.lower() in _GENDER else _is_person(c) or names_one_person(c.text))]
+              and (c.side != last.side if c.text.lower() in GENDER else is_person(c) or names_one_person(c.text))]
     if others or last.side is None or named_after(last.start + len(last.text)):
         return src
     return replace(src, type=last.type, side=last.side, side_basis="follow_up")
@@ -555,7 +346,7 @@ def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[in
 
 
 def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
-                   named: list[_Antecedent], headline_end: int = 0) -> tuple[SentenceResult, ...]:
+                   named: list[Antecedent], headline_end: int = 0) -> tuple[SentenceResult, ...]:
     """A bare head left without a party ("Defense Ministry: ..." in a headline) takes the first
     compatible named source or mention in the next ``WINDOW["bare"]`` sentences."""
     named = sorted((a for a in named if a.side is not None), key=lambda a: a.start)
@@ -564,7 +355,7 @@ def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
     for k, sent in enumerate(sentences):
         sources = list(sent.attribution.sources)
         for i, src in enumerate(sources):
-            if src.side is not None or _followup_kind(src, frame, headline_end) != "bare":
+            if src.side is not None or followup_kind(src, frame, headline_end) != "bare":
                 continue
             # "— diplomat" takes the first cited person; "officials say" only more officials
             last = _words(src.span.text)[-1]
@@ -573,7 +364,7 @@ def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
             for a in named[bisect.bisect_right(starts, src.span.end):]:
                 if a.sentence - k > WINDOW["bare"]:
                     break
-                if _compatible(src, "bare", a, fallback=titled):
+                if compatible(src, "bare", a, fallback=titled):
                     cand = a
                     break
             if cand is not None:

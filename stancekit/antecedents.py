@@ -1,0 +1,296 @@
+"""Antecedents of follow-up mentions: which earlier source or mention a follow-up may refer to.
+
+:mod:`stancekit.coref` walks a document and asks this module three things: whether a source is a
+follow-up at all and of which kind (:func:`followup_kind`: a pronoun, a description such as "the
+ministry" or "the spokesman", or a bare headline head), whether a candidate antecedent is compatible
+with it (:func:`compatible`: the same head or a synonym, the same title, a person for he/she, a
+body for it/they, any speaker for a document noun), and, for he/she, the gender a document has
+shown for a person (:func:`gender_of`, :func:`learn_gender`: only from pronouns that referred back
+to that person unambiguously, and from gendered titles).
+
+Example:
+    >>> a = Antecedent("Azerbaijan's Defense Ministry", 0, 0, "military", "azerbaijan", True)
+    >>> from types import SimpleNamespace as NS
+    >>> follow = NS(span=NS(text="the ministry"), cue=None)
+    >>> compatible(follow, "description", a)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from stancekit.mention_words import GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS
+from stancekit.mention_words import head as _head
+from stancekit.mention_words import words as _words
+from stancekit.people import NOT_PEOPLE, is_honorific
+from stancekit.rules.nominal import is_dash_credit
+from stancekit.rules.source_phrase import is_place
+
+if TYPE_CHECKING:
+    from stancekit.frames import Frame
+    from stancekit.results import Source
+
+__all__ = ["Antecedent", "followup_kind", "compatible", "is_person", "gender_of", "learn_gender", "name_key",
+           "same_person", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
+
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+#: object pronouns as sources ("according to him") refer back like their subject forms
+SUBJECT_FORM = {"him": "he", "them": "they"}
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
+
+
+DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "message",
+                             "letter", "post", "note", "document", "decree", "resolution", "announcement",
+                             "bulletin", "briefing", "update", "filing", "complaint", "memo", "tweet", "notice"})
+
+
+#: words ending in "s" that are not plurals ("NBC News", "The New York Times")
+_SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
+
+
+#: heads that refer back to any named organisation
+ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
+
+
+#: heads of an army, which "the group" never refers back to ("Israeli occupation forces")
+_ARMY_HEADS = frozenset({"army", "military", "forces", "troops", "idf"})
+
+
+#: a deputy holds another role than the title it qualifies
+_DEPUTY = frozenset({"deputy", "vice"})
+
+
+#: titles that name the same role
+_SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
+               frozenset({"pm", "premier", "prime"}))
+
+
+#: the parts of a body that speak for it ("the press service of the ministry"; not "a critic of the ministry")
+_PARTS = frozenset({"service", "office", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+                    "director", "department", "representative", "representatives", "staff", "headquarters", "leadership"})
+
+
+def _of_owner(words: list[str]) -> list[str]:
+    """The owner of a part named with "of" when the owner is a description ("the press service of
+    the ministry" refers back as "the ministry" does), else ``words``."""
+    low = [w.lower() for w in words]
+    inner = low[1:-2]
+    if "of" not in inner or low[0] not in _DETERMINERS:
+        return words
+    k = 1 + len(inner) - 1 - inner[::-1].index("of")
+    part, owner = words[1:k], words[k + 1:]
+    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 3 and low[k - 1] in _PARTS
+            and not {"former", "ex", "retired"} & set(low[1:k]) and all(w.islower() for w in part + owner)
+            and _head(owner[-1]) in INSTITUTION_HEADS):
+        return owner
+    return words
+
+
+def followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
+    """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
+    ``headline_end``: where the document's first line ends (a bare title there, "officials say",
+    is a headline credit)."""
+    words = _of_owner(_words(src.span.text))
+    if not words:
+        return None
+    if len(words) == 1 and SUBJECT_FORM.get(words[0].lower(), words[0].lower()) in PERSON_PRONOUNS | {"they", "it"}:
+        return "pronoun"
+    if words[0].lower() not in _DETERMINERS and len(words) <= 3 and (
+            all(_head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in words)
+            or ((is_dash_credit(src) or src.span.start < headline_end)
+                and all(_head(w) in PERSON_TITLES or w.lower() in QUALIFIERS for w in words))):
+        return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
+    if words[0].lower() not in _DETERMINERS or len(words) > 5:
+        return None
+    if frame is not None and frame.party_of(src.span.text):
+        return None
+    # capitalised words only where they are institution words ("the Defense Ministry")
+    if any(w[:1].isupper() and _head(w) not in INSTITUTION_HEADS | PERSON_TITLES and w.lower() not in QUALIFIERS
+           for w in words[1:]):
+        return None
+    return "description" if _head(words[-1]) in PERSON_TITLES | INSTITUTION_HEADS | DOCUMENT_NOUNS else None
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    text: str
+    start: int
+    sentence: int
+    type: str
+    side: str | None
+    cited: bool
+    #: a surname of a full personal name the text gives, alone or after a title ("Schumer", "Rep. Jerry Nadler")
+    surname: bool = False
+    #: named inside a quotation: what a quoted speaker mentions is not what the narrative refers back to
+    quoted: bool = False
+    #: an organisation the text only mentions ("accused Hezbollah of ..."): an antecedent for "the
+    #: group" and nothing else
+    organisation_only: bool = False
+    #: named or cited inside what another source says ("X said the statement of Y was false"): not
+    #: what "it said" refers back to
+    in_content: bool = False
+
+
+def _heads_of(phrase: str, typ: str = "") -> set[str]:
+    """The head words of a named antecedent; an acronym that is not a news outlet ("USCIS", "UNRWA";
+    not "BBC") is also an agency, so "the agency" and "an agency spokesperson" can refer back to it."""
+    words = _words(phrase)
+    heads = {_head(w) for w in words}
+    if typ != "media" and any(_ACRONYM.fullmatch(w) for w in words):
+        heads |= _ACRONYM_HEADS
+    return heads
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+_ACRONYM_HEADS = frozenset({"agency"})
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if words and words[0].lower() in _DETERMINERS else phrase
+
+
+def _owner(words: list[str]) -> list[str]:
+    """The owner's words of a possessive description whose owner is an institution ("the Foreign
+    Ministry's press service" refers back to the ministry, not to a news agency), else ``words``."""
+    if _head(words[-1]) in PERSON_TITLES:
+        return words
+    for i, w in enumerate(words[:-1]):
+        if re.search(r"['’]s$", w) and _head(w) in INSTITUTION_HEADS:
+            return words[: i + 1]
+    return words
+
+
+def is_person(a: Antecedent) -> bool:
+    if a.surname:
+        return True
+    words = _words(a.text)
+    heads = {_head(w) for w in words}
+    if heads & PERSON_TITLES:
+        return True
+    if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS:
+        return True
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    # a personal name: two to four capitalised words and no institution head ("Ilham Aliyev")
+    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & INSTITUTION_HEADS and a.type not in NOT_PEOPLE
+
+
+def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
+    return bool(heads & cand_heads) or any(heads & g and cand_heads & g for g in groups)
+
+
+def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = False) -> bool:
+    text = follow.span.text.lower()
+    text = SUBJECT_FORM.get(text, text)
+    words = _words(text)
+    if cand.organisation_only and (kind != "description" or _head(words[-1]) not in ORGANISATION_HEADS):
+        return False
+    if kind == "pronoun":
+        if cand.in_content and not cand.cited:
+            return False
+        if text in PERSON_PRONOUNS:
+            return cand.cited and is_person(cand)
+        if text == "it":
+            return not is_person(cand) and cand.type != "anonymous"
+        cand_words = _words(cand.text)
+        last = cand_words[-1] if cand_words else ""
+        # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside),
+        # not one person of a body ("the ministry's spokesperson, Leyla Abdullayeva")
+        plural = " and " in cand.text or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
+            last[:1].isupper() and is_person(cand))
+        return plural or (not is_person(cand) and bool({_head(w) for w in cand_words} & INSTITUTION_HEADS))
+    cand_heads = _heads_of(cand.text, cand.type)
+    head = _head(_owner(words)[-1])
+    if cand.in_content and not cand.cited and head not in ORGANISATION_HEADS:
+        # a body named only inside what a source says ("The claims of the Armenian Foreign Ministry
+        # ... are mere hypocrisy, the statement elaborated") is not what "the ministry" refers back to
+        return False
+    if head in DOCUMENT_NOUNS:
+        # a statement is a speaker's (and, above, not a body only named inside what a source says: "A
+        # statement by the Russian Defense Ministry claimed that Ukraine's military ... the statement said")
+        return cand.type != "anonymous"
+    if head in ORGANISATION_HEADS and head in cand_heads:
+        return True  # "The Brigades" <- "the al-Qassam Brigades", an armed wing as much as a group
+    if head in ORGANISATION_HEADS:
+        # "the group", "the organization" <- "Hamas", "the ICRC": a named body that is not a person
+        # (a government, an administration, an army or a country is not "the group")
+        # (a cited organisation without a party, "Amnesty International said ... The group said", is
+        # the antecedent too: its party is None, and nothing further back is searched)
+        return (not is_person(cand) and cand.type not in ("anonymous", "military")
+                and not cand_heads & (GOVERNMENT_HEADS | _ARMY_HEADS)
+                and not is_place(_strip_determiner(cand.text))
+                and (cand.side is not None or bool(cand_heads & ORGANISATION_HEADS)
+                     or (cand.cited and cand.type in ("ngo", "international_org", "other"))))
+    if head in PERSON_TITLES:
+        if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
+            return False  # "the PM" is not the deputy prime minister
+        if fallback:
+            return cand.cited and is_person(cand)
+        # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
+        extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
+        return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, SYNONYMS))
+    return _same({head}, cand_heads, SYNONYMS)
+
+
+#: the gender of a pronoun, and of the title words of a person's description ("spokeswoman Ani
+#: Badalyan", "Mr. Bassal"; not words that are also names: "Bernice King")
+GENDER = {"he": "m", "she": "f"}
+
+
+_GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman", "assemblyman", "businessman"}),
+                 "f": frozenset({"mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "councilwoman",
+                                 "assemblywoman", "businesswoman", "chairwoman"})}
+
+
+def name_key(phrase: str) -> str:
+    """A person's key: the name at the end of the phrase before any comma, first name and surname
+    ("Rep. Andy Harris" → "Andy Harris", "Harris" → "Harris"), so two people of one surname keep
+    two keys."""
+    ws = [w for w in _words(phrase.split(",")[0]) if w[:1].isupper() and not is_honorific(w)]
+    name = [re.sub(r"['’]s\Z", "", w) for w in ws[-2:]]
+    return " ".join(name)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two name keys of one person: equal, or a bare surname and a full name ending in it."""
+    if not a or not b:
+        return a == b
+    return a == b or (" " not in a or " " not in b) and a.rsplit(None, 1)[-1] == b.rsplit(None, 1)[-1]
+
+
+def gender_of(cand: Antecedent, genders: dict[str, set[str]]) -> str | None:
+    """"m", "f" or ``None``: a pronoun's own gender, a gendered title in the description, or the
+    gender of a pronoun that referred back to the same person before, unambiguously ("Trump ... he
+    said" makes Trump no antecedent for a later "she"; no gender agreement beyond that)."""
+    text = cand.text.lower()
+    if text in GENDER or SUBJECT_FORM.get(text) in GENDER:
+        return GENDER[SUBJECT_FORM.get(text, text)]
+    low = {w.lower().rstrip(".") for w in _words(cand.text)}
+    for g, marks in _GENDER_WORDS.items():
+        if low & marks:
+            return g
+    key = name_key(cand.text)
+    found = {g for k, gs in genders.items() if same_person(k, key) for g in gs}
+    return found.pop() if len(found) == 1 else None
+
+
+def learn_gender(cand: Antecedent, src: Source, gender: str, pool: list[Antecedent],
+                  genders: dict[str, set[str]]) -> None:
+    """Remember the gender of the person a he/she resolved to, only when no other cited person
+    stands between them (a pronoun resolved past another person may be wrong, and a wrong gender
+    would send a later pronoun to the other side); a person given both genders has none."""
+    key = name_key(cand.text)
+    between = [c for c in pool if cand.start < c.start < src.span.start and c.cited and is_person(c)
+               and c.text.lower() not in GENDER and not same_person(name_key(c.text), key)]
+    if key and not between and cand.text.lower() not in GENDER:
+        genders.setdefault(key, set()).add(gender)
