@@ -28,7 +28,8 @@ Prints, each with a 95% bootstrap interval:
    (:func:`stancekit.frames.learn_weights`); Spearman's rho between each outlet's lean and its
    AllSides rating, for outlets with at least 10 articles, with a bootstrap interval over outlets.
 
-``--errors FILE`` writes every missed source and every wrong party of sets (a), (b), (c), (e), (f), (g) and (h) to a TSV.
+``--errors FILE`` writes every missed source and every wrong party of the sets whose errors may be read (the
+development set and rounds 2 to ``BLIND_FROM - 1``) to a TSV; ``--pool 17 18 19`` also prints rounds pooled.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
 #: the blind gold rounds 2-17 (each blind once, then read for development); rounds 2 and 3 are bench
 #: sets 1b and 1c, rounds 4 onwards come after the held-out set's 1d: 1e, 1f, ...
 ROUNDS = range(2, 20)
+#: the first round whose errors have not been read: it and the later ones are blind
+BLIND_FROM = 17
 
 
 def round_folder(n: int) -> Path:
@@ -229,9 +232,11 @@ def main() -> None:
     ap.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"))
     ap.add_argument("--skip-allsides", action="store_true")
     ap.add_argument("--errors", help="write missed sources and wrong parties to this TSV (the development sets: "
-                                     "not the held-out set, nor the newest round, which stays blind until it is read on purpose)")
-    ap.add_argument("--errors-newest", action="store_true", help="with --errors: also the newest round's errors "
-                                                                 "(it is no longer blind once they are read)")
+                                     f"not the held-out set, nor the rounds from {BLIND_FROM} on, which stay blind until "
+                                     "they are read on purpose)")
+    ap.add_argument("--errors-blind", action="store_true", help="with --errors: also the blind rounds' errors "
+                                                                "(they are no longer blind once they are read)")
+    ap.add_argument("--pool", nargs="+", type=int, metavar="N", help="also print these rounds pooled (e.g. 17 18 19)")
     args = ap.parse_args()
     import stancekit
 
@@ -250,9 +255,12 @@ def main() -> None:
     if held:
         print_gold(held_stats, rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
-    last = ROUNDS.stop - 1  # the newest round: blind when it is first measured
+    last = ROUNDS.stop - 1  # the newest round
     for letter, n in zip("efghijklmnopqrst", range(4, ROUNDS.stop)):
-        rounds[n] = print_round(nlp, f"1{letter}", n, errors if n != last or args.errors_newest else [], rng)
+        rounds[n] = print_round(nlp, f"1{letter}", n, errors if n < BLIND_FROM or args.errors_blind else [], rng)
+    if args.pool:
+        pooled = gold_sources(nlp, [r for n in args.pool for r in load_gold(round_folder(n))], [])
+        print_gold(pooled, rng, f"1*. Sources on rounds {', '.join(map(str, args.pool))} pooled")
     print_bases({"held-out (1d)": [held_stats], f"round {last} (newest)": [rounds[last]],
                  f"rounds 8-{last}": [s for n, s in rounds.items() if n >= 8], "all sets": [dev, held_stats, *rounds.values()]})
     if args.errors:
