@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from stancekit.mention_words import GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import NOT_PEOPLE, is_honorific
+from stancekit.people import NOT_PEOPLE, is_honorific, strip_possessive
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
 
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import Source
 
-__all__ = ["Antecedent", "followup_kind", "compatible", "is_person", "gender_of", "learn_gender", "name_key",
+__all__ = ["Antecedent", "followup_kind", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
+           "name_key",
            "same_person", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
 
 
@@ -245,8 +246,6 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
 #: the gender of a pronoun, and of the title words of a person's description ("spokeswoman Ani
 #: Badalyan", "Mr. Bassal"; not words that are also names: "Bernice King")
 GENDER = {"he": "m", "she": "f"}
-
-
 _GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman", "assemblyman", "businessman"}),
                  "f": frozenset({"mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "councilwoman",
                                  "assemblywoman", "businesswoman", "chairwoman"})}
@@ -257,7 +256,7 @@ def name_key(phrase: str) -> str:
     ("Rep. Andy Harris" → "Andy Harris", "Harris" → "Harris"), so two people of one surname keep
     two keys."""
     ws = [w for w in _words(phrase.split(",")[0]) if w[:1].isupper() and not is_honorific(w)]
-    name = [re.sub(r"['’]s\Z", "", w) for w in ws[-2:]]
+    name = [strip_possessive(w) for w in ws[-2:]]
     return " ".join(name)
 
 
@@ -285,7 +284,7 @@ def gender_of(cand: Antecedent, genders: dict[str, set[str]]) -> str | None:
 
 
 def learn_gender(cand: Antecedent, src: Source, gender: str, pool: list[Antecedent],
-                  genders: dict[str, set[str]]) -> None:
+                 genders: dict[str, set[str]]) -> None:
     """Remember the gender of the person a he/she resolved to, only when no other cited person
     stands between them (a pronoun resolved past another person may be wrong, and a wrong gender
     would send a later pronoun to the other side); a person given both genders has none."""
@@ -294,3 +293,11 @@ def learn_gender(cand: Antecedent, src: Source, gender: str, pool: list[Antecede
                and c.text.lower() not in GENDER and not same_person(name_key(c.text), key)]
     if key and not between and cand.text.lower() not in GENDER:
         genders.setdefault(key, set()).add(gender)
+
+
+def forget_genders(people: list[Antecedent], gender: str, genders: dict[str, set[str]]) -> None:
+    """A pronoun of ``gender`` contradicted what the memory held for ``people`` ("He called it a
+    witch hunt, she added"): they are given that gender too, so they have none."""
+    for c in people:
+        if c.text.lower() not in GENDER:
+            genders.setdefault(name_key(c.text), set()).add(gender)

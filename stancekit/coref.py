@@ -48,7 +48,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stancekit.antecedents import (GENDER, ORGANISATION_HEADS, PERSON_PRONOUNS, SUBJECT_FORM, Antecedent, compatible,
-                                   followup_kind, gender_of, is_person, learn_gender, name_key, same_person)
+                                   followup_kind, forget_genders, gender_of, is_person, learn_gender, name_key,
+                                   same_person)
 from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
@@ -266,9 +267,7 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
         # a pronoun the memory would leave unresolved while it sets aside a source of
         # the pronoun's own sentence ("He called it a witch hunt, she added"): the memory
         # was wrong, and the people it set aside here lose their gender
-        for c in aside:
-            if c.text.lower() not in GENDER:
-                genders.setdefault(name_key(c.text), set()).add(gender)
+        forget_genders(aside, gender, genders)
         resolved, cand = _resolve(src, kind, k, seen, quoted, doc.steps)
     src = resolved
     found = cand is not None

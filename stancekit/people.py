@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import SentenceResult
 
-__all__ = ["HONORIFICS", "is_honorific", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -83,6 +83,16 @@ def is_honorific(word: str) -> bool:
     return word.rstrip(".").lower() in HONORIFICS
 
 
+def strip_possessive(word: str) -> str:
+    """A name word without its possessive ending.
+
+    Example:
+        >>> strip_possessive("Zelensky’s"), strip_possessive("O'Rourke")
+        ('Zelensky', "O'Rourke")
+    """
+    return re.sub(r"['’]s\Z", "", word)
+
+
 def names_one_person(phrase: str) -> bool:
     """Whether a phrase names one person by a person noun or an age ("a doctor", "Oleksandr, a
     34-year-old soldier"), with or without a name.
@@ -121,7 +131,7 @@ def _names(text: str) -> list[tuple[int, list[str]]]:
             k -= 1
         name_words = run[k:]
         if name_words:  # "Vladimir Zelensky’s allegation": the name without its possessive
-            name_words[-1] = re.sub(r"['’]s\Z", "", name_words[-1])
+            name_words[-1] = strip_possessive(name_words[-1])
         if 2 <= len(name_words) <= 4 and is_personal_name(name_words):
             out.append((m.start() + len(" ".join(run[:k])) + (1 if k else 0), name_words))
     return out
