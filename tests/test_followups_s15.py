@@ -323,3 +323,12 @@ def test_citing_the_ministry_a_claim_names_without_citing_it(shipped):
             "Ukrainian losses, Interfax said, citing the ministry.")
     got = _pairs(shipped, text, "russia_ukraine")
     assert got[-1] == ("the ministry", "russia"), got
+
+
+@pytest.mark.parametrize("phrase, party", [
+    ("the spokesman of the illegal regime in Karabakh", "armenia"),
+    ("the puppet regime", "armenia"),
+    ("the Azerbaijani regime", "azerbaijan"),
+])
+def test_one_sides_name_for_the_karabakh_armenian_authorities(phrase, party):
+    assert load_frame("karabakh").party_of(phrase) == party
