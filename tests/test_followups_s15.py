@@ -332,3 +332,16 @@ def test_citing_the_ministry_a_claim_names_without_citing_it(shipped):
 ])
 def test_one_sides_name_for_the_karabakh_armenian_authorities(phrase, party):
     assert load_frame("karabakh").party_of(phrase) == party
+
+
+@pytest.mark.parametrize("text, frame, source, cue", [
+    ("Aliyev said Pashinyan’s statement from several months back that Karabakh is Armenia dealt a blow to talks.",
+     "karabakh", "Pashinyan", "statement"),
+    ("He took advantage of Trump’s announcement earlier in the day that he would skip the event.", "us_politics",
+     "Trump", "announcement"),
+    ("Russia’s call for talks was rejected.", "russia_ukraine", "Russia", "call"),
+])
+def test_a_frame_actors_possessive_statement_names_its_source(nlp, text, frame, source, cue):
+    doc = nlp(text, frame=frame)
+    got = [(s.span.text, s.cue.text) for x in doc.sentences for s in x.attribution.sources]
+    assert (source, cue) in got, got

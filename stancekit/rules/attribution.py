@@ -258,8 +258,10 @@ class AttributionRules:
             add(np, m.span(key), NOMINAL_STANCE.get(m.group(key).lower(), "neutral"), "indirect", None)
         for m in POSSESSIVE_CUE.finditer(text, start, end):
             np = possessor_np(text, start, m.start("pos"))
-            if np is None or not (source_type(text[np[0]:np[1]]) is not None or is_personal_name(text[np[0]:np[1]].split())):
-                continue
+            owner = text[np[0]:np[1]] if np is not None else ""
+            if np is None or not (source_type(owner) is not None or is_personal_name(owner.split())
+                                  or (frame is not None and _is_actor(frame, owner))):
+                continue  # typed, a personal name, or a frame's actor whole ("Trump's claim that")
             add(np, (m.start("cue"), m.end("cue")), NOMINAL_STANCE.get(m.group("cue").lower(), "neutral"),
                 "indirect", trim_span(text, m.end("cue"), end))
 

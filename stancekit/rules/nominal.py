@@ -64,7 +64,10 @@ NOMINAL_CUE = re.compile(
 POSSESSIVE_CUE = re.compile(
     r"(?P<pos>['’]s)\s+(?:(?:recent|latest|earlier|repeated|public|new|initial|renewed)\s+)?"
     r"(?P<cue>claims?|allegations?|accusations?|statements?|remarks|comments|warnings?|denials?|vows?|pledges?|"
-    r"promises?|assertions?|insistence|suggestions?|calls?|arguments?|contention|demands?)\s+(?:that|to|for)\b")
+    r"promises?|assertions?|insistence|suggestions?|calls?|arguments?|contention|demands?|announcements?)"
+    # a time between the noun and what was said: "Pashinyan's statement from several months back that"
+    r"(?:\s+(?:from|on|in|earlier|last|this)\s+(?:[\w-]+\s+){0,3}?(?:ago|back|day|week|month|year|morning|night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that|to|for)\b")
 _POSSESSOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\Z")
 
 
