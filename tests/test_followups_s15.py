@@ -345,3 +345,9 @@ def test_a_frame_actors_possessive_statement_names_its_source(nlp, text, frame, 
     doc = nlp(text, frame=frame)
     got = [(s.span.text, s.cue.text) for x in doc.sentences for s in x.attribution.sources]
     assert (source, cue) in got, got
+
+
+def test_a_department_store_is_no_government_department():
+    from stancekit.rules.source_phrase import source_type
+    assert source_type("the department store") != "government"
+    assert source_type("the State Department") == "government"
