@@ -351,3 +351,14 @@ def test_a_department_store_is_no_government_department():
     from stancekit.rules.source_phrase import source_type
     assert source_type("the department store") != "government"
     assert source_type("the State Department") == "government"
+
+
+@pytest.mark.parametrize("frame, phrase, party", [
+    ("karabakh", "Iranian Foreign Ministry spokesman Saeed Khatibzadeh", "iran"),
+    ("karabakh", "Khatibzadeh", "iran"),
+    ("israel_gaza", "WFP spokesperson Abeer Etefa", "un"),
+    ("us_politics", "Hochstein", "left"),
+    ("us_politics", "Mr. Chambliss", "right"),
+])
+def test_more_officials_of_each_party(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
