@@ -42,7 +42,7 @@ from stancekit.rules.lexicon import independent_bodies, places
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
            "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO",
-           "normalise_lookalikes", "learn_weights"]
+           "normalise_lookalikes", "names_opponents", "learn_weights"]
 
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
 
@@ -379,6 +379,18 @@ TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissa
 #: titles whose "to" stays inside a source phrase only when written as a title ("The OSCE Chief
 #: Monitor to Ukraine stated"), not as an object in running text ("the EU sent observers to the region")
 CAPITALISED_TITLES_TAKING_TO = frozenset({"monitor", "mission", "observer", "rapporteur"})
+
+
+def names_opponents(phrase: str) -> bool:
+    """Whether a phrase names people by whom they oppose ("critics of Trump", "Trump's opponents"):
+    the person named is not their side (the one list of :data:`_AGAINST` words).
+
+    Example:
+        >>> names_opponents("Opponents of Trump's clampdown"), names_opponents("Trump's lawyers")
+        (True, False)
+    """
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase)]
+    return any(w in _AGAINST and nxt == "of" for w, nxt in zip(words, words[1:])) or _AGAINST_AFTER.search(phrase) is not None
 
 
 def _in_complement(phrase: str, at: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from stancekit.frames import Frame
+from stancekit.frames import Frame, names_opponents
 from stancekit.mention_words import PERSON_TITLES, head
 from stancekit.people import is_honorific, is_personal_name
 from stancekit.rules.lexicon import places
@@ -135,6 +135,8 @@ def recall_name(phrase: str, memory: dict[str, tuple[str, str | None]]) -> tuple
         >>> recall_name("Yevlash", memory), recall_name("Maria Yevlash", memory)
         (('military', 'ukraine'), None)
     """
+    if names_opponents(phrase):
+        return None  # whom a source opposes is not its side ("Opponents of Trump's clampdown")
     caps = re.findall(r"[A-Z][\w’'-]+", phrase)
     for i in range(len(caps) - 1, -1, -1):
         key = re.sub(r"['’]s$", "", caps[i])
