@@ -364,8 +364,8 @@ def test_more_officials_of_each_party(frame, phrase, party):
     assert load_frame(frame).party_of(phrase) == party
 
 
-def test_opponents_of_a_remembered_person_are_not_their_side(nlp):
+def test_opponents_of_a_remembered_person_are_not_their_side(shipped):
     text = ("President Donald Trump said the border was secure.\n\n"
             "Opponents of Trump's clampdown on immigration said the policy was cruel.")
-    got = _pairs(nlp, text, "us_politics", "2018-06-20")
+    got = _pairs(shipped, text, "us_politics", "2018-06-20")
     assert got[-1] == ("Opponents of Trump's clampdown on immigration", None), got
