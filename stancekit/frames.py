@@ -390,7 +390,8 @@ def names_opponents(phrase: str) -> bool:
         (True, False)
     """
     words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase)]
-    return any(w in _AGAINST and nxt == "of" for w, nxt in zip(words, words[1:])) or _AGAINST_AFTER.search(phrase) is not None
+    return (any(w in _AGAINST and nxt == "of" for w, nxt in zip(words, words[1:]))
+            or _AGAINST_AFTER.search(phrase) is not None)
 
 
 def _in_complement(phrase: str, at: int) -> bool:

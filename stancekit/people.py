@@ -33,7 +33,6 @@ from stancekit.text import in_quote
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
-    from stancekit.results import SentenceResult
 
 __all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
 

@@ -21,7 +21,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from stancekit.rules.source_phrase import cut_aside
 

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from stancekit.rules.source_phrase import WEEKDAY
+
 __all__ = ["headline_credits", "is_dash_credit", "possessor_np", "HEADLINE_CUES", "NOMINAL_CUE", "POSSESSIVE_CUE", "NOMINAL_STANCE"]
 
 #: the cues of headline credits: the punctuation that joins headline and source
@@ -66,8 +68,8 @@ POSSESSIVE_CUE = re.compile(
     r"(?P<cue>claims?|allegations?|accusations?|statements?|remarks|comments|warnings?|denials?|vows?|pledges?|"
     r"promises?|assertions?|insistence|suggestions?|calls?|arguments?|contention|demands?|announcements?)"
     # a time between the noun and what was said: "Pashinyan's statement from several months back that"
-    r"(?:\s+(?:from|on|in|earlier|last|this)\s+(?:[\w-]+\s+){0,3}?(?:ago|back|day|week|month|year|morning|night|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:that|to|for)\b")
+    rf"(?:\s+(?:from|on|in|earlier|last|this)\s+(?:[\w-]+\s+){{0,3}}?(?:ago|back|day|week|month|year|morning|night|"
+    rf"{WEEKDAY}))?\s+(?:that|to|for)\b")
 _POSSESSOR = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\Z")
 
 

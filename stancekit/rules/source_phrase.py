@@ -17,7 +17,7 @@ import re
 from stancekit.matching import PhraseIndex
 from stancekit.rules.lexicon import places, source_type_acronyms, source_types
 
-__all__ = ["TYPE_PRECEDENCE", "CUE_ADVERBS", "temporal_tail", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
+__all__ = ["WEEKDAY", "TYPE_PRECEDENCE", "CUE_ADVERBS", "temporal_tail", "PRONOUNS", "DETERMINERS", "DEMONYMS", "source_type", "is_source_like",
            "is_dateline", "is_place", "apposition_name", "trim_span", "strip_medium", "trim_source", "cut_aside", "ASIDE"]
 
 TYPE_PRECEDENCE = (
@@ -192,13 +192,14 @@ def trim_span(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 #: a trailing phrase naming the medium of a statement, which belongs to the cue, not the source
 #: ("said the senators | in a joint statement", "the ministry | in a statement on Monday")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: a weekday name
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MEDIUM_TAIL = re.compile(
     r"(?<![\s,])[\s,]+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|its|his|her|their|joint|written|brief|separate|"
     r"televised|radio|tv|phone|telephone|news|press|recent|new|emailed|e-mailed|late-night)\s+){0,3}"
     r"(?:statements?|interviews?|releases?|posts?|tweets?|letters?|e-?mails?|speech|speeches|conferences?|"
     r"briefings?|appearances?|remarks|op-eds?|videos?|communiqu[eé]s?)"
-    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday))?\s*$",
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday))?\s*$",
     re.IGNORECASE,
 )
 
@@ -245,7 +246,7 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\Z"
 _MONTH_DAY = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 _TEMPORAL_TAIL = re.compile(
-    rf"(?<=\S)\s+(?:(?:[Oo]n\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{_MONTH_DAY})"
+    rf"(?<=\S)\s+(?:(?:[Oo]n\s+)?(?:(?:late|early)\s+)?(?:{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{_MONTH_DAY})"
     r"|(?:last|this)\s+(?:week|weekend|month|year)|(?:on|in|at|late|early))\s*\Z")
 
 
