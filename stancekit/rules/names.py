@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from stancekit.frames import Frame, names_opponents
+from stancekit.frames import Frame
+from stancekit.mention_scope import names_opponents
 from stancekit.mention_words import PERSON_TITLES, head
 from stancekit.people import is_honorific, is_personal_name
 from stancekit.rules.lexicon import places

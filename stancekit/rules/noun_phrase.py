@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from stancekit.frames import CAPITALISED_TITLES_TAKING_TO, TITLES_TAKING_TO
+from stancekit.mention_scope import CAPITALISED_TITLES_TAKING_TO, TITLES_TAKING_TO
 from stancekit.rules.source_phrase import ASIDE, CUE_ADVERBS, DETERMINERS, temporal_tail
 
 __all__ = ["np_before", "before_aside", "np_after", "is_cap", "window_before", "NP_WINDOW"]

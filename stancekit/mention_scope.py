@@ -1,0 +1,124 @@
+"""Which party mentions inside a source phrase speak for it.
+
+A source phrase may name several parties ("Ukraine's ambassador to the UN", "critics of Trump",
+"a resident of Stepanakert", "former FBI Director James Comey"); :func:`party_from_mentions`
+decides the phrase's party from the mentions a frame found in it (:meth:`stancekit.frames.Frame.party_of`
+calls it): the first mention that is not in a complement ("envoy to Armenia"), not whom the phrase's
+people oppose or live in or are held by, not a third party after "former", not a journalist's beat;
+an independent body opening the phrase keeps only a demonym or an "of <country>" after it; two
+coordinated parties give none; a named person the phrase ends in speaks for their own party.
+
+Example:
+    >>> party_from_mentions("the EU envoy to Armenia", [(4, 6, "eu"), (16, 23, "armenia")], None)
+    'eu'
+    >>> party_from_mentions("critics of Trump", [(11, 16, "right")], ("left", "right")) is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from stancekit.mention_words import PERSON_TITLES, is_beat
+from stancekit.people import is_personal_name
+from stancekit.rules.lexicon import places
+
+__all__ = ["party_from_mentions", "names_opponents", "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO"]
+
+#: a party mention right after one of these words sits in a complement ("envoy to Armenia")
+_COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus", "before",
+                         "vs", "into", "at"})
+_SKIP_BACK = frozenset({"the", "a", "an", "its", "their"})
+#: "critics of X": X is who they oppose
+_AGAINST = frozenset({"opponent", "opponents", "critic", "critics", "rival", "rivals", "foe", "foes", "enemy", "enemies"})
+#: "Trump's critics": the owner is who they oppose
+_AGAINST_AFTER = re.compile(r"['’]s?\s+(?:critics?|opponents?|rivals?|foes?|enemies|detractors)\b", re.IGNORECASE)
+#: words after which a place is where someone lives, not whom they speak for
+_RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", "lives", "live", "born", "inhabitant",
+                        "inhabitants", "villager", "villagers", "citizen", "citizens"})
+#: "former" or "ex-" right before a mention (determiners allowed before it)
+#: "former FBI director", "ex-FBI", "the former director of the CIA", "retired" (before a third party)
+#: a party's hostages and prisoners are held by it, not its people ("former Hamas hostage Mia Schem",
+#: "Russian-held prisoners")
+_HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
+#: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
+#: what may stand between an office and the name it ends in: capitalised words and titles ("Secretary",
+#: "chief"); not a verb or a clause ("prosecutors investigating Vladimir Putin")
+_TITLE_WORDS = re.compile(r"(?:[\s,’'-]+(?:[A-Z][\w.’'-]*|" + "|".join(sorted(PERSON_TITLES)) + r"))*[\s,’'-]*")
+#: what may follow a phrase's head name: the end, or a comma before an appositive
+_NAMED_HEAD_END = re.compile(r"\s*(?:,.*)?\Z", re.DOTALL)
+
+
+def _is_nationality(mention: str) -> bool:
+    """A country or demonym ("Russian", "U.S."): after "former" it names a nationality, not an office."""
+    m = mention.strip()
+    return m.lower() in places() or bool(_DEMONYM.fullmatch(m))
+
+
+#: people who serve whom their "to" names ("an adviser to the president" is the president's side)
+SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"})
+#: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
+#: an ambassador or envoy to a country is not that country's
+TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister"}
+#: titles whose "to" stays inside a source phrase only when written as a title ("The OSCE Chief
+#: Monitor to Ukraine stated"), not as an object in running text ("the EU sent observers to the region")
+CAPITALISED_TITLES_TAKING_TO = frozenset({"monitor", "mission", "observer", "rapporteur"})
+
+
+def names_opponents(phrase: str) -> bool:
+    """Whether a phrase names people by whom they oppose ("critics of Trump", "Trump's opponents"):
+    the person named is not their side (the one list of :data:`_AGAINST` words).
+
+    Example:
+        >>> names_opponents("Opponents of Trump's clampdown"), names_opponents("Trump's lawyers")
+        (True, False)
+    """
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase)]
+    return (any(w in _AGAINST and nxt == "of" for w, nxt in zip(words, words[1:]))
+            or _AGAINST_AFTER.search(phrase) is not None)
+
+
+def _in_complement(phrase: str, at: int) -> bool:
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase[:at])]
+    while words and words[-1] in _SKIP_BACK:
+        words.pop()
+    if len(words) >= 2 and (words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"])
+                            or (words[-1] == "to" and words[-2].rstrip("s") in SERVES_TO)):
+        return False  # "a source close to the Armenian government", "an adviser to Ukraine's minister" belong to it
+    last = words[-9:]
+    if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(last, last[1:])):
+        return True  # "a resident of (the region's main city,) Stepanakert" lives there; not their party
+    if len(words) >= 2 and words[-2] in _AGAINST and words[-1] == "of":
+        return True  # "opponents of Trump's policy" are not Trump's side
+    return bool(words) and words[-1] in _COMPLEMENT
+
+
+def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis: tuple[str, str] | None) -> str | None:
+    """The party of a source phrase from the frame's party mentions in it (``(start, end, party)``,
+    party ``""`` for an independent body), or ``None`` (see the module)."""
+    counted = [m for m in mentions if not _in_complement(phrase, m[0])
+               and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
+                        and not _is_nationality(phrase[m[0]:m[1]]))
+               and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])
+               and not is_beat(phrase, m[1], phrase[m[0]:m[1]])]
+    if counted and not counted[0][2]:
+        # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in
+        # Ukraine"), a demonym or an "of <country>" does ("the OSCE's Russian envoy")
+        counted = [m for m in counted[1:] if m[2] and (_DEMONYM.fullmatch(phrase[m[0]:m[1]])
+                                                    or re.search(r"\bof\s+(?:the\s+)?\Z", phrase[:m[0]]))]
+    if not counted:
+        return None
+    counted = [m for m in counted if m[2]]
+    first = counted[0]
+    for other in counted[1:]:
+        if other[2] != first[2] and re.search(r"\b(?:and|or)\b|[&,/]", phrase[first[1]:other[0]]):
+            return None
+    last = counted[-1]
+    if (last[2] != first[2] and _NAMED_HEAD_END.match(phrase, last[1]) and _TITLE_WORDS.fullmatch(phrase, first[1], last[0])
+            and is_personal_name(phrase[last[0]:last[1]].split())):
+        # the named person the phrase ends in speaks for their own party, not their office's
+        # ("Department of Homeland Security Secretary Kirstjen Nielsen", "Pentagon chief Pete Hegseth")
+        return last[2]
+    return first[2]
