@@ -63,7 +63,8 @@ from typing import Any
 from stancekit.frames import Frame
 from stancekit.lean import sentence_lean
 from stancekit.results import DEFAULT_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
-from stancekit.rules.attribution import by_construction, cue_applies
+from stancekit.rules.attribution import by_construction
+from stancekit.rules.cue_forms import cue_applies
 from stancekit.rules.labelling import is_agent_after_cue, is_what_called
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (

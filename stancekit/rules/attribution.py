@@ -51,12 +51,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from stancekit.frames import Frame
-from stancekit.matching import tokens_of
 from stancekit.people import is_personal_name
 from stancekit.rules.credits import (ACCORDING, CITING, CITING_ANY, VIEW_AFTER, VIEW_BEFORE, cited_speaker,
                                      is_perspective_cue)
 from stancekit.rules.labelling import what_called
 from stancekit.rules.layout import layout_speakers
+from stancekit.rules.cue_forms import cue_applies, cue_matches
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.names import recall_name
 from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
@@ -64,7 +64,6 @@ from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE,
 from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
     DEMONYMS,
-    DETERMINERS,
     TYPE_PRECEDENCE,
     apposition_name,
     is_dateline,
@@ -75,7 +74,7 @@ from stancekit.rules.source_phrase import (
 )
 from stancekit.text import is_quotation
 
-__all__ = ["AttributionRules", "RawSource", "cue_applies", "TYPE_PRECEDENCE", "source_type", "is_dateline",
+__all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
 
 
@@ -95,71 +94,6 @@ class RawSource:
     type: str
     side: str | None
     content: tuple[int, int] | None
-
-
-def _cue_regex() -> re.Pattern[str]:
-    forms = sorted(cue_verbs(), key=len, reverse=True)
-    alts = [r"\s+".join(re.escape(w) for w in f.split()) for f in forms]
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w'’-])")
-
-
-_CUES = _cue_regex()
-_CUE_FIRST = frozenset(f.split()[0] for f in cue_verbs())
-
-
-def _cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
-    out = []
-    last = start
-    for ws, _, word in tokens_of(text, start, end):
-        if ws < last or word not in _CUE_FIRST:
-            continue
-        m = _CUES.match(text, ws, end)
-        if m is not None:
-            out.append(m)
-            last = m.end()
-    return out
-#: cues that report a speech act unless what they take is an act or a person ("rejected the bill",
-#: "dismissed his minister"); "rejected the accusations", "dismissed the footage as fake" are claims
-_CLAIM_ONLY = frozenset({"reject", "dismiss"})
-#: objects that make such a verb an act: legislation, offers, cases, and people dismissed from posts
-_ACT_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w'’.-]*(?:['’]s)?)\s+){0,3}"
-    r"(?:[\w'’-]+\s+){0,2}(?:bills?|proposals?|offers?|plans?|motions?|appeals?|requests?|resolutions?|amendments?|"
-    r"nominations?|nominees?|candidates?|applications?|bids?|deals?|agreements?|budgets?|measures?|legislation|laws?|"
-    r"treaty|treaties|case|cases|lawsuits?|suits?|petitions?|ministers?|officials?|employees?|staff|generals?|"
-    r"commanders?|chiefs?|coach|director|ambassadors?|cabinet|members?|jury|juror|jurors)\b",
-    re.IGNORECASE)
-
-
-def cue_applies(lemma: str, before: str, after: str, form: str = "") -> bool:
-    """Whether a cue verb form reports a claim here, given the text ``before`` and ``after`` it: a
-    plural-looking form after a possessive or a determiner is a noun ("the ministry's claims",
-    "those claims"; "Trump's said" is "has said"), any form right after an article or a possessive
-    determiner too ("for the states", "the reported toll"), and a :data:`_CLAIM_ONLY` verb whose object is an act or a person reports no claim
-    ("rejected the bill", "dismissed his defence minister"; "rejected the accusations",
-    "dismissed the footage as fake" do).
-
-    Example:
-        >>> cue_applies("reject", "The Senate ", " the bill."), cue_applies("reject", "Baku ", " the claims.")
-        (False, True)
-        >>> cue_applies("claim", "the ministry's ", " were false.", "claims"), cue_applies("say", "Trump's ", " it.", "said")
-        (False, True)
-        >>> cue_applies("state", "Lawyers for the ", " will return.", "states")
-        False
-    """
-    if form.endswith("s") and (_POSSESSIVE_END.search(before) or _ANY_DETERMINER_END.search(before)) or (
-            _DETERMINER_END.search(before)):
-        return False
-    return lemma not in _CLAIM_ONLY or _ACT_OBJECT.match(after) is None
-
-
-_POSSESSIVE_END = re.compile(r"\w['’]s\s*$")
-#: a cue form right after a determiner is a noun or an adjective ("lawyers for the states", "the reported
-#: toll"): the determiners that never stand alone as a subject or object ("some said", "those said", "a lawyer
-#: representing her said" are verbs)
-_DETERMINER_END = re.compile(r"(?<![\w'’])(?:the|a|an|these|its|his|their|our|your|my)\s+$", re.IGNORECASE)
-#: and a plural-looking form after any determiner ("those claims", "some reports")
-_ANY_DETERMINER_END = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(DETERMINERS)) + r")\s+$", re.IGNORECASE)
 
 
 def by_construction(kind: str, cue: str | None) -> bool:
@@ -397,7 +331,7 @@ class SentenceSources:
                 self.add(np, (m.start(), m.end() - 1), "neutral", "according_to", (rest + 1, end) if rest != -1 else None)
 
     def verb_cues(self) -> None:
-        for m in _cue_matches(self.text, self.start, self.end):
+        for m in cue_matches(self.text, self.start, self.end):
             if not self.overlaps(m.start(), m.end()):
                 self.verb_cue(m)
 
