@@ -20,31 +20,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stancekit import __version__
-from stancekit.coordination import split_coordinated
-from stancekit.coref import resolve_followups
+from stancekit.document_pass import SentenceOptions, analyse_sentence, resolve_document
 from stancekit.errors import InvalidInputError
 from stancekit.frames import Frame, load_frame
-from stancekit.government import apply_government
-from stancekit.relatives import resolve_relatives
-from stancekit.lean import sentence_lean
-from stancekit.results import (
-    Cue,
-    DocumentResult,
-    SentenceResult,
-    Source,
-    Span,
-    Term,
-    sentence_result,
-)
+from stancekit.results import DocumentResult
 from stancekit.rules.attribution import AttributionRules
-from stancekit.rules.framing import find_terms, framing_probability
-from stancekit.rules.hedging import check_definition, counts_as_hedge, find_hedges, hedge_probability
+from stancekit.rules.hedging import check_definition
 from stancekit.rules.names import remember_titles
-from stancekit.rules.scores import ATTRIBUTION, calibrated, calibration, rules_thresholds
-from stancekit.rules.source_phrase import is_source_like
-from stancekit.same_name import carry_names
-from stancekit.side_basis import label_bases
-from stancekit.text import check_text, is_quotation, quote_regions, quotes_in, replaced_count, split_sentences
+from stancekit.rules.scores import calibration, rules_thresholds
+from stancekit.text import check_text, quote_regions, quotes_in, replaced_count, split_sentences
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,7 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["Analyzer", "load"]
 
 logger = logging.getLogger(__name__)
-
 
 
 #: inputs of at least this many items show a progress bar unless told otherwise
@@ -359,16 +342,10 @@ class Analyzer:
     def _document(self, text: str, spans: list[tuple[int, int]], preds: list[Any], frame: Frame | None, meta: dict[str, Any]) -> DocumentResult:
         quotes = quote_regions(text)
         memory = remember_titles(text, frame) if spans else {}
-        sentences = [self._sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred) for (s, e), pred in zip(spans, preds)]
-        # the party in office for "the White House" and its people, on the document's date
-        gov = frame.government if frame is not None else None
-        in_office = gov.party_in_office(text, meta.get("date"), frame.party_of) if gov is not None else None
-        sentences_t = apply_government(tuple(sentences), frame, text, in_office)
-        party = self._conjunct_party(frame, memory, in_office)
-        sentences_t = resolve_relatives(sentences_t, text, self._attr.np_before,
-                                        lambda p: (self._attr.type_and_party(p, frame, memory)[0], party(p)))
-        sentences_t = resolve_followups(carry_names(split_coordinated(sentences_t, frame, party)), frame, text, quotes)
-        sentences_t = label_bases(sentences_t, frame, in_office)
+        options = SentenceOptions(self._attr, self.use_rules, self.thresholds, self.hedge_definition, self.rule_calibration)
+        sentences = [analyse_sentence(text, s, e, quotes_in(quotes, s, e), frame, memory, pred, options)
+                     for (s, e), pred in zip(spans, preds)]
+        sentences_t = resolve_document(tuple(sentences), text, frame, meta.get("date"), memory, quotes, self._attr)
         status = "ok" if sentences_t else "empty"
         return DocumentResult(
             text=text,
@@ -379,68 +356,6 @@ class Analyzer:
                 parties=frame.parties if frame else (),
             ),
         )
-
-    def _conjunct_party(self, frame: Frame | None, memory: dict[str, Any], in_office: str | None) -> Any:
-        """The party of a phrase the analysis rebuilds after the rules (a conjunct of a coordinated
-        source, a relative pronoun's antecedent): the frame, the document's name memory, then the
-        document's party in office for a national office ("The White House and congressional Republicans")."""
-        def party(phrase: str) -> str | None:
-            side = self._attr.type_and_party(phrase, frame, memory)[1]
-            if side is None and frame is not None and frame.government is not None and frame.government.names_office(phrase):
-                side = in_office
-            return side
-        return party
-
-    def _sentence(self, text: str, s: int, e: int, quotes: list[tuple[int, int]], frame: Frame | None,
-                  memory: dict[str, Any], pred: Any) -> SentenceResult:
-        """One sentence ``text[s:e]``; ``quotes``: the quotations overlapping it."""
-        def span(a: int, b: int) -> Span:
-            return Span(a, b, text[a:b])
-
-        raw = self._attr.find(text, s, e, quotes=quotes, frame=frame, memory=memory)
-        sources = [
-            Source(
-                span=span(r.start, r.end),
-                type=r.type,
-                side=r.side,
-                cue=span(r.cue_start, r.cue_end) if r.cue else None,
-                cue_stance=r.stance,
-                content=span(*r.content) if r.content else None,
-                kind=r.kind,
-            )
-            for r in raw
-        ]
-        hedges = [Cue(span(a, b), cat) for a, b, cat in find_hedges(text, s, e)
-                  if counts_as_hedge(text, a, b, cat, self.hedge_definition)]
-        terms = [
-            Term(span(a, b), side, quoted, kind, neutral, weight=weight)
-            for a, b, side, quoted, kind, neutral, weight in find_terms(text, s, e, quotes=quotes, frame=frame)
-        ]
-        if raw:
-            p_attr = max(ATTRIBUTION[r.kind] for r in raw)
-        elif any(qa >= s and qb <= e and is_quotation(text, qa, qb) for qa, qb in quotes):
-            p_attr = ATTRIBUTION["quotation_only"]
-        else:
-            p_attr = ATTRIBUTION["none"]
-        p_hedge = hedge_probability([c.category for c in hedges])
-        p_frame = framing_probability([(t.side, t.inside_quote, t.kind) for t in terms])
-        if pred is not None:
-            from stancekit.model.merge import merge_sentence
-
-            return merge_sentence(
-                text, s, e, pred, sources, hedges, terms, frame=frame, quotes=quotes,
-                type_side=lambda phrase: self._attr.type_and_party(phrase, frame, memory),
-                source_like=is_source_like,
-                use_rules=self.use_rules, thresholds=self.thresholds,
-                hedge_definition=self.hedge_definition,
-            )
-        fit = self.rule_calibration
-        p_attr, p_hedge, p_frame = (calibrated("attributed", p_attr, fit), calibrated("hedged", p_hedge, fit),
-                                    calibrated("biased", p_frame, fit))
-        return sentence_result(span(s, e), p_attr=p_attr, sources=sources, p_hedge=p_hedge, cues=hedges, p_frame=p_frame,
-                               terms=terms, lean=sentence_lean(terms, frame.axis if frame else None),
-                               thresholds=self.thresholds)
-
 
 def _input_note(text: Any) -> dict[str, str]:
     """Metadata saying what :func:`stancekit.text.check_text` replaced in the input, if anything."""
