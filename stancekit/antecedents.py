@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from stancekit.mention_words import GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import NOT_PEOPLE, is_honorific, strip_possessive
+from stancekit.people import NOT_PEOPLE
+from stancekit.same_name import name_key
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from stancekit.results import Source
 
 __all__ = ["Antecedent", "followup_kind", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
-           "name_key",
+           "person_key",
            "same_person", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
 
 
@@ -251,13 +252,20 @@ _GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman",
                                  "assemblywoman", "businesswoman", "chairwoman"})}
 
 
-def name_key(phrase: str) -> str:
-    """A person's key: the name at the end of the phrase before any comma, first name and surname
-    ("Rep. Andy Harris" → "Andy Harris", "Harris" → "Harris"), so two people of one surname keep
-    two keys."""
-    ws = [w for w in _words(phrase.split(",")[0]) if w[:1].isupper() and not is_honorific(w)]
-    name = [strip_possessive(w) for w in ws[-2:]]
-    return " ".join(name)
+def person_key(phrase: str) -> str:
+    """A person's key: the personal name a phrase ends in (:func:`stancekit.same_name.name_key`),
+    first name and surname ("Rep. Andy Harris" → "Andy Harris", "Harris" → "Harris"), so two people
+    of one surname keep two keys; ``""`` for a phrase that names no person.
+
+    Example:
+        >>> person_key("Rep. Andy Harris, a Maryland Republican"), person_key("Ms. Harris"), person_key("the ministry")
+        ('Andy Harris', 'Harris', '')
+    """
+    key = name_key(phrase)
+    if key is None:
+        return ""
+    first, last, _ = key
+    return f"{first} {last}" if first else last
 
 
 def same_person(a: str, b: str) -> bool:
@@ -278,7 +286,9 @@ def gender_of(cand: Antecedent, genders: dict[str, set[str]]) -> str | None:
     for g, marks in _GENDER_WORDS.items():
         if low & marks:
             return g
-    key = name_key(cand.text)
+    key = person_key(cand.text)
+    if not key:
+        return None
     found = {g for k, gs in genders.items() if same_person(k, key) for g in gs}
     return found.pop() if len(found) == 1 else None
 
@@ -288,9 +298,9 @@ def learn_gender(cand: Antecedent, src: Source, gender: str, pool: list[Antecede
     """Remember the gender of the person a he/she resolved to, only when no other cited person
     stands between them (a pronoun resolved past another person may be wrong, and a wrong gender
     would send a later pronoun to the other side); a person given both genders has none."""
-    key = name_key(cand.text)
+    key = person_key(cand.text)
     between = [c for c in pool if cand.start < c.start < src.span.start and c.cited and is_person(c)
-               and c.text.lower() not in GENDER and not same_person(name_key(c.text), key)]
+               and c.text.lower() not in GENDER and not same_person(person_key(c.text), key)]
     if key and not between and cand.text.lower() not in GENDER:
         genders.setdefault(key, set()).add(gender)
 
@@ -298,6 +308,5 @@ def learn_gender(cand: Antecedent, src: Source, gender: str, pool: list[Antecede
 def forget_genders(people: list[Antecedent], gender: str, genders: dict[str, set[str]]) -> None:
     """A pronoun of ``gender`` contradicted what the memory held for ``people`` ("He called it a
     witch hunt, she added"): they are given that gender too, so they have none."""
-    for c in people:
-        if c.text.lower() not in GENDER:
-            genders.setdefault(name_key(c.text), set()).add(gender)
+    for key in {person_key(c.text) for c in people if c.text.lower() not in GENDER} - {""}:
+        genders.setdefault(key, set()).add(gender)

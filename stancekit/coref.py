@@ -48,14 +48,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stancekit.antecedents import (GENDER, ORGANISATION_HEADS, PERSON_PRONOUNS, SUBJECT_FORM, Antecedent, compatible,
-                                   followup_kind, forget_genders, gender_of, is_person, learn_gender, name_key,
+                                   followup_kind, forget_genders, gender_of, is_person, learn_gender, person_key,
                                    same_person)
 from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import (actor_surnames, ends_in_surname, named_person_party, names_one_person, person_mentions,
-                              possessor_party, surnames)
+from stancekit.people import (SUBJECT_OPENING, ends_in_surname, named_person_party, names_one_person,
+                              person_mentions, possessor_party, surnames)
 from stancekit.rules.labelling import is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import is_dash_credit
@@ -201,7 +201,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     contents = [(a, b) for _, a, b in owned]
     mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m
                 for m in _mentions(text, sentences, frame, qlist)]
-    family = surnames(text) | actor_surnames(frame)
+    family = surnames(text) | (frame.person_surnames() if frame is not None else frozenset())
     steps = narrative_steps(sentences, qlist)
     doc = _Document(text, frame, sentences, qlist, family, steps)
     seen: list[Antecedent] = []  # cited sources (resolved) and named mentions, in text order
@@ -262,8 +262,9 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
     gender = GENDER.get(SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()))
     pool = [c for c in seen if gender_of(c, genders) in (None, gender)] if gender else seen
     resolved, cand = _resolve(src, kind, k, pool, quoted, doc.steps)
-    aside = [c for c in seen if c not in pool and c.cited and c.sentence >= k - 1]
-    if cand is None and any(c.sentence == k for c in aside):
+    aside = ([c for c in seen if c.cited and c.sentence >= k - 1 and gender_of(c, genders) not in (None, gender)]
+             if gender and cand is None else [])
+    if any(c.sentence == k for c in aside):
         # a pronoun the memory would leave unresolved while it sets aside a source of
         # the pronoun's own sentence ("He called it a witch hunt, she added"): the memory
         # was wrong, and the people it set aside here lose their gender
@@ -293,12 +294,13 @@ def _sole_person(src: Source, seen: list[Antecedent], named_after: Callable[[int
     ``named_after(offset)`` tells whether someone else is named from there to the pronoun), or that
     person without a party give no party."""
     named = [c for c in seen if c.cited and not c.quoted and c.surname]
-    keys = {name_key(c.text) for c in named}
+    keys = {person_key(c.text) for c in named}
     full = {k for k in keys if " " in k}
     if not named or len(full) > 1 or any(not same_person(k, next(iter(full), k)) for k in keys):
         return src
     last = named[-1]
-    others = [c for c in seen if c.cited and not c.quoted and c.start > last.start and c not in named
+    named_ids = {id(c) for c in named}
+    others = [c for c in seen if c.cited and not c.quoted and c.start > last.start and id(c) not in named_ids
               and (c.side != last.side if c.text.lower() in GENDER else is_person(c) or names_one_person(c.text))]
     if others or last.side is None or named_after(last.start + len(last.text)):
         return src
@@ -318,11 +320,7 @@ def _labelling_subject(text: str, sentence_start: int, src: Source, frame: Frame
     if not mentions or len({p for _, _, p in mentions}) != 1:
         return None
     opening = text[sentence_start:sentence_start + mentions[0][0]]
-    return mentions[0][2] if _OPENING.fullmatch(opening) else None
-
-
-#: what may stand before a sentence's subject: a fronted adverbial and a determiner ("On Friday, the")
-_OPENING = re.compile(r"[\s“\"]*(?:[^,.;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
+    return mentions[0][2] if SUBJECT_OPENING.fullmatch(opening) else None
 
 
 def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:

@@ -37,6 +37,7 @@ from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, roster_file, unmatchable_reason
 from stancekit.matching import PhraseIndex, norm
 from stancekit.mention_scope import party_from_mentions
+from stancekit.people import actor_surnames
 from stancekit.rules.lexicon import independent_bodies
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
@@ -194,6 +195,13 @@ class Frame:
             if s >= last:
                 yield s, e, t
                 last = e
+
+    def person_surnames(self) -> frozenset[str]:
+        """The surnames the frame lists alone and as the end of a full name
+        (:func:`stancekit.people.actor_surnames`), computed once per frame."""
+        if "surnames" not in self._lookup:
+            self._lookup["surnames"] = actor_surnames(self)
+        return self._lookup["surnames"]
 
     def party_mentions(self, phrase: str) -> list[tuple[int, int, str]]:
         """Actor and pattern mentions ``(start, end, party)`` in ``phrase``, outermost only (an

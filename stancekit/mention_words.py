@@ -101,7 +101,7 @@ def is_beat(text: str, end: int, body: str | None = None) -> bool:
         (False, True)
     """
     if body is not None:
-        last = words(body)[-1:] if words(body) else []
+        last = words(body)[-1:]
         if not last or (head(last[0]) not in INSTITUTION_HEADS | GOVERNMENT_HEADS and last[0].lower() not in _COVERED):
             return False
     return _BEAT.match(text, end) is not None

@@ -34,7 +34,7 @@ from stancekit.text import in_quote
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE"]
+__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE", "SUBJECT_OPENING"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -154,13 +154,11 @@ def surnames(text: str) -> frozenset[str]:
     return frozenset(name_words[-1] for _, name_words in _names(text))
 
 
-_ACTOR_SURNAMES: dict[int, tuple[Frame, frozenset[str]]] = {}
-
-
 def actor_surnames(frame: Frame | None) -> frozenset[str]:
     """Surnames the frame lists as actors on their own and as the end of a full personal name
     ("Romney" and "Mitt Romney"), so that a text naming only "Romney" still names a person (a
-    roster's full names alone give none: "Hill", "Long", "Love" are words too).
+    roster's full names alone give none: "Hill", "Long", "Love" are words too). A frame keeps
+    them once: :meth:`stancekit.frames.Frame.person_surnames`.
 
     Example:
         >>> from stancekit.frames import load_frame
@@ -170,20 +168,18 @@ def actor_surnames(frame: Frame | None) -> frozenset[str]:
     """
     if frame is None:
         return frozenset()
-    if id(frame) not in _ACTOR_SURNAMES:
-        names = set()
-        for party in frame.parties:
-            listed = frame.actors.get(party, ())
-            alone = {a for a in listed if " " not in a}
-            for actor in listed:
-                ws = actor.split()
-                # (not "Artsakh InfoCenter", "Justice Democrats": an actor's or a party's word before)
-                if ws[-1] in alone and 2 <= len(ws) <= 4 and is_personal_name(ws) and not any(
-                        w in alone or w.rstrip("s") in alone or is_place(w) for w in ws[:-1]) and not (
-                        ws[-1].rstrip("s") in alone - {ws[-1]} or is_place(ws[-1])):
-                    names.add(ws[-1])
-        _ACTOR_SURNAMES[id(frame)] = (frame, frozenset(names))
-    return _ACTOR_SURNAMES[id(frame)][1]
+    names = set()
+    for party in frame.parties:
+        listed = frame.actors.get(party, ())
+        alone = {a for a in listed if " " not in a}
+        for actor in listed:
+            ws = actor.split()
+            # (not "Artsakh InfoCenter", "Justice Democrats": an actor's or a party's word before)
+            if ws[-1] in alone and 2 <= len(ws) <= 4 and is_personal_name(ws) and not any(
+                    w in alone or w.rstrip("s") in alone or is_place(w) for w in ws[:-1]) and not (
+                    ws[-1].rstrip("s") in alone - {ws[-1]} or is_place(ws[-1])):
+                names.add(ws[-1])
+    return frozenset(names)
 
 
 def ends_in_surname(phrase: str, family: frozenset[str]) -> bool:
@@ -248,8 +244,9 @@ def named_person_party(people: list[tuple[int, str | None]]) -> str | None:
     return near.pop() if len(near) == 1 and None not in near else None
 
 
-#: what may come before a sentence's subject
-_OPENS = re.compile(r"[\s“\"]*(?:[Tt]he\s+)?")
+#: what may come before a sentence's subject: quotation marks, a fronted adverbial and a determiner
+#: ("On Friday, the ministry ...")
+SUBJECT_OPENING = re.compile(r"[\s“\"]*(?:[^,.;:]{1,40},\s*)?(?:[Tt]he\s+)?")
 #: a subject that is not the whole subject: a possessor ("Israel's offensive") or one of several
 #: ("Israel and Hamas", "Israel, Egypt and Qatar")
 _NOT_WHOLE = re.compile(r"['’]s\b|\s+(?:and|or)\s|\s*,\s*[A-Z]|\s*/")
@@ -274,7 +271,7 @@ def possessor_party(text: str, starts: list[int], hi: int, frame: Frame | None,
         return None
     lo = min(starts)
     found = [(a + lo, b + lo, p) for a, b, p in frame.party_mentions(text[lo:hi])
-             if not in_quote(quotes, a + lo) and any(st <= a + lo and _OPENS.fullmatch(text, st, a + lo) for st in starts)]
+             if not in_quote(quotes, a + lo) and any(st <= a + lo and SUBJECT_OPENING.fullmatch(text, st, a + lo) for st in starts)]
     if not found:
         return None
     a, b, party = max(found)

@@ -89,6 +89,18 @@ def shipped():
     return stancekit.load()
 
 
+@pytest.fixture(params=["rules", "model+rules"], scope="session")
+def analyzer(request, nlp, shipped):
+    """The rules-only analyzer, then the shipped model: a test of real text runs through both."""
+    return nlp if request.param == "rules" else shipped
+
+
+def source_sides(nlp, text: str, frame: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    """``(span, side)`` of every source of ``text``, in order (``date``: the document's date)."""
+    doc = nlp(text, frame=frame, meta={"date": date} if date else None)
+    return [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+
+
 @pytest.fixture(scope="session")
 def shipped_model_only():
     import stancekit

@@ -6,19 +6,55 @@ spans and sides written down, through the rules-only analyzer and the shipped mo
 """
 
 import pytest
+from conftest import source_sides as _pairs
 
 from stancekit.frames import load_frame
 from stancekit.people import actor_surnames, surnames
 
 
-@pytest.fixture(params=["rules", "model+rules"], scope="module")
-def analyzer(request, nlp, shipped):
-    return nlp if request.param == "rules" else shipped
+#: source phrases and the party each frame gives them (frame, phrase, party)
+PARTY_OF = [
+    # the executive departments are bodies; their secretaries are offices (the party in office, by date)
+    ("us_politics", "The Treasury Department", "agencies"),
+    ("us_politics", "Department of State spokeswoman Sarah Revell", "agencies"),
+    ("us_politics", "a State Department official", "agencies"),
+    ("us_politics", "Treasury Secretary Steve Mnuchin", "right"),
+    ("us_politics", "the Treasury secretary", None),
+    # distinctive surnames alone (not a word, another person's name, a Fed chair, a Fox News judge)
+    ("us_politics", "Giuliani", "right"), ("us_politics", "Boehner", "right"), ("us_politics", "Slavitt", "left"),
+    ("us_politics", "Blinken", "left"), ("us_politics", "Walker", None), ("us_politics", "Holder", None),
+    ("us_politics", "Fed Chair Yellen", None), ("us_politics", "Napolitano", None),
+    ("us_politics", "Norquist", "right"), ("us_politics", "Hochstein", "left"), ("us_politics", "Mr. Chambliss", "right"),
+    # officials and spokespeople of each side; a common surname alone is nobody's
+    ("russia_ukraine", "lieutenant-colonel Andrey Marochko", "russia"),
+    ("russia_ukraine", "Zelensky's spokesman Sergiy Nikiforov", "ukraine"),
+    ("israel_gaza", "Head of the Government Media Office in Gaza Salama Maroof", "palestine"),
+    ("israel_gaza", "IDF spokesman Effie Defrin", "israel"),
+    ("karabakh", "Defense Minister Zakir Hasanov", "azerbaijan"),
+    ("karabakh", "28-year-old Ruzanna Tadevosyan", None),
+    ("karabakh", "Iranian Foreign Ministry spokesman Saeed Khatibzadeh", "iran"),
+    ("karabakh", "Khatibzadeh", "iran"),
+    ("israel_gaza", "WFP spokesperson Abeer Etefa", "un"),
+    # spellings: a Turkish capital i; one side's names for the other's forces or authorities
+    ("karabakh", "Azerbaİjanİ Foreİgn Mİnİstry", "azerbaijan"),
+    ("russia_ukraine", "Occupants", "russia"),
+    ("russia_ukraine", "the invaders", "russia"),
+    ("russia_ukraine", "the building's occupants", None),
+    ("russia_ukraine", "the AFU General Staff", "ukraine"),
+    ("karabakh", "the spokesman of the illegal regime in Karabakh", "armenia"),
+    ("karabakh", "the puppet regime", "armenia"),
+    ("karabakh", "the Azerbaijani regime", "azerbaijan"),
+    # an outlet's or a national's reporter keeps the party (a beat is only an office's)
+    ("israel_gaza", "Haaretz correspondent Amos Harel", "israel"),
+    ("israel_gaza", "a Palestinian reporter", "palestine"),
+    ("karabakh", "an APA correspondent", "azerbaijan"),
+    ("russia_ukraine", "Ukrainian reporters", "ukraine"),
+]
 
 
-def _pairs(nlp, text, frame, date=None):
-    doc = nlp(text, frame=frame, meta={"date": date} if date else None)
-    return [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+@pytest.mark.parametrize("frame, phrase, party", PARTY_OF)
+def test_the_party_of_a_source_phrase(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
 
 
 def test_a_possessive_name_gives_its_surname():
@@ -120,18 +156,6 @@ def test_a_correspondent_is_no_holder_of_the_office(analyzer):
     assert ("Chief White House Correspondent Major Garrett", None) in got and ("Garrett", None) in got, got
 
 
-@pytest.mark.parametrize("phrase, party", [
-    ("The Treasury Department", "agencies"),
-    ("Department of State spokeswoman Sarah Revell", "agencies"),
-    ("a State Department official", "agencies"),
-    ("Treasury Secretary Steve Mnuchin", "right"),
-    ("the Treasury secretary", None),  # an office: the party in office, on the article's date
-])
-def test_executive_departments_are_bodies_and_their_secretaries_offices(phrase, party):
-    frame = load_frame("us_politics")
-    assert frame.party_of(phrase) == party
-
-
 def test_a_department_secretary_without_a_name_is_the_administrations(nlp):
     got = _pairs(nlp, "The Treasury secretary said the sanctions would stay in place.", "us_politics", "2019-03-01")
     assert got == [("The Treasury secretary", "right")], got
@@ -170,31 +194,11 @@ def test_a_cue_word_after_a_determiner_is_no_verb(nlp, text):
     assert _pairs(nlp, text, "us_politics") == []
 
 
-@pytest.mark.parametrize("name, party", [("Giuliani", "right"), ("Boehner", "right"), ("Slavitt", "left"),
-                                         ("Blinken", "left"), ("Walker", None), ("Holder", None),
-                                         # also a Fed chair, a Fox News judge
-                                         ("Fed Chair Yellen", None), ("Napolitano", None)])
-def test_distinctive_surnames_alone_have_their_persons_party(name, party):
-    assert load_frame("us_politics").party_of(name) == party
-
-
 def test_a_surname_alone_in_an_excerpt_and_the_pronoun_after_it(analyzer):
     text = ("Because of that, so far, Giuliani has avoided the fate of others.\n\n"
             "Giuliani told CNN that the president was happy with his work. He said the investigation was a hoax.")
     got = _pairs(analyzer, text, "us_politics", "2019-05-10")
     assert got[-2:] == [("Giuliani", "right"), ("He", "right")], got
-
-
-@pytest.mark.parametrize("frame, name, party", [
-    ("russia_ukraine", "lieutenant-colonel Andrey Marochko", "russia"),
-    ("russia_ukraine", "Zelensky's spokesman Sergiy Nikiforov", "ukraine"),
-    ("israel_gaza", "Head of the Government Media Office in Gaza Salama Maroof", "palestine"),
-    ("israel_gaza", "IDF spokesman Effie Defrin", "israel"),
-    ("karabakh", "Defense Minister Zakir Hasanov", "azerbaijan"),
-    ("karabakh", "28-year-old Ruzanna Tadevosyan", None),  # a common surname alone is nobody's
-])
-def test_officials_and_spokespeople_of_each_side(frame, name, party):
-    assert load_frame(frame).party_of(name) == party
 
 
 def test_citing_the_ministry_cites_the_ministry_its_sentence_opens_with(analyzer):
@@ -213,18 +217,6 @@ def test_the_ministry_does_not_refer_to_a_ministry_named_only_in_a_statements_wo
             "closed it.")
     got = _pairs(shipped, text, "karabakh")
     assert got[-1] == ("the ministry", "azerbaijan"), got
-
-
-@pytest.mark.parametrize("frame, phrase, party", [
-    ("karabakh", "Azerbaİjanİ Foreİgn Mİnİstry", "azerbaijan"),  # Turkish capital i in a Latin-script name
-    ("russia_ukraine", "Occupants", "russia"),
-    ("russia_ukraine", "the invaders", "russia"),
-    ("russia_ukraine", "the building's occupants", None),
-    ("russia_ukraine", "the AFU General Staff", "ukraine"),
-    ("us_politics", "Norquist", "right"),
-])
-def test_spellings_and_names_of_each_side(frame, phrase, party):
-    assert load_frame(frame).party_of(phrase) == party
 
 
 def test_the_brigades_refers_back_to_the_brigades_not_to_an_army(analyzer):
@@ -302,16 +294,6 @@ def test_a_foreign_cabinet_title_is_no_us_office(nlp, text):
     assert _pairs(nlp, text, "us_politics", "2020-04-01")[0][1] is None
 
 
-@pytest.mark.parametrize("frame, phrase, party", [
-    ("israel_gaza", "Haaretz correspondent Amos Harel", "israel"),
-    ("israel_gaza", "a Palestinian reporter", "palestine"),
-    ("karabakh", "an APA correspondent", "azerbaijan"),
-    ("russia_ukraine", "Ukrainian reporters", "ukraine"),
-])
-def test_an_outlets_or_a_nationals_reporter_keeps_the_party(frame, phrase, party):
-    assert load_frame(frame).party_of(phrase) == party
-
-
 @pytest.mark.parametrize("text, source", [("A lawyer representing her said the charges were baseless.", "A lawyer representing her"),
                                           ("People close to her said she would run for the Senate.", "People close to her")])
 def test_her_as_an_object_before_a_cue_keeps_the_source(nlp, text, source):
@@ -323,15 +305,6 @@ def test_citing_the_ministry_a_claim_names_without_citing_it(shipped):
             "Ukrainian losses, Interfax said, citing the ministry.")
     got = _pairs(shipped, text, "russia_ukraine")
     assert got[-1] == ("the ministry", "russia"), got
-
-
-@pytest.mark.parametrize("phrase, party", [
-    ("the spokesman of the illegal regime in Karabakh", "armenia"),
-    ("the puppet regime", "armenia"),
-    ("the Azerbaijani regime", "azerbaijan"),
-])
-def test_one_sides_name_for_the_karabakh_armenian_authorities(phrase, party):
-    assert load_frame("karabakh").party_of(phrase) == party
 
 
 @pytest.mark.parametrize("text, frame, source, cue", [
@@ -351,17 +324,6 @@ def test_a_department_store_is_no_government_department():
     from stancekit.rules.source_phrase import source_type
     assert source_type("the department store") != "government"
     assert source_type("the State Department") == "government"
-
-
-@pytest.mark.parametrize("frame, phrase, party", [
-    ("karabakh", "Iranian Foreign Ministry spokesman Saeed Khatibzadeh", "iran"),
-    ("karabakh", "Khatibzadeh", "iran"),
-    ("israel_gaza", "WFP spokesperson Abeer Etefa", "un"),
-    ("us_politics", "Hochstein", "left"),
-    ("us_politics", "Mr. Chambliss", "right"),
-])
-def test_more_officials_of_each_party(frame, phrase, party):
-    assert load_frame(frame).party_of(phrase) == party
 
 
 def test_opponents_of_a_remembered_person_are_not_their_side(shipped):

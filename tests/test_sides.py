@@ -47,11 +47,6 @@ def _pairs(nlp, text, frame):
     return [(t, s) for t, s, _ in _sources(nlp, text, frame)]
 
 
-@pytest.fixture(params=["rules", "model+rules"], scope="module")
-def analyzer(request, nlp, shipped):
-    return nlp if request.param == "rules" else shipped
-
-
 @pytest.mark.parametrize("text, source, side", KARABAKH)
 def test_karabakh_source_sides(analyzer, text, source, side):
     got = _sources(analyzer, text, "karabakh")

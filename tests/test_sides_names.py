@@ -5,18 +5,9 @@ expected spans and sides written down (the patterns come from errors on gold rou
 """
 
 import pytest
+from conftest import source_sides as _pairs
 
 from stancekit.same_name import name_key
-
-
-@pytest.fixture(params=["rules", "model+rules"], scope="module")
-def analyzer(request, nlp, shipped):
-    return nlp if request.param == "rules" else shipped
-
-
-def _pairs(nlp, text, frame, date=None):
-    doc = nlp(text, frame=frame, meta={"date": date} if date else None)
-    return [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
 
 
 def test_a_bare_surname_takes_the_side_of_the_titled_full_name(analyzer):
