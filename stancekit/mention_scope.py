@@ -59,9 +59,15 @@ def _is_nationality(mention: str) -> bool:
 
 #: people who serve whom their "to" names ("an adviser to the president" is the president's side)
 SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"})
+#: people who belong to whom their "with" names ("an official with Hamas", "a spokesman with the army")
+MEMBERS_WITH = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "member", "commander", "leader",
+                          "fighter", "militant", "operative", "staffer", "strategist", "officer", "representative"})
 #: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
 #: an ambassador or envoy to a country is not that country's
 TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister"}
+#: people who belong to whom their "with" names ("an official with Hamas", "a spokesman with the army")
+MEMBERS_WITH = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "member", "commander", "leader",
+                          "fighter", "militant", "operative", "staffer", "strategist", "officer", "representative"})
 #: titles whose "to" stays inside a source phrase only when written as a title ("The OSCE Chief
 #: Monitor to Ukraine stated"), not as an object in running text ("the EU sent observers to the region")
 CAPITALISED_TITLES_TAKING_TO = frozenset({"monitor", "mission", "observer", "rapporteur"})
@@ -85,8 +91,11 @@ def _in_complement(phrase: str, at: int) -> bool:
     while words and words[-1] in _SKIP_BACK:
         words.pop()
     if len(words) >= 2 and (words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"])
-                            or (words[-1] == "to" and words[-2].rstrip("s") in SERVES_TO)):
-        return False  # "a source close to the Armenian government", "an adviser to Ukraine's minister" belong to it
+                            or (words[-1] == "to" and words[-2].rstrip("s") in SERVES_TO)
+                            or (words[-1] == "with" and words[-2].rstrip("s") in MEMBERS_WITH)):
+        # "a source close to the Armenian government", "an adviser to Ukraine's minister", "an official
+        # with Hamas" belong to it
+        return False
     last = words[-9:]
     if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(last, last[1:])):
         return True  # "a resident of (the region's main city,) Stepanakert" lives there; not their party

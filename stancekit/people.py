@@ -34,7 +34,7 @@ from stancekit.text import in_quote
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE", "SUBJECT_OPENING"]
+__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "office_party", "named_person_party", "possessor_party", "NOT_PEOPLE", "SUBJECT_OPENING"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -48,7 +48,9 @@ _CAPS_RUN = re.compile(r"\b[A-Z](?:\.|[\w'’-]*)(?:[^\S\n]+[A-Z](?:\.|[\w'’-]
 #: capitalised words that are not part of a personal name
 _NOT_NAME_WORDS = frozenset({
     "the", "a", "an", "on", "in", "at", "by", "for", "from", "this", "last", "next", "but", "and", "after", "before",
-    "former", "late", "then", "acting", "retired",
+    "former", "late", "then", "acting", "retired", "islamic",
+    # quantifiers and determiners opening a sentence ("Both Hamas and Islamic Jihad")
+    "both", "another", "some", "all", "many", "each", "every", "several", "other", "most", "few", "neither", "either",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "house", "authority", "federation", "guards", "brigades", "republic", "union", "states", "state", "times", "post",
@@ -225,8 +227,58 @@ def person_mentions(text: str, lo: int, hi: int, frame: Frame | None, family: fr
         if in_quote(quotes, a) or any(t <= a < t + 40 and text[t:a].count(" ") < 4 for t in taken):
             continue  # the same person as a mention with a party ("President Barack Obama")
         if frame.party_of(name) is None:
-            found.setdefault(a, None)
+            found.setdefault(a, office_party(text, a, a + len(name), frame))
     return sorted(found.items())
+
+
+#: titles of people who speak for no body by their title alone (their phrase's nationality is
+#: where they live or work, not whose side they speak for)
+_PRIVATE_TITLES = frozenset({"expert", "witness", "resident", "doctor", "lawyer", "attorney", "journalist",
+                             "correspondent", "researcher", "professor", "author", "activist", "analyst", "monitor"})
+#: lower-case words inside an office title ("Azerbaijan's foreign minister", "senior Hamas official")
+_TITLE_WORDS = frozenset({"foreign", "defense", "defence", "interior", "deputy", "senior", "top", "special", "former",
+                          "state", "prime", "vice", "military", "security", "national", "chief", "acting", "the", "a",
+                          "an", "its", "their", "his", "her"})
+#: an appositive after a name, set off by commas ("Elmar Mammadyarov, Azerbaijan's foreign minister,")
+_APPOSITIVE = re.compile(r",[^\S\n]+([^,.;:()“”\"\n]{3,80}),")
+
+
+def _title_words(ws: list[str]) -> bool:
+    """Whether every word can be part of an office title: capitalised, possessive, a title or a
+    title's modifier ("UN Middle East envoy", "senior Hamas official"; not "Israel killed")."""
+    return all(w[:1].isupper() or w.endswith(("'s", "’s")) or head(w) in PERSON_TITLES or w.lower() in _TITLE_WORDS
+               for w in ws)
+
+
+def office_party(text: str, a: int, b: int, frame: Frame) -> str | None:
+    """The party of the office a person named at ``text[a:b]`` holds, from the title right before
+    the name ("UN Middle East envoy Tor Wennesland") or an appositive after it ("Elmar Mammadyarov,
+    Azerbaijan's foreign minister,"); ``None`` without an office title (a resident, an expert or a
+    journalist holds none) or without a party in it.
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> t = "UN Middle East envoy Tor Wennesland travelled to Gaza."
+        >>> office_party(t, 21, 35, load_frame("israel_gaza"))
+        'un'
+        >>> t = "Israel killed senior Hamas official Ahmed Ghandour, and Israeli resident Batsheva Tzur fled."
+        >>> office_party(t, 36, 50, load_frame("israel_gaza")), office_party(t, 73, 86, load_frame("israel_gaza"))
+        ('palestine', None)
+    """
+    before = re.split(r"[^\w\s'’.-]|\n", text[max(0, a - 80):a])[-1].split()
+    k = len(before)
+    while k > 0 and _title_words(before[k - 1:k]):
+        k -= 1
+    phrases = [" ".join(before[k:])]
+    appositive = _APPOSITIVE.match(text, b, b + 90)
+    if appositive is not None and _title_words(appositive.group(1).split()[:1]):
+        phrases.append(appositive.group(1))
+    for phrase in phrases:
+        if any(head(w) in PERSON_TITLES - _PRIVATE_TITLES for w in words(phrase)):
+            party = frame.party_of(phrase)
+            if party is not None:
+                return party
+    return None
 
 
 def named_person_party(people: list[tuple[int, str | None]]) -> str | None:

@@ -1,0 +1,90 @@
+"""Sides that hold on unseen text: members "with" a body, Palestinian factions, US agencies' staff,
+documents and abbreviations, state public-health departments, date-dependent trade offices, and a
+pronoun whose antecedent is a titled person named but not cited.
+
+Real-style news sentences (the patterns come from errors on gold rounds 2-17), with the expected
+spans and sides written down, through the rules-only analyzer and the shipped model.
+"""
+
+import pytest
+from conftest import source_sides as _pairs
+
+from stancekit.frames import load_frame
+from stancekit.people import office_party, person_mentions, surnames
+
+#: source phrases and the party each frame gives them (frame, phrase, party)
+PARTY_OF = [
+    # a member "with" a body belongs to it; talks "with" a body do not
+    ("israel_gaza", "an official with Hamas", "palestine"),
+    ("israel_gaza", "a spokesman with the Israeli army", "israel"),
+    ("israel_gaza", "talks with Hamas", None),
+    ("israel_gaza", "an Israeli official with ties to Hamas", "israel"),
+    ("us_politics", "a strategist with the Republican National Committee", "right"),
+    # the smaller Palestinian factions
+    ("israel_gaza", "an official with the smaller Democratic Front for the Liberation of Palestine in Gaza", "palestine"),
+    ("israel_gaza", "a PFLP spokesman", "palestine"),
+    # an agency's unnamed staff and documents, its abbreviations; not a news agency
+    ("us_politics", "agency officials", "agencies"),
+    ("us_politics", "an agency spokeswoman", "agencies"),
+    ("us_politics", "one agency source", "agencies"),
+    ("us_politics", "a news agency", None),
+    ("us_politics", "the DoD", "agencies"),
+    ("us_politics", "The DOI", "agencies"),
+    ("us_politics", "the IG report", "agencies"),
+    ("us_politics", "A federal watchdog report", "agencies"),
+    # a state's public bodies (its elected officers keep their party)
+    ("us_politics", "Wisconsin’s Department of Health Services", "agencies"),
+    ("us_politics", "the state health department", "agencies"),
+    ("us_politics", "the Ohio Department of Transportation", "agencies"),
+    ("us_politics", "Wisconsin Gov. Tony Evers", "left"),
+    # a court's ruling
+    ("us_politics", "the ruling", "courts"),
+    ("us_politics", "Friday’s 5-4 ruling", "courts"),
+    ("us_politics", "the ruling party", None),
+]
+
+
+@pytest.mark.parametrize("frame,phrase,party", PARTY_OF)
+def test_party_of_phrase(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
+
+
+def test_trade_office_takes_the_administration_of_the_date(analyzer):
+    text = ("U.S. Trade Representative Michael Froman said the pact would open markets for American farmers. "
+            "U.S. trade officials said talks would resume in March.")
+    assert _pairs(analyzer, text, "us_politics", "2015-10-05") == [
+        ("U.S. Trade Representative Michael Froman", "left"), ("U.S. trade officials", "left")]
+    assert _pairs(analyzer, text, "us_politics", "2019-10-05") == [
+        ("U.S. Trade Representative Michael Froman", "right"), ("U.S. trade officials", "right")]
+
+
+def test_state_department_of_health_and_its_followup(analyzer):
+    text = ("Wisconsin’s Department of Health Services said it would appeal the order. "
+            "The department said 1,200 new cases were confirmed on Tuesday.")
+    assert _pairs(analyzer, text, "us_politics", "2020-05-14") == [
+        ("Wisconsin’s Department of Health Services", "agencies"), ("The department", "agencies")]
+
+
+def test_pronoun_after_a_titled_person_named_but_not_cited(analyzer):
+    # the envoy travels (no cue); "he said" refers back to him, and his title gives his party
+    text = ("Both Hamas and Islamic Jihad have fighters in the camp.\n\n"
+            "UN Middle East envoy Tor Wennesland travelled to Gaza on Thursday to meet Hamas leaders.\n\n"
+            "\"I am deeply worried by the cycle of violence,\" he said before the trip.")
+    assert _pairs(analyzer, text, "israel_gaza") == [("he", "un")]
+
+
+def test_office_party_reads_title_and_appositive_only():
+    fr = load_frame("karabakh")
+    t = "Elmar Mammadyarov, Azerbaijan's foreign minister, also praised the talks."
+    assert office_party(t, 0, 17, fr) == "azerbaijan"
+    # a resident's nationality is where she lives, and a verb ends the title
+    t = "Armenian resident Ani Petrosyan said Azerbaijan shelled Martakert, where troops killed Samvel Karapetyan."
+    assert office_party(t, 18, 31, fr) is None
+    assert office_party(t, t.index("Samvel"), t.index("Samvel") + 17, fr) is None
+
+
+def test_sentence_opening_quantifier_is_not_a_first_name():
+    text = "Both Hamas and Islamic Jihad had threatened to retaliate. Some Palestinian Islamic Jihad members fled."
+    assert "Hamas" not in surnames(text) and "Jihad" not in surnames(text)
+    # so the groups are not people named in a pronoun's window
+    assert person_mentions(text, 0, len(text), load_frame("israel_gaza"), surnames(text)) == []
