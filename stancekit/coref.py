@@ -27,7 +27,8 @@ How it resolves, conservatively:
 
 Where it stops: no syntax and no gender or number agreement beyond the head noun; a pronoun that
 refers to someone named but not cited ("Aliyev met Putin. He said...") takes the nearest *cited*
-person; cataphora ("In its statement, the ministry...") and bridging ("officials at the
+person (the people merely named, with the parties the name memory gives them, count only when no
+person is cited); cataphora ("In its statement, the ministry...") and bridging ("officials at the
 ministry") are not resolved.
 
 Example:
@@ -58,6 +59,7 @@ from stancekit.people import (SUBJECT_OPENING, ends_in_surname, named_person_par
                               person_mentions, possessor_party, surnames)
 from stancekit.rules.labelling import is_what_called
 from stancekit.rules.lexicon import cue_verbs
+from stancekit.rules.names import recall_name
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
 from stancekit.text import in_quote
@@ -178,7 +180,8 @@ def _antecedent(src: Source, kind: str, k: int, seen: list[Antecedent], content:
 
 
 def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None, text: str = "",
-                      quotes: list[tuple[int, int]] = ()) -> tuple[SentenceResult, ...]:  # type: ignore[assignment]
+                      quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                      memory: dict[str, tuple[str, str | None]] | None = None) -> tuple[SentenceResult, ...]:
     """Give follow-up mentions the type and party of the source they refer to (see the module),
     and a state body or office named without a nationality the document's home party
     (:mod:`stancekit.home`) when nothing earlier gives it one.
@@ -188,6 +191,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
         frame: the active frame (parties of named mentions), or ``None``.
         text: the document text (for named institutions that are mentioned but not cited).
         quotes: the document's quotation regions (mentions inside them are not antecedents).
+        memory: the document's name memory (:func:`stancekit.rules.names.remember_titles`): the party
+            of a person named by a title, for a he/she that refers to someone named but not cited.
     """
     own = {src.span.text.lower(): src.side for sent in sentences for src in sent.attribution.sources
            if src.side_basis is None}  # distinct sources with a side of their own phrase (not a follow-up's)
@@ -203,7 +208,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 for m in _mentions(text, sentences, frame, qlist)]
     family = surnames(text) | (frame.person_surnames() if frame is not None else frozenset())
     steps = narrative_steps(sentences, qlist)
-    doc = _Document(text, frame, sentences, qlist, family, steps)
+    doc = _Document(text, frame, sentences, qlist, family, steps, memory or {})
     seen: list[Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     genders: dict[str, set[str]] = {}  # a person's name, and the genders of the pronouns that referred back to them
     out = []
@@ -252,6 +257,11 @@ class _Document:
     quotes: list[tuple[int, int]]
     family: frozenset[str]
     steps: list[int]
+    memory: dict[str, tuple[str, str | None]]
+
+    def known(self, name: str) -> str | None:
+        """The party the name memory holds for a person, or ``None``."""
+        return (recall_name(name, self.memory) or (None, None))[1]
 
 
 def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent], genders: dict[str, set[str]],
@@ -277,7 +287,7 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
     if not found and not quoted and SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in PERSON_PRONOUNS:
         first = next(j for j in range(k + 1) if doc.steps[k] - doc.steps[j] <= WINDOW["pronoun"])
         people = person_mentions(doc.text, doc.sentences[first].span.start, src.span.start, doc.frame, doc.family,
-                                 doc.quotes)
+                                 doc.quotes, doc.known)
         party = named_person_party(people)
         src = replace(src, side=party, side_basis="named_nearby" if party else None)
         if party is None and not people:

@@ -122,7 +122,8 @@ def resolve_document(sentences: tuple[SentenceResult, ...], text: str, frame: Fr
     party = _conjunct_party(rules, frame, memory, in_office)
     sentences = resolve_relatives(sentences, text, rules.np_before,
                                   lambda p: (rules.type_and_party(p, frame, memory)[0], party(p)))
-    sentences = resolve_followups(carry_names(split_coordinated(sentences, frame, party)), frame, text, quotes)
+    sentences = resolve_followups(carry_names(split_coordinated(sentences, frame, party)), frame, text, quotes,
+                                  memory)
     return label_bases(sentences, frame, in_office)
 
 

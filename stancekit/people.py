@@ -25,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from stancekit.mention_words import INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, head, words
@@ -34,7 +35,7 @@ from stancekit.text import in_quote
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "office_party", "named_person_party", "possessor_party", "NOT_PEOPLE", "SUBJECT_OPENING"]
+__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE", "SUBJECT_OPENING"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -59,7 +60,8 @@ _NOT_NAME_WORDS = frozenset({
     "valley", "sea", "river", "airport", "hospital", "school", "church", "mosque", "camp", "road", "avenue",
     "association", "corporation", "company", "inc", "alliance", "league", "society", "club", "fund", "project",
     "caucus", "network", "initiative", "partnership", "trust", "journal", "magazine", "review", "tribune", "herald",
-    "daily", "weekly", "channel", "radio", "television", "tv", "press", "reuters", "brigade", "battalion", "regiment"})
+    "daily", "weekly", "channel", "radio", "television", "tv", "press", "reuters", "brigade", "battalion", "regiment",
+    "homeland"})
 #: nouns that name one person without a name ("a man", "the mother", "a 34-year-old")
 _PERSON_NOUN = re.compile(
     r"\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|resident|soldier|victim|witness|"
@@ -114,7 +116,7 @@ def is_personal_name(name_words: list[str]) -> bool:
         (True, False)
     """
     low = [w.lower() for w in name_words]
-    return (len(name_words) >= 2 and not set(low) & _NOT_NAME_WORDS
+    return (len(name_words) >= 2 and not set(low) & (_NOT_NAME_WORDS | QUALIFIERS)
             and not {head(w) for w in name_words} & (INSTITUTION_HEADS | PERSON_TITLES)
             and not any(w.rstrip("s") in DEMONYMS for w in low)
             and not is_place(" ".join(name_words)) and source_type(" ".join(name_words)) not in NOT_PEOPLE)
@@ -198,10 +200,13 @@ def ends_in_surname(phrase: str, family: frozenset[str]) -> bool:
 
 
 def person_mentions(text: str, lo: int, hi: int, frame: Frame | None, family: frozenset[str],
-                    quotes: list[tuple[int, int]] = ()) -> list[tuple[int, str | None]]:  # type: ignore[assignment]
+                    quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                    known: Callable[[str], str | None] | None = None) -> list[tuple[int, str | None]]:
     """``(start, party)`` of every person named in ``text[lo:hi]`` outside quotations, cited or
     not: a frame actor after a title ("President Obama") or ending in a surname the text gives,
-    with its party; any other full name, name with an age or person noun, with ``None``.
+    with its party; any other full name with the party ``known(name)`` gives it (the document's
+    name memory: "UN envoy Tor Wennesland"), or ``None``; a name with an age or a person noun, with
+    ``None``.
 
     Example:
         >>> from stancekit.frames import load_frame
@@ -227,58 +232,10 @@ def person_mentions(text: str, lo: int, hi: int, frame: Frame | None, family: fr
         if in_quote(quotes, a) or any(t <= a < t + 40 and text[t:a].count(" ") < 4 for t in taken):
             continue  # the same person as a mention with a party ("President Barack Obama")
         if frame.party_of(name) is None:
-            found.setdefault(a, office_party(text, a, a + len(name), frame))
+            found.setdefault(a, known(name) if known is not None else None)
     return sorted(found.items())
 
 
-#: titles of people who speak for no body by their title alone (their phrase's nationality is
-#: where they live or work, not whose side they speak for)
-_PRIVATE_TITLES = frozenset({"expert", "witness", "resident", "doctor", "lawyer", "attorney", "journalist",
-                             "correspondent", "researcher", "professor", "author", "activist", "analyst", "monitor"})
-#: lower-case words inside an office title ("Azerbaijan's foreign minister", "senior Hamas official")
-_TITLE_WORDS = frozenset({"foreign", "defense", "defence", "interior", "deputy", "senior", "top", "special", "former",
-                          "state", "prime", "vice", "military", "security", "national", "chief", "acting", "the", "a",
-                          "an", "its", "their", "his", "her"})
-#: an appositive after a name, set off by commas ("Elmar Mammadyarov, Azerbaijan's foreign minister,")
-_APPOSITIVE = re.compile(r",[^\S\n]+([^,.;:()“”\"\n]{3,80}),")
-
-
-def _title_words(ws: list[str]) -> bool:
-    """Whether every word can be part of an office title: capitalised, possessive, a title or a
-    title's modifier ("UN Middle East envoy", "senior Hamas official"; not "Israel killed")."""
-    return all(w[:1].isupper() or w.endswith(("'s", "’s")) or head(w) in PERSON_TITLES or w.lower() in _TITLE_WORDS
-               for w in ws)
-
-
-def office_party(text: str, a: int, b: int, frame: Frame) -> str | None:
-    """The party of the office a person named at ``text[a:b]`` holds, from the title right before
-    the name ("UN Middle East envoy Tor Wennesland") or an appositive after it ("Elmar Mammadyarov,
-    Azerbaijan's foreign minister,"); ``None`` without an office title (a resident, an expert or a
-    journalist holds none) or without a party in it.
-
-    Example:
-        >>> from stancekit.frames import load_frame
-        >>> t = "UN Middle East envoy Tor Wennesland travelled to Gaza."
-        >>> office_party(t, 21, 35, load_frame("israel_gaza"))
-        'un'
-        >>> t = "Israel killed senior Hamas official Ahmed Ghandour, and Israeli resident Batsheva Tzur fled."
-        >>> office_party(t, 36, 50, load_frame("israel_gaza")), office_party(t, 73, 86, load_frame("israel_gaza"))
-        ('palestine', None)
-    """
-    before = re.split(r"[^\w\s'’.-]|\n", text[max(0, a - 80):a])[-1].split()
-    k = len(before)
-    while k > 0 and _title_words(before[k - 1:k]):
-        k -= 1
-    phrases = [" ".join(before[k:])]
-    appositive = _APPOSITIVE.match(text, b, b + 90)
-    if appositive is not None and _title_words(appositive.group(1).split()[:1]):
-        phrases.append(appositive.group(1))
-    for phrase in phrases:
-        if any(head(w) in PERSON_TITLES - _PRIVATE_TITLES for w in words(phrase)):
-            party = frame.party_of(phrase)
-            if party is not None:
-                return party
-    return None
 
 
 def named_person_party(people: list[tuple[int, str | None]]) -> str | None:

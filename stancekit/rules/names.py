@@ -23,7 +23,7 @@ from stancekit.frames import Frame
 from stancekit.mention_scope import names_opponents
 from stancekit.mention_words import PERSON_TITLES, head
 from stancekit.people import is_honorific, is_personal_name
-from stancekit.rules.lexicon import places
+from stancekit.rules.lexicon import cue_verbs, places
 from stancekit.rules.source_phrase import source_type
 
 __all__ = ["remember_titles", "recall_name"]
@@ -98,6 +98,24 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
                 memory[key] = (memory[key][0], None)
     return memory
 
+#: verbs that end a title read backwards from a name: the clause's verb between two people
+#: ("President Trump met German Chancellor Angela Merkel"), besides the cue verbs
+_BETWEEN_PEOPLE = frozenset({
+    "met", "meets", "meeting", "visited", "visits", "hosted", "hosts", "thanked", "thanks", "invited", "replaced",
+    "replaces", "succeeded", "joined", "joins", "defeated", "beat", "fired", "nominated", "named", "called", "calls",
+    "urged", "urges", "praised", "praises", "slammed", "attacked", "killed", "interviewed", "phoned", "telephoned",
+    "endorsed", "backed", "supported", "opposed", "challenged", "sued", "blasted", "welcomed", "welcomes", "received",
+    "congratulated", "greeted", "questioned", "pressed", "is", "was", "are", "were", "has", "had", "have", "will",
+    "would", "against", "than", "from", "at", "after", "before", "like"})
+
+
+def _in_title(word: str) -> bool:
+    """Whether a word can stand inside a person's title read backwards from the name: not a verb
+    of the clause (:data:`_BETWEEN_PEOPLE`, a cue verb: "met", "told")."""
+    low = word.strip("“”\"'‘’(),").lower()
+    return low not in _BETWEEN_PEOPLE and not (" " not in low and low in cue_verbs())
+
+
 def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
               frame: Frame | None) -> tuple[str | None, str | None]:
     """Type and party of the title right before a name, else of one right after it."""
@@ -106,8 +124,13 @@ def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
     left = re.split(r"(?:[.;:!?(]|\band\b|\bwith\b|\bby\b)\s|\n", left)[-1]
     if "," in left.rstrip().rstrip(",")[:-1]:
         left = left.rstrip().rstrip(",").split(",")[-1]
-    # the title is the few words right before the name, not the whole clause before it
-    title = (" ".join(left.rstrip(", ").split()[-10:]) + " " + " ".join(prefix_words)).strip()
+    # the title is the few words right before the name, not the whole clause before it: it ends at the
+    # clause's verb ("President Trump met German Chancellor Angela Merkel")
+    before = left.rstrip(", ").split()[-10:]
+    k = len(before)
+    while k > 0 and _in_title(before[k - 1]):
+        k -= 1
+    title = (" ".join(before[k:]) + " " + " ".join(prefix_words)).strip()
     typ = source_type(title) if title else None
     side = frame.party_of(title) if frame is not None and typ else None
     if side is None and typ and frame is not None:
