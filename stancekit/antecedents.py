@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from stancekit.mention_words import GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import NOT_PEOPLE
+from stancekit.people import NOT_PEOPLE, is_personal_name
 from stancekit.same_name import name_key
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
@@ -173,10 +173,26 @@ def _owner(words: list[str]) -> list[str]:
     return words
 
 
+#: prepositions that end a noun phrase's head part ("Medics in the enclave", "the head of the office")
+_AFTER_HEAD = frozenset({"of", "in", "at", "for", "from", "on", "with", "near", "inside", "across"})
+
+
+def core_words(words: list[str]) -> list[str]:
+    """A noun phrase's words up to its head: before its first prepositional complement
+    ("Medics in the enclave" gives "Medics"; "Head of the Government Media Office" "Head")."""
+    for i, w in enumerate(words):
+        if i and w in _AFTER_HEAD:
+            return words[:i]
+    return words
+
+
 def is_person(a: Antecedent) -> bool:
     if a.surname:
         return True
     words = _words(a.text)
+    if words and (_head(core_words(words)[-1]) in INSTITUTION_HEADS or core_words(words)[-1].isdigit()):
+        # "the Israeli prime minister's office" is a body, whoever owns it; "Landmine Monitor 2023" a report
+        return False
     heads = {_head(w) for w in words}
     if heads & PERSON_TITLES:
         return True
@@ -184,7 +200,7 @@ def is_person(a: Antecedent) -> bool:
         return True
     caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
     # a personal name: two to four capitalised words and no institution head ("Ilham Aliyev")
-    return 2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & INSTITUTION_HEADS and a.type not in NOT_PEOPLE
+    return 2 <= len(caps) <= 4 and len(caps) == len(words) and is_personal_name(caps) and a.type not in NOT_PEOPLE
 
 
 def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -205,7 +221,7 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
         if text == "it":
             return not is_person(cand) and cand.type != "anonymous"
         cand_words = _words(cand.text)
-        last = cand_words[-1] if cand_words else ""
+        last = core_words(cand_words)[-1] if cand_words else ""
         # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside),
         # not one person of a body ("the ministry's spokesperson, Leyla Abdullayeva")
         plural = " and " in cand.text or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (

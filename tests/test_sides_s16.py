@@ -112,3 +112,32 @@ def test_a_body_is_no_personal_name_in_the_name_memory():
     assert "Security" not in memory and "Homeland Security" not in memory
     assert recall_name("Amanda Baran, a former immigration policy official at the Department of Homeland Security "
                        "who is now a consultant", memory) == ("government", None)
+
+
+def _last(analyzer, text, frame, date=None):
+    return _pairs(analyzer, text, frame, date)[-1]
+
+
+@pytest.mark.parametrize("frame,text,last", [
+    # an office is a body, whoever owns it: "it" refers back to it
+    ("israel_gaza", "The Israeli prime minister’s office said Israel received an initial list of hostages to be "
+                    "released from Gaza. “The relevant authorities are checking the details of the list and are in "
+                    "contact with the families,” it said in a statement.", ("it", "israel")),
+    # a group named by its head before a place: "they" refers back to the medics
+    ("israel_gaza", "Medics in the enclave said that five people were killed in the strike, which they said targeted "
+                    "a vehicle east of Khan Younis.", ("they", "palestine")),
+    # "Some Republicans" is a group, not a person's name
+    ("us_politics", "Some Republicans have warned that raising the minimum wage could depress job growth. "
+                    "They say companies will hire fewer workers when workers cost more.", ("They", "right")),
+    # an outlet is no person a he could refer to
+    ("us_politics", "“The problem is Obama, not House Republicans,” Rep. Raul Labrador, R-Idaho, said in a statement, according "
+                    "to National Review. “I know the speaker sincerely cares about immigration reform as much as I do,” "
+                    "he added.", ("he", "right")),
+    # a report with its year is no person
+    ("karabakh", "Hikmat Hajiyev: Armenia’s inclusion into list of mine-producing countries proves Azerbaijan’s claims\n\n"
+                 "Landmine Monitor 2023 has added Armenia to its list of countries producing antipersonnel mines.\n\n"
+                 "\"This very fact once again proves Azerbaijan's grounded claims against Armenia,” he said.",
+     ("he", "azerbaijan")),
+])
+def test_pronoun_finds_a_body_a_group_or_a_person(analyzer, frame, text, last):
+    assert _last(analyzer, text, frame, "2019-02-03") == last
