@@ -44,8 +44,10 @@ PARTY_OF = [
     ("karabakh", "the spokesman of the illegal regime in Karabakh", "armenia"),
     ("karabakh", "the puppet regime", "armenia"),
     ("karabakh", "the Azerbaijani regime", "azerbaijan"),
-    # an outlet's or a national's reporter keeps the party (a beat is only an office's)
-    ("israel_gaza", "Haaretz correspondent Amos Harel", "israel"),
+    # an outlet's or a national's reporter keeps the party (a beat is only an office's); a private
+    # outlet's reporter has none, as the outlet has none
+    ("israel_gaza", "Haaretz correspondent Amos Harel", None),
+    ("israel_gaza", "Army Radio correspondent Doron Kadosh", "israel"),
     ("israel_gaza", "a Palestinian reporter", "palestine"),
     ("karabakh", "an APA correspondent", "azerbaijan"),
     ("russia_ukraine", "Ukrainian reporters", "ukraine"),

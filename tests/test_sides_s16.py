@@ -38,6 +38,14 @@ PARTY_OF = [
     ("us_politics", "the state health department", "agencies"),
     ("us_politics", "the Ohio Department of Transportation", "agencies"),
     ("us_politics", "Wisconsin Gov. Tony Evers", "left"),
+    # Israel's private news media are independent outlets; its public broadcaster and Army Radio are the state's
+    ("israel_gaza", "Israeli media", None),
+    ("israel_gaza", "Israeli daily Haaretz", None),
+    ("israel_gaza", "Israeli news site Walla", None),
+    ("israel_gaza", "Channel 14", None),
+    ("israel_gaza", "Israeli Army Radio", "israel"),
+    ("israel_gaza", "Israel's public broadcaster Kan", "israel"),
+    ("israel_gaza", "Israeli officials", "israel"),
     # a court's ruling
     ("us_politics", "the ruling", "courts"),
     ("us_politics", "Friday’s 5-4 ruling", "courts"),
