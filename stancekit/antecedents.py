@@ -59,7 +59,8 @@ _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was",
 
 
 #: heads that refer back to any named organisation
-ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
+ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction",
+                                "alliance", "bloc"})
 
 
 #: heads of an army, which "the group" never refers back to ("Israeli occupation forces")

@@ -41,6 +41,9 @@ _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", 
 #: a party's hostages and prisoners are held by it, not its people ("former Hamas hostage Mia Schem",
 #: "Russian-held prisoners")
 _HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b", re.IGNORECASE)
+#: a party that backs a group is its sponsor, not the group ("the Iran-backed Palestinian Islamic Jihad",
+#: "Russian-backed separatists": the separatists' own words decide, if any)
+_BACKED_BY = re.compile(r"-(?:backed|funded|sponsored|supported|armed|trained)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
 #: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
@@ -111,6 +114,7 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
                         and not _is_nationality(phrase[m[0]:m[1]]))
                and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])
+               and not _BACKED_BY.match(phrase, m[1])
                and not is_beat(phrase, m[1], phrase[m[0]:m[1]])]
     if counted and not counted[0][2]:
         # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in

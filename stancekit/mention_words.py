@@ -26,7 +26,7 @@ SYNONYMS = (
     frozenset({"court", "tribunal"}),
     frozenset({"mission", "embassy", "delegation"}),
     frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition", "brigade",
-               "faction"}),
+               "faction", "alliance", "bloc"}),
     frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
 )
 INSTITUTION_HEADS = frozenset().union(*SYNONYMS)

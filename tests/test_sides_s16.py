@@ -46,6 +46,17 @@ PARTY_OF = [
     ("israel_gaza", "Israeli Army Radio", "israel"),
     ("israel_gaza", "Israel's public broadcaster Kan", "israel"),
     ("israel_gaza", "Israeli officials", "israel"),
+    # a group's sponsor is not the group ("-backed"); the group's own name decides
+    ("israel_gaza", "The Iran-backed Palestinian Islamic Jihad group", "palestine"),
+    ("israel_gaza", "Iran-backed militant group", None),
+    ("israel_gaza", "Its senior leader Ziad al-Nakhala", "palestine"),
+    ("russia_ukraine", "Russian-backed separatists", "russia"),
+    ("russia_ukraine", "Sergiy Cherevaty, spokesman for the eastern group of the Ukrainian armed forces", "ukraine"),
+    ("karabakh", "Turkish-backed Azerbaijani forces", "azerbaijan"),
+    # the Donbas separatists by what they are
+    ("russia_ukraine", "The separatists", "russia"),
+    ("russia_ukraine", "a separatist leader", "russia"),
+    ("russia_ukraine", "pro-Russian rebels", "russia"),
     # a court's ruling
     ("us_politics", "the ruling", "courts"),
     ("us_politics", "Friday’s 5-4 ruling", "courts"),
@@ -149,3 +160,9 @@ def _last(analyzer, text, frame, date=None):
 ])
 def test_pronoun_finds_a_body_a_group_or_a_person(analyzer, frame, text, last):
     assert _last(analyzer, text, frame, "2019-02-03") == last
+
+
+def test_the_alliance_refers_back_to_nato(analyzer):
+    text = ("NATO said on Friday it would send more troops to its eastern flank. "
+            "The military alliance said the move was defensive.")
+    assert _pairs(analyzer, text, "russia_ukraine") == [("NATO", "nato"), ("The military alliance", "nato")]
