@@ -38,6 +38,9 @@ PARTY_OF = [
     ("us_politics", "the state health department", "agencies"),
     ("us_politics", "the Ohio Department of Transportation", "agencies"),
     ("us_politics", "Wisconsin Gov. Tony Evers", "left"),
+    # (a federal department after "at" is where a political appointee works: no state body)
+    ("us_politics", "Admiral Brett Giroir, an assistant secretary at the Department of Health and Human Services,", None),
+    ("us_politics", "New Jersey Department of Health", "agencies"),
     # Israel's private news media are independent outlets; its public broadcaster and Army Radio are the state's
     ("israel_gaza", "Israeli media", None),
     ("israel_gaza", "Israeli daily Haaretz", None),
