@@ -137,20 +137,70 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 #: a quotation: matching marks on one line (a line break of any kind ends an unclosed quotation;
 #: news convention reopens a quotation at each paragraph it continues into)
 _QUOTES = re.compile(r"“[^“”\n\r\u2028\u2029]*”|\"[^\"\n\r\u2028\u2029]*\"|«[^«»\n\r\u2028\u2029]*»")
+_LINES = re.compile(r"[^\n\r\u2028\u2029]+")
+#: a quotation mark left open on its line ('said: "We will ...' to the paragraph's end) and one that
+#: closes a quotation opened in the paragraph before ('... the situation."' at a paragraph's end)
+_OPENER = re.compile(r"(?:“|«|(?:^|(?<=[\s(\[:—–]))\")(?=\S)")
+_CLOSER = re.compile(r"(?<=\S)(?:”|»|\")(?=[\s.,;:!?)\]—–]|$)")
+#: how many paragraphs a quotation left open may continue into before its closing mark
+_CONTINUED_PARAGRAPHS = 3
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of each quotation, quote marks included.
+    r"""Return ``(start, end)`` of each quotation, quote marks included.
 
     Handles typographic (“…”), straight ("…") and guillemet («…») quotes on one line; unbalanced
-    marks are ignored. Single quotes are not used (they clash with apostrophes). This is the one
-    definition of a quotation; callers decide only what a quotation's length means for them.
+    marks are ignored (a quotation opened by one kind and closed by another counts), except a
+    quotation that opens and is not closed on its line: it runs to its
+    paragraph's end ('said: "We will ...'), and on into the following paragraphs up to the
+    paragraph whose unmatched closing mark ends it (at most :data:`_CONTINUED_PARAGRAPHS`; without
+    one it stops at its own paragraph's end). Single quotes are not used (they clash with
+    apostrophes). This is the one definition of a quotation; callers decide only what a
+    quotation's length means for them.
 
     Example:
         >>> quote_regions('He said “we will win” and left.')
         [(8, 21)]
+        >>> t = 'The ministry said: "We regret this. The army holds its ground.\n\nIt controls the area."\n\nIt added.'
+        >>> [t[a:b][:12] for a, b in quote_regions(t)]
+        ['"We regret t', 'It controls ']
+        >>> quote_regions('“Let us see," said the president.')
+        [(0, 13)]
     """
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    out: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in _LINES.finditer(text)]
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        matched = [(m.start(), m.end()) for m in _QUOTES.finditer(text, a, b)]
+        out.extend(matched)
+        opener = next((m.start() for m in _OPENER.finditer(text, a, b)
+                       if not any(x <= m.start() < y for x, y in matched)
+                       and not any(x > m.start() for x, _ in matched)), None)
+        if opener is None:
+            i += 1
+            continue
+        close = _CLOSER.search(text, opener + 1, b)
+        if close is not None:  # a quotation closed by a mark of another kind ('“Let's see," said')
+            out.append((opener, close.end()))
+            i += 1
+            continue
+        if not _holds_words(text[opener + 1:b]):
+            i += 1  # a short phrase left open at a line break ("the “Artsakh\nauthorities”") is no quotation
+            continue
+        out.append((opener, b))
+        # the paragraphs it continues into, up to the one whose closing mark ends it
+        for j in range(i + 1, min(i + 1 + _CONTINUED_PARAGRAPHS, len(lines))):
+            c, d = lines[j]
+            if _OPENER.match(text, c):
+                break  # the next paragraph reopens its own quotation (news convention)
+            close = _CLOSER.search(text, c, d)
+            if close is not None and not _QUOTES.search(text, c, close.end()):
+                out.extend(lines[i + 1:j] + [(c, close.end())])
+                i = j
+                break
+        i += 1
+    return sorted(out)
 
 
 #: a quotation of at most this many words, with no sentence punctuation inside, is a scare quote
@@ -171,9 +221,13 @@ def quote_kind(text: str, qs: int, qe: int) -> str:
     inner = text[qs + 1 : qe - 1].strip()
     if not inner:
         return "empty"
-    if len(inner.split()) <= SCARE_QUOTE_MAX_WORDS and not re.search(r"[.!?,;:]", inner):
-        return "scare"
-    return "quotation"
+    return "quotation" if _holds_words(inner) else "scare"
+
+
+def _holds_words(inner: str) -> bool:
+    """Whether what quotation marks hold is someone's words (more than
+    :data:`SCARE_QUOTE_MAX_WORDS` words, or sentence punctuation), not a word set off."""
+    return len(inner.split()) > SCARE_QUOTE_MAX_WORDS or re.search(r"[.!?,;:]", inner) is not None
 
 
 def is_quotation(text: str, qs: int, qe: int) -> bool:

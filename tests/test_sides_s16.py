@@ -12,6 +12,7 @@ from conftest import source_sides as _pairs
 from stancekit.frames import load_frame
 from stancekit.people import person_mentions, surnames
 from stancekit.rules.names import recall_name, remember_titles
+from stancekit.text import quote_regions
 
 #: source phrases and the party each frame gives them (frame, phrase, party)
 PARTY_OF = [
@@ -169,3 +170,28 @@ def test_the_alliance_refers_back_to_nato(analyzer):
     text = ("NATO said on Friday it would send more troops to its eastern flank. "
             "The military alliance said the move was defensive.")
     assert _pairs(analyzer, text, "russia_ukraine") == [("NATO", "nato"), ("The military alliance", "nato")]
+
+
+def test_a_quotation_continued_into_the_next_paragraph():
+    # news convention: a quotation left open at its paragraph's end goes on into the next paragraph,
+    # up to the closing mark there; a short phrase broken by a line is no quotation
+    t = ('The ministry said: "Some points of the statement of the Russian Defence Ministry do not reflect reality. '
+         'There were no changes.\n\nThe army controls the situation."\n\nThe ministry also rejected the claims.')
+    regions = [t[a:b] for a, b in quote_regions(t)]
+    assert regions == ['"Some points of the statement of the Russian Defence Ministry do not reflect reality. '
+                       'There were no changes.', 'The army controls the situation."']
+    assert quote_regions("Troops met the “Artsakh\nauthorities” today.") == []
+    # a quotation opened with one kind of mark and closed with another
+    assert [t[a:b] for t in ['“Let us see how events develop," said the president.'] for a, b in quote_regions(t)] == [
+        '“Let us see how events develop,"']
+
+
+def test_the_ministry_refers_back_to_the_narrative_not_to_a_body_inside_its_quotation(analyzer):
+    text = ("In a statement, the Azerbaijani Defence Ministry said: \"The Azerbaijani Defence Ministry regrets that "
+            "some points of the statement of the Russian Defence Ministry do not reflect the reality. There have "
+            "been no changes in the positions of the Azerbaijan army.\n\n"
+            "The Azerbaijan army completely controls the operational situation.\"\n\n"
+            "The ministry also rejected the Russian ministry's claims of a truce violation.")
+    pairs = _pairs(analyzer, text, "karabakh")
+    assert pairs[0] == ("the Azerbaijani Defence Ministry", "azerbaijan")
+    assert ("The ministry", "azerbaijan") in pairs
