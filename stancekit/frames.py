@@ -37,7 +37,7 @@ from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, roster_file, unmatchable_reason
 from stancekit.matching import PhraseIndex, norm
 from stancekit.mention_scope import party_from_mentions
-from stancekit.people import actor_surnames
+from stancekit.people import actor_surnames, is_personal_name
 from stancekit.rules.lexicon import independent_bodies
 
 __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR", "learn", "frame_from_dict",
@@ -143,6 +143,11 @@ class Frame:
                     acronyms.setdefault(a, party)
                 else:
                     actors.setdefault(_key(a).lower(), party)
+        for party in self.parties:  # "Sarah Sanders" is the roster's "Sarah Huckabee Sanders", not "Sanders"
+            for a in self.actors.get(party, ()):
+                ws = a.split()
+                if len(ws) == 3 and is_personal_name(ws) and _key(ws[2]).lower() in actors:
+                    actors.setdefault(_key(f"{ws[0]} {ws[2]}").lower(), party)
         for a in (*self.independent, *_shared_independent(independent_bodies(), actors, acronyms)):
             if _is_acronym(a):  # no party: "" (a party's own actor wins)
                 acronyms.setdefault(a, "")

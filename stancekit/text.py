@@ -154,7 +154,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     quotation that opens and is not closed on its line: it runs to its
     paragraph's end ('said: "We will ...'), and on into the following paragraphs up to the
     paragraph whose unmatched closing mark ends it (at most :data:`_CONTINUED_PARAGRAPHS`; without
-    one it stops at its own paragraph's end). Single quotes are not used (they clash with
+    one it stops at its own paragraph's end); the text's last line (a sentence given on its own)
+    leaves it unbalanced. Single quotes are not used (they clash with
     apostrophes). This is the one definition of a quotation; callers decide only what a
     quotation's length means for them.
 
@@ -185,8 +186,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             out.append((opener, close.end()))
             i += 1
             continue
-        if not _holds_words(text[opener + 1:b]):
-            i += 1  # a short phrase left open at a line break ("the “Artsakh\nauthorities”") is no quotation
+        if not _holds_words(text[opener + 1:b]) or i + 1 == len(lines):
+            # a short phrase left open at a line break ("the “Artsakh\nauthorities”") is no quotation; nor
+            # is what a text's last line leaves open (a sentence on its own may end mid-quotation)
+            i += 1
             continue
         out.append((opener, b))
         # the paragraphs it continues into, up to the one whose closing mark ends it

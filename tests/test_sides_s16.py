@@ -61,6 +61,10 @@ PARTY_OF = [
     ("russia_ukraine", "The separatists", "russia"),
     ("russia_ukraine", "a separatist leader", "russia"),
     ("russia_ukraine", "pro-Russian rebels", "russia"),
+    # a roster's full name without its middle name is that person, not another of the surname
+    ("us_politics", "spokeswoman Sarah Sanders", "right"),
+    ("us_politics", "Sen. Bernie Sanders", "left"),
+    ("us_politics", "Sanders", "left"),
     # a court's ruling
     ("us_politics", "the ruling", "courts"),
     ("us_politics", "Friday’s 5-4 ruling", "courts"),
@@ -181,6 +185,8 @@ def test_a_quotation_continued_into_the_next_paragraph():
     assert regions == ['"Some points of the statement of the Russian Defence Ministry do not reflect reality. '
                        'There were no changes.', 'The army controls the situation."']
     assert quote_regions("Troops met the “Artsakh\nauthorities” today.") == []
+    # a sentence given on its own may end mid-quotation: its open mark stays unbalanced
+    assert quote_regions('"We will win this election, and we will win it big.') == []
     # a quotation opened with one kind of mark and closed with another
     assert [t[a:b] for t in ['“Let us see how events develop," said the president.'] for a, b in quote_regions(t)] == [
         '“Let us see how events develop,"']
