@@ -61,7 +61,8 @@ def _is_nationality(mention: str) -> bool:
 
 
 #: people who serve whom their "to" names ("an adviser to the president" is the president's side)
-SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor"})
+SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor", "staff", "spokesman",
+                       "spokeswoman", "spokesperson", "counsel"})
 #: people who belong to whom their "with" names ("an official with Hamas", "a spokesman with the army")
 MEMBERS_WITH = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "member", "commander", "leader",
                           "fighter", "militant", "operative", "staffer", "strategist", "officer", "representative"})

@@ -65,6 +65,15 @@ PARTY_OF = [
     ("us_politics", "spokeswoman Sarah Sanders", "right"),
     ("us_politics", "Sen. Bernie Sanders", "left"),
     ("us_politics", "Sanders", "left"),
+    # a chief of staff or a spokesman "to" someone serves them
+    ("us_politics", "John Lawrence, former chief of staff to Pelosi", "left"),
+    ("us_politics", "the chief of staff to the governor", None),
+    # militants by where they are; Ukraine's operation in the Donbas; the Trilateral Contact Group is no party
+    ("israel_gaza", "Militants in Gaza", "palestine"),
+    ("israel_gaza", "Israeli troops in Gaza", "israel"),
+    ("russia_ukraine", "the Joint Forces Operation", "ukraine"),
+    ("russia_ukraine", "Ukraine’s ATO headquarters", "ukraine"),
+    ("russia_ukraine", "The Contact Group for settling the crisis in Ukraine’s east", None),
     # a court's ruling
     ("us_politics", "the ruling", "courts"),
     ("us_politics", "Friday’s 5-4 ruling", "courts"),
