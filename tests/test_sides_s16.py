@@ -74,6 +74,10 @@ PARTY_OF = [
     ("russia_ukraine", "the Joint Forces Operation", "ukraine"),
     ("russia_ukraine", "Ukraine’s ATO headquarters", "ukraine"),
     ("russia_ukraine", "The Contact Group for settling the crisis in Ukraine’s east", None),
+    # Gaza's Government Media Office by its name or abbreviation; Israel's press office is Israel's
+    ("israel_gaza", "the Government Media Office in Gaza", "palestine"),
+    ("israel_gaza", "GMO", "palestine"),
+    ("israel_gaza", "Israel’s Government Press Office", "israel"),
     # a court's ruling
     ("us_politics", "the ruling", "courts"),
     ("us_politics", "Friday’s 5-4 ruling", "courts"),
