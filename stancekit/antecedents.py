@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from stancekit.mention_words import GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS
+from stancekit.mention_words import ALLIANCE_HEADS, GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import NOT_PEOPLE, is_personal_name
+from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS
 from stancekit.same_name import name_key
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
@@ -59,8 +59,10 @@ _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was",
 
 
 #: heads that refer back to any named organisation
-ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction",
-                                "alliance", "bloc"})
+ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
+#: alliances named by their name, which "the alliance" / "the bloc" refer back to
+_ALLIANCES = frozenset({"nato", "eu", "european union", "csto", "asean", "gcc", "north atlantic treaty organization",
+                        "north atlantic alliance", "collective security treaty organization"})
 
 
 #: heads of an army, which "the group" never refers back to ("Israeli occupation forces")
@@ -201,7 +203,11 @@ def is_person(a: Antecedent) -> bool:
         return True
     caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS]
     # a personal name: two to four capitalised words and no institution head ("Ilham Aliyev")
-    return 2 <= len(caps) <= 4 and len(caps) == len(words) and is_personal_name(caps) and a.type not in NOT_PEOPLE
+    # a personal name: two to four capitalised words, no institution head, no quantifier opening it or
+    # outlet's word in it ("Ilham Aliyev", "Theresa May"; not "Some Republicans", "National Review")
+    low = {w.lower() for w in caps}
+    return (2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & INSTITUTION_HEADS
+            and a.type not in NOT_PEOPLE and caps[0].lower() not in QUANTIFIERS and not low & MEDIA_WORDS)
 
 
 def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -238,6 +244,9 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
         # a statement is a speaker's (and, above, not a body only named inside what a source says: "A
         # statement by the Russian Defense Ministry claimed that Ukraine's military ... the statement said")
         return cand.type != "anonymous"
+    if head in ALLIANCE_HEADS:
+        # "the military alliance" <- "NATO", not any group ("the Wagner group")
+        return bool(cand_heads & ALLIANCE_HEADS) or _strip_determiner(cand.text).lower() in _ALLIANCES
     if head in ORGANISATION_HEADS and head in cand_heads:
         return True  # "The Brigades" <- "the al-Qassam Brigades", an armed wing as much as a group
     if head in ORGANISATION_HEADS:

@@ -41,9 +41,12 @@ _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", 
 #: a party's hostages and prisoners are held by it, not its people ("former Hamas hostage Mia Schem",
 #: "Russian-held prisoners")
 _HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b", re.IGNORECASE)
-#: a party that backs a group is its sponsor, not the group ("the Iran-backed Palestinian Islamic Jihad",
-#: "Russian-backed separatists": the separatists' own words decide, if any)
+#: a third party that backs a group is its sponsor, not the group ("the Iran-backed Palestinian Islamic
+#: Jihad", "US-backed Kurdish forces"); an axis side's backing makes the group its own ("Kremlin-backed
+#: governor", "Trump-backed candidate"), as a former official of a side stays on it
 _BACKED_BY = re.compile(r"-(?:backed|funded|sponsored|supported|armed|trained)\b", re.IGNORECASE)
+#: "held by", "captured by": whom a hostage or prisoner is held by is not their party
+_HELD_BY_VERBS = frozenset({"held", "captured", "abducted", "kidnapped", "seized", "detained", "taken"})
 _FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
 #: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
@@ -69,9 +72,6 @@ MEMBERS_WITH = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"
 #: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
 #: an ambassador or envoy to a country is not that country's
 TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister"}
-#: people who belong to whom their "with" names ("an official with Hamas", "a spokesman with the army")
-MEMBERS_WITH = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "member", "commander", "leader",
-                          "fighter", "militant", "operative", "staffer", "strategist", "officer", "representative"})
 #: titles whose "to" stays inside a source phrase only when written as a title ("The OSCE Chief
 #: Monitor to Ukraine stated"), not as an object in running text ("the EU sent observers to the region")
 CAPITALISED_TITLES_TAKING_TO = frozenset({"monitor", "mission", "observer", "rapporteur"})
@@ -105,6 +105,8 @@ def _in_complement(phrase: str, at: int) -> bool:
         return True  # "a resident of (the region's main city,) Stepanakert" lives there; not their party
     if len(words) >= 2 and words[-2] in _AGAINST and words[-1] == "of":
         return True  # "opponents of Trump's policy" are not Trump's side
+    if len(words) >= 2 and words[-1] == "by" and words[-2] in _HELD_BY_VERBS:
+        return True  # "hostages held by militants in Gaza" are not the militants' people
     return bool(words) and words[-1] in _COMPLEMENT
 
 
@@ -115,7 +117,7 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
                         and not _is_nationality(phrase[m[0]:m[1]]))
                and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])
-               and not _BACKED_BY.match(phrase, m[1])
+               and not (m[2] not in (axis or ()) and _BACKED_BY.match(phrase, m[1]))
                and not is_beat(phrase, m[1], phrase[m[0]:m[1]])]
     if counted and not counted[0][2]:
         # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in

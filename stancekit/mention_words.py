@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_beat", "SYNONYMS", "GOVERNMENT", "INSTITUTION_HEADS", "GOVERNMENT_HEADS", "QUALIFIERS", "PERSON_TITLES", "words",
+__all__ = ["is_beat", "SYNONYMS", "GOVERNMENT", "ALLIANCE_HEADS", "INSTITUTION_HEADS", "GOVERNMENT_HEADS", "QUALIFIERS", "PERSON_TITLES", "words",
            "head"]
 
 #: heads that name the same institution
@@ -26,7 +26,8 @@ SYNONYMS = (
     frozenset({"court", "tribunal"}),
     frozenset({"mission", "embassy", "delegation"}),
     frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition", "brigade",
-               "faction", "alliance", "bloc"}),
+               "faction"}),
+    ALLIANCE_HEADS := frozenset({"alliance", "bloc"}),
     frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
 )
 INSTITUTION_HEADS = frozenset().union(*SYNONYMS)
@@ -90,8 +91,8 @@ _COVERED = frozenset({"justice", "pentagon", "congress", "capitol", "senate", "c
 def is_beat(text: str, end: int, body: str | None = None) -> bool:
     """Whether the body named right before ``end`` is a journalist's beat ("CBS News White House
     correspondent Weijia Jiang"): the journalist does not speak for the body they cover. With
-    ``body``, only when it is an office or institution, not an outlet or a nationality (a Haaretz
-    correspondent, a Palestinian reporter speak for their own side).
+    ``body``, only when it is an office or institution, not an outlet or a nationality (an APA
+    correspondent, a Palestinian reporter speak for their outlet's or nation's side, if it has one).
 
     Example:
         >>> t = "Chief White House Correspondent Major Garrett"

@@ -35,7 +35,7 @@ from stancekit.text import in_quote
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["HONORIFICS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE", "SUBJECT_OPENING"]
+__all__ = ["HONORIFICS", "QUANTIFIERS", "MEDIA_WORDS", "is_honorific", "strip_possessive", "names_one_person", "is_personal_name", "surnames", "actor_surnames", "ends_in_surname", "person_mentions", "named_person_party", "possessor_party", "NOT_PEOPLE", "SUBJECT_OPENING"]
 
 #: honorifics and abbreviated titles before a name, without their full stop: not a first name ("Mr
 #: Bassal", "Ms. Preckwinkle", "Col. Shtupun")
@@ -46,22 +46,24 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 NOT_PEOPLE = frozenset({"media", "international_org", "ngo"})
 #: a run of capitalised words on one line ("Senate Minority Leader Chuck Schumer", "John Q. Public")
 _CAPS_RUN = re.compile(r"\b[A-Z](?:\.|[\w'’-]*)(?:[^\S\n]+[A-Z](?:\.|[\w'’-]*))+")
+#: quantifiers and determiners opening a sentence ("Both Hamas and Islamic Jihad", "Some Republicans")
+QUANTIFIERS = frozenset({"both", "another", "some", "all", "many", "each", "every", "several", "other", "most", "few",
+                         "neither", "either"})
+#: words of an outlet's name ("National Review", "The Washington Post")
+MEDIA_WORDS = frozenset({"times", "post", "news", "journal", "magazine", "review", "tribune", "herald", "daily", "weekly",
+                         "channel", "radio", "television", "tv", "press", "reuters"})
 #: capitalised words that are not part of a personal name
 _NOT_NAME_WORDS = frozenset({
     "the", "a", "an", "on", "in", "at", "by", "for", "from", "this", "last", "next", "but", "and", "after", "before",
     "former", "late", "then", "acting", "retired", "islamic",
-    # quantifiers and determiners opening a sentence ("Both Hamas and Islamic Jihad")
-    "both", "another", "some", "all", "many", "each", "every", "several", "other", "most", "few", "neither", "either",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "house", "authority", "federation", "guards", "brigades", "republic", "union", "states", "state", "times", "post",
-    "news", "corps", "forces", "front", "assembly", "parliament", "congress", "senate", "university", "institute",
+    "house", "authority", "federation", "guards", "brigades", "republic", "union", "states", "state", "corps", "forces", "front", "assembly", "parliament", "congress", "senate", "university", "institute",
     "center", "centre", "foundation", "street", "square", "city", "county", "province", "region", "strip", "bank",
     "valley", "sea", "river", "airport", "hospital", "school", "church", "mosque", "camp", "road", "avenue",
     "association", "corporation", "company", "inc", "alliance", "league", "society", "club", "fund", "project",
-    "caucus", "network", "initiative", "partnership", "trust", "journal", "magazine", "review", "tribune", "herald",
-    "daily", "weekly", "channel", "radio", "television", "tv", "press", "reuters", "brigade", "battalion", "regiment",
-    "homeland"})
+    "caucus", "network", "initiative", "partnership", "trust",
+    "brigade", "battalion", "regiment", "homeland"}) | QUANTIFIERS | MEDIA_WORDS
 #: nouns that name one person without a name ("a man", "the mother", "a 34-year-old")
 _PERSON_NOUN = re.compile(
     r"\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|brother|sister|resident|soldier|victim|witness|"
@@ -116,7 +118,7 @@ def is_personal_name(name_words: list[str]) -> bool:
         (True, False)
     """
     low = [w.lower() for w in name_words]
-    return (len(name_words) >= 2 and not set(low) & (_NOT_NAME_WORDS | QUALIFIERS)
+    return (len(name_words) >= 2 and not set(low) & _NOT_NAME_WORDS and low[0] not in QUALIFIERS
             and not {head(w) for w in name_words} & (INSTITUTION_HEADS | PERSON_TITLES)
             and not any(w.rstrip("s") in DEMONYMS for w in low)
             and not is_place(" ".join(name_words)) and source_type(" ".join(name_words)) not in NOT_PEOPLE)

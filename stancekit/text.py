@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from stancekit.errors import InvalidInputError
 
-__all__ = ["split_sentences", "quote_regions", "quotes_in", "in_quote", "check_text", "replaced_count", "APOS"]
+__all__ = ["split_sentences", "quote_regions", "quote_inner", "quotes_in", "in_quote", "check_text", "replaced_count", "APOS"]
 
 #: apostrophes accepted wherever a pattern needs one (straight and typographic)
 APOS = "['’]"
@@ -134,30 +134,32 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         out.append((start, end))
 
 
-#: a quotation: matching marks on one line (a line break of any kind ends an unclosed quotation;
-#: news convention reopens a quotation at each paragraph it continues into)
+#: a quotation of one kind of marks within a line ("…", “…”, «…»)
 _QUOTES = re.compile(r"“[^“”\n\r\u2028\u2029]*”|\"[^\"\n\r\u2028\u2029]*\"|«[^«»\n\r\u2028\u2029]*»")
-_LINES = re.compile(r"[^\n\r\u2028\u2029]+")
-#: a quotation mark left open on its line ('said: "We will ...' to the paragraph's end) and one that
-#: closes a quotation opened in the paragraph before ('... the situation."' at a paragraph's end)
+#: a paragraph: a line with some text
+_LINES = re.compile(r"[^\n\r\u2028\u2029]*\S[^\n\r\u2028\u2029]*")
+#: a quotation mark that opens ('said: "We', “, «) and one that closes ('reality."', ”, »)
 _OPENER = re.compile(r"(?:“|«|(?:^|(?<=[\s(\[:—–]))\")(?=\S)")
 _CLOSER = re.compile(r"(?<=\S)(?:”|»|\")(?=[\s.,;:!?)\]—–]|$)")
+_OPEN_MARKS, _CLOSE_MARKS = "“«\"", "”»\""
 #: how many paragraphs a quotation left open may continue into before its closing mark
 _CONTINUED_PARAGRAPHS = 3
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    r"""Return ``(start, end)`` of each quotation, quote marks included.
+    r"""Return ``(start, end)`` of each quotation, in text order, never overlapping.
 
-    Handles typographic (“…”), straight ("…") and guillemet («…») quotes on one line; unbalanced
-    marks are ignored (a quotation opened by one kind and closed by another counts), except a
-    quotation that opens and is not closed on its line: it runs to its
-    paragraph's end ('said: "We will ...'), and on into the following paragraphs up to the
-    paragraph whose unmatched closing mark ends it (at most :data:`_CONTINUED_PARAGRAPHS`; without
-    one it stops at its own paragraph's end); the text's last line (a sentence given on its own)
-    leaves it unbalanced. Single quotes are not used (they clash with
-    apostrophes). This is the one definition of a quotation; callers decide only what a
-    quotation's length means for them.
+    A quotation is held between marks of one kind on one line (typographic “…”, straight "…",
+    guillemets «…»), or between an opening mark and a closing mark of another kind ('“We will
+    see," he said'). A quotation that opens and does not close on its line runs to its paragraph's
+    end, and on through the following paragraphs up to the closing mark that ends it, as news
+    continues a quotation ('said: "We regret ...' / 'It controls the area."'; at most
+    :data:`_CONTINUED_PARAGRAPHS` paragraphs, and not into a paragraph that opens a quotation of
+    its own). Its parts are then regions without a mark at one end or at both (:func:`quote_inner`,
+    :func:`quote_kind` read them). Otherwise unbalanced marks are ignored, and so is a quotation the
+    text's last line leaves open (a sentence given on its own may end mid-quotation). Single quotes
+    are not used (they clash with apostrophes). This is the one definition of a quotation; callers
+    decide only what a quotation's length means for them.
 
     Example:
         >>> quote_regions('He said “we will win” and left.')
@@ -169,41 +171,79 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         [(0, 13)]
     """
     out: list[tuple[int, int]] = []
-    lines = [(m.start(), m.end()) for m in _LINES.finditer(text)]
-    i = 0
+    lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
+             for m in _LINES.finditer(text)]
+    i, pos = 0, None
     while i < len(lines):
         a, b = lines[i]
-        matched = [(m.start(), m.end()) for m in _QUOTES.finditer(text, a, b)]
-        out.extend(matched)
-        opener = next((m.start() for m in _OPENER.finditer(text, a, b)
-                       if not any(x <= m.start() < y for x, y in matched)
-                       and not any(x > m.start() for x, _ in matched)), None)
-        if opener is None:
-            i += 1
-            continue
-        close = _CLOSER.search(text, opener + 1, b)
-        if close is not None:  # a quotation closed by a mark of another kind ('“Let's see," said')
-            out.append((opener, close.end()))
-            i += 1
-            continue
-        if not _holds_words(text[opener + 1:b]) or i + 1 == len(lines):
-            # a short phrase left open at a line break ("the “Artsakh\nauthorities”") is no quotation; nor
-            # is what a text's last line leaves open (a sentence on its own may end mid-quotation)
+        opener = _line_quotes(text, a if pos is None else pos, b, out)
+        pos = None
+        if opener is None or not _holds_words(text[opener + 1:b]) or i + 1 == len(lines):
+            # a short phrase left open at a line break ("the “Artsakh\nauthorities”") is no quotation
             i += 1
             continue
         out.append((opener, b))
-        # the paragraphs it continues into, up to the one whose closing mark ends it
-        for j in range(i + 1, min(i + 1 + _CONTINUED_PARAGRAPHS, len(lines))):
-            c, d = lines[j]
-            if _OPENER.match(text, c):
-                break  # the next paragraph reopens its own quotation (news convention)
-            close = _CLOSER.search(text, c, d)
-            if close is not None and not _QUOTES.search(text, c, close.end()):
-                out.extend(lines[i + 1:j] + [(c, close.end())])
-                i = j
-                break
-        i += 1
-    return sorted(out)
+        j, close = _continuation(text, lines, i)
+        if j is None:
+            i += 1
+            continue
+        out.extend(lines[i + 1:j] + [(lines[j][0], close)])
+        i, pos = j, close  # the rest of that line may hold more quotations
+    return out
+
+
+def _line_quotes(text: str, a: int, b: int, out: list[tuple[int, int]]) -> int | None:
+    """Add the quotations closed within ``text[a:b]`` to ``out``; return where a quotation that the
+    line leaves open starts, or ``None``."""
+    while a < b:
+        q = _QUOTES.search(text, a, b)
+        o = _OPENER.search(text, a, b)
+        if o is None:
+            return None
+        if q is not None and q.start() <= o.start():
+            out.append(q.span())
+            a = q.end()
+            continue
+        close = _CLOSER.search(text, o.start() + 1, b)
+        if close is None or (q is not None and q.start() < close.start()):
+            # left open (or a same-kind quotation comes first: the opener stays unmatched)
+            if q is None:
+                return o.start()
+            out.append(q.span())
+            a = q.end()
+            continue
+        out.append((o.start(), close.end()))  # closed by a mark of another kind
+        a = close.end()
+    return None
+
+
+def _continuation(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int | None, int]:
+    """The paragraph after paragraph ``i`` whose closing mark ends the quotation left open there,
+    with where that mark ends; ``(None, 0)`` when none does within :data:`_CONTINUED_PARAGRAPHS`."""
+    for j in range(i + 1, min(i + 1 + _CONTINUED_PARAGRAPHS, len(lines))):
+        c, d = lines[j]
+        if _OPENER.match(text, c):
+            break  # the next paragraph reopens its own quotation (news convention)
+        close = _CLOSER.search(text, c, d)
+        if close is not None and not _OPENER.search(text, c, close.start()):
+            return j, close.end()
+        if close is not None:
+            break  # a quotation of its own on that line: the open one ended unclosed
+    return None, 0
+
+
+def quote_inner(text: str, qs: int, qe: int) -> tuple[int, int]:
+    """What a quotation region holds: the region without its marks (a part of a quotation
+    continued across paragraphs lacks a mark at one end or both: nothing is cut there).
+
+    Example:
+        >>> t = 'He said: "We will not surrender".'
+        >>> quote_inner(t, 9, 32), quote_inner('It controls the area."', 0, 22)
+        ((10, 31), (0, 21))
+    """
+    a = qs + 1 if qe > qs and text[qs] in _OPEN_MARKS else qs
+    b = qe - 1 if qe > a and text[qe - 1] in _CLOSE_MARKS else qe
+    return a, b
 
 
 #: a quotation of at most this many words, with no sentence punctuation inside, is a scare quote
@@ -212,19 +252,22 @@ SCARE_QUOTE_MAX_WORDS = 4
 
 def quote_kind(text: str, qs: int, qe: int) -> str:
     """What the quotation marks at ``[qs, qe)`` (marks included) hold: ``"quotation"`` (someone's
-    words: more than :data:`SCARE_QUOTE_MAX_WORDS` words, or sentence punctuation inside),
-    ``"scare"`` (a word or short phrase set off) or ``"empty"``. The one definition of a
-    quotation: the rules, the model merge and the sentence probabilities all ask this.
+    words: more than :data:`SCARE_QUOTE_MAX_WORDS` words, or sentence punctuation inside; and any
+    part of a quotation continued across paragraphs), ``"scare"`` (a word or short phrase set off)
+    or ``"empty"``. The one definition of a quotation: the rules, the model merge and the sentence
+    probabilities all ask this.
 
     Example:
         >>> t = 'He said "we will never leave, never" about the "peacekeepers".'
-        >>> quote_kind(t, 8, 37), quote_kind(t, 48, 62)
+        >>> quote_kind(t, 8, 36), quote_kind(t, 47, 61)
         ('quotation', 'scare')
     """
-    inner = text[qs + 1 : qe - 1].strip()
+    a, b = quote_inner(text, qs, qe)
+    inner = text[a:b].strip()
     if not inner:
         return "empty"
-    return "quotation" if _holds_words(inner) else "scare"
+    continued = (a, b) != (qs + 1, qe - 1)
+    return "quotation" if continued or _holds_words(inner) else "scare"
 
 
 def _holds_words(inner: str) -> bool:

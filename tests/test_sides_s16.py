@@ -78,6 +78,20 @@ PARTY_OF = [
     ("israel_gaza", "the Government Media Office in Gaza", "palestine"),
     ("israel_gaza", "GMO", "palestine"),
     ("israel_gaza", "Israel’s Government Press Office", "israel"),
+    # review 16: an axis side's backing keeps the group on its side; a hostage's captor is not its party;
+    # an agency's ruling is no court's; other separatists and rebels are no Russians
+    ("russia_ukraine", "The Kremlin-backed governor of the Kherson region", "russia"),
+    ("us_politics", "The Trump-backed candidate", "right"),
+    ("us_politics", "A Democratic-backed super PAC", "left"),
+    ("israel_gaza", "The families of hostages held by militants in Gaza", None),
+    ("us_politics", "The FEC ruling", "agencies"),
+    ("us_politics", "Monday’s ruling", "courts"),
+    ("us_politics", "The ethics committee ruling", None),
+    ("russia_ukraine", "Syrian rebel commanders", None),
+    ("russia_ukraine", "Chechen separatist leaders", None),
+    ("russia_ukraine", "The headquarters of the anti-terrorist operation in the Kursk region", None),
+    ("us_politics", "IG Metall", None),
+    ("israel_gaza", "The Israeli press office", "israel"),
     # a court's ruling
     ("us_politics", "the ruling", "courts"),
     ("us_politics", "Friday’s 5-4 ruling", "courts"),
@@ -211,6 +225,69 @@ def test_the_ministry_refers_back_to_the_narrative_not_to_a_body_inside_its_quot
             "been no changes in the positions of the Azerbaijan army.\n\n"
             "The Azerbaijan army completely controls the operational situation.\"\n\n"
             "The ministry also rejected the Russian ministry's claims of a truce violation.")
-    pairs = _pairs(analyzer, text, "karabakh")
-    assert pairs[0] == ("the Azerbaijani Defence Ministry", "azerbaijan")
-    assert ("The ministry", "azerbaijan") in pairs
+    # (the Russian ministry is cited inside the Azerbaijani ministry's quotation; "The ministry" after
+    # the quotation is its speaker)
+    assert _pairs(analyzer, text, "karabakh") == [("the Azerbaijani Defence Ministry", "azerbaijan"),
+                                                  ("the Russian Defence Ministry", "russia"),
+                                                  ("The ministry", "azerbaijan")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a continued quotation ends at its closing mark: the rest of that line is scanned on
+    ('The ministry said: "Armenian forces fired on our positions overnight.\n\nThe army controls the situation," it '
+     'said, calling the claims "a provocation aimed at misleading the public."',
+     ['"Armenian forces fired on our positions overnight.', 'The army controls the situation,"',
+      '"a provocation aimed at misleading the public."']),
+    # a quotation of mixed marks in the next paragraph is its own, not the end of the open one
+    ('Nikol Pashinyan told parliament: "We are ready to sign a peace treaty with Azerbaijan this year.\n\nIlham '
+     'Aliyev, visiting the liberated territories on Friday, said: “The ball is in Armenia\'s court," his office '
+     'reported.', ['"We are ready to sign a peace treaty with Azerbaijan this year.', '“The ball is in Armenia\'s court,"']),
+    # a paragraph that reopens its own quotation ends the continuation
+    ('He said: "We will hold the town whatever it costs us.\n\n"Nobody will leave," he added.',
+     ['"We will hold the town whatever it costs us.', '"Nobody will leave,"']),
+    # mixed marks after another quotation closed on the line
+    ('“We will win," he said, adding: “The enemy will be defeated and we will rebuild.\n\nEvery city will be free.”',
+     ['“We will win,"', '“The enemy will be defeated and we will rebuild.', 'Every city will be free.”']),
+])
+def test_quote_regions_on_continued_and_mixed_quotations(text, expected):
+    assert [text[a:b] for a, b in quote_regions(text)] == expected
+
+
+def test_a_continued_quotation_keeps_its_words_and_is_no_scare_quote(analyzer):
+    text = ('The Azerbaijani Defence Ministry said: "Armenian forces fired on our positions overnight. We returned '
+            'fire.\n\nThe army controls the situation," the ministry said in a statement.')
+    doc = analyzer(text, frame="karabakh")
+    contents = [text[s.content.start:s.content.end] for x in doc.sentences for s in x.attribution.sources
+                if s.span.text == "the ministry" and s.content is not None]
+    assert contents and all(c.startswith("The army controls") for c in contents)
+    text = 'The spokesman said: "We have repelled every attack on the town since Friday.\n\nWe will not surrender".'
+    doc = analyzer(text, frame="russia_ukraine")
+    assert not [t for x in doc.sentences for t in x.framing.terms if t.kind == "scare_quote"]
+
+
+def test_the_alliance_is_no_group(analyzer):
+    text = ("The Wagner group said it had withdrawn its fighters from Bakhmut. "
+            "The military alliance said it would boost its presence on the eastern flank.")
+    assert ("The military alliance", "russia") not in _pairs(analyzer, text, "russia_ukraine")
+
+
+def test_a_name_with_a_month_or_qualifier_word_is_still_a_person(analyzer):
+    from stancekit.antecedents import Antecedent, is_person
+    assert is_person(Antecedent("Theresa May", 0, 0, "other", None, True))
+    assert is_person(Antecedent("Jim Justice", 0, 0, "other", None, True))
+    assert not is_person(Antecedent("Some Republicans", 0, 0, "other", "right", True))
+
+
+def test_a_title_with_from_a_place_is_kept_in_the_name_memory():
+    memory = remember_titles("Democratic state senator from Austin Sarah Eckhardt toured the clinic.",
+                             load_frame("us_politics"))
+    assert memory["Eckhardt"][1] == "left"
+
+
+def test_a_bare_surname_is_the_person_the_document_named(analyzer):
+    text = ("Press secretary Sarah Sanders told reporters on Monday that the meeting went well.\n\n"
+            "Sanders added that no date had been set.")
+    assert _pairs(analyzer, text, "us_politics", "2018-05-01") == [
+        ("Press secretary Sarah Sanders", "right"), ("Sanders", "right")]
+    text = "Sen. Bernie Sanders said on Monday the bill was a disgrace.\n\nSanders added that he would vote no."
+    assert _pairs(analyzer, text, "us_politics", "2018-05-01") == [("Sen. Bernie Sanders", "left"), ("Sanders", "left")]

@@ -72,11 +72,13 @@ from stancekit.rules.source_phrase import (
     source_type,
     trim_span,
 )
-from stancekit.text import is_quotation
+from stancekit.text import is_quotation, quote_inner
 
 __all__ = ["AttributionRules", "RawSource", "TYPE_PRECEDENCE", "source_type", "is_dateline",
            "is_source_like"]
 
+#: a person named by the surname alone, with or without an honorific ("Sanders", "Mr. Sanders")
+_BARE_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w’'-]+\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +145,11 @@ class AttributionRules:
         """Type and party of a source phrase: lexicons and the frame, then the name memory."""
         typ = source_type(phrase)
         side = frame.party_of(phrase) if frame is not None else None
-        if typ is None or side is None:
-            hit = recall_name(phrase, memory)
-            if hit is not None:
-                typ, side = typ or hit[0], side or hit[1]
+        hit = recall_name(phrase, memory) if typ is None or side is None or _BARE_NAME.fullmatch(phrase) else None
+        if hit is not None and side is not None and hit[1] not in (None, side):
+            return typ or hit[0], hit[1]  # "Sanders" after "Sarah Sanders": the person the document named
+        if hit is not None and (typ is None or side is None):
+            typ, side = typ or hit[0], side or hit[1]
         return typ or "other", side
 
     # -- main -------------------------------------------------------------------------------
@@ -266,7 +269,7 @@ class SentenceSources:
         q = self.rules._adjacent_quote(text, self.quotes, cue, src, self.start, self.end)
         if q is not None:
             kind = "speaker" if kind == "speaker" else "direct_quote"
-            inner = (q[0] + 1, q[1] - 1)
+            inner = quote_inner(text, *q)
             content = inner if inner[1] > inner[0] else None
         elif content is not None:
             content = trim_span(text, *content)

@@ -72,6 +72,9 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
         while len(words) - k > 2 and not is_personal_name(words[k:]):
             k += 1  # a title the lexicon does not type ("Press Secretary Jay Carney")
         name = words[k:]
+        verbs = [j for j, w in enumerate(name) if not _in_title(w)]
+        if verbs:  # a headline's capitalised verb is no part of a name ("Norquist Claims Obama")
+            name = name[verbs[-1] + 1:]
         full = " ".join(name)
         if len(name) < 2 or full in memory or not is_personal_name(name):  # the first mention decides;
             continue  # a place ("West Virginia") or an outlet ("Euro News") is not a person
@@ -98,6 +101,7 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
                 memory[key] = (memory[key][0], None)
     return memory
 
+
 #: verbs that end a title read backwards from a name: the clause's verb between two people
 #: ("President Trump met German Chancellor Angela Merkel"), besides the cue verbs
 _BETWEEN_PEOPLE = frozenset({
@@ -106,14 +110,19 @@ _BETWEEN_PEOPLE = frozenset({
     "urged", "urges", "praised", "praises", "slammed", "attacked", "killed", "interviewed", "phoned", "telephoned",
     "endorsed", "backed", "supported", "opposed", "challenged", "sued", "blasted", "welcomed", "welcomes", "received",
     "congratulated", "greeted", "questioned", "pressed", "is", "was", "are", "were", "has", "had", "have", "will",
-    "would", "against", "than", "from", "at", "after", "before", "like"})
+    "would"})
+
+
+#: capitalised words that look like a cue verb but name a place ("United States", "Gulf States")
+_PROPER_CUE_WORDS = frozenset({"States"})
 
 
 def _in_title(word: str) -> bool:
     """Whether a word can stand inside a person's title read backwards from the name: not a verb
-    of the clause (:data:`_BETWEEN_PEOPLE`, a cue verb: "met", "told")."""
-    low = word.strip("“”\"'‘’(),").lower()
-    return low not in _BETWEEN_PEOPLE and not (" " not in low and low in cue_verbs())
+    of the clause (:data:`_BETWEEN_PEOPLE`, a cue verb: "met", "told", a headline's "Claims"; the
+    "States" of "United States" is no verb)."""
+    w = word.strip("“”\"'‘’(),")
+    return w in _PROPER_CUE_WORDS or (w.lower() not in _BETWEEN_PEOPLE and w.lower() not in cue_verbs())
 
 
 def _title_of(text: str, m: re.Match[str], prefix_words: list[str],
