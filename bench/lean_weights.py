@@ -3,7 +3,7 @@
     python bench/lean_weights.py [--rules-only]
 
 The labelled outlets are those of the development gold sets (``bench/data/gold_sources``:
-Karabakh, Israel-Gaza, Russia-Ukraine; with ``--all-rounds`` also every later round whose errors were read: rounds 2-17), each outlet labelled by the side its publisher is on
+Karabakh, Israel-Gaza, Russia-Ukraine; with ``--all-rounds`` also every later round whose errors were read: rounds 2-19), each outlet labelled by the side its publisher is on
 (-1 / +1 for the two axis sides, 0 for international outlets). For every weighting on a small grid
 (wording fixed at 1; sourcing and cue stance from 0 to 2) it prints Spearman's rho between the
 outlets' composite lean and their label, pooled over the three conflicts, with an outlet whose lean
@@ -25,12 +25,12 @@ sys.path.insert(0, str(ROOT))
 
 
 #: the first round still blind (its errors never read)
-READ_ROUNDS_END = 18
+READ_ROUNDS_END = 20
 
 
 def development_rows(all_rounds: bool) -> list[dict]:
     """The development gold set, and with ``all_rounds`` every later round whose errors were read
-    (rounds 2-17; never the held-out set, nor a round still blind: 18 and later)."""
+    (rounds 2-19; never the held-out set, nor a round still blind: 20 and later)."""
     import outlet_validity as ov
 
     rows = ov.load_gold()
