@@ -225,12 +225,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 src = replace(src, side=subject, side_basis="follow_up")
             if kind is not None and src.side is None:
                 src = _follow(src, kind, k, quoted, seen, genders, doc)
-            if kind == "description" and src.side is None and not quoted and _words(src.span.text)[0].lower() in {"its", "their"}:
-                starts = [sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
-                party = possessor_party(text, starts, src.span.start, frame, qlist)
-                src = replace(src, side=party, side_basis="owner" if party else None)
-            if home is not None and src.side is None and not quoted and is_state_generic(src.span.text):
-                src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
+            if src.side is None and not quoted:
+                src = _context_party(src, kind, k, home, doc)
             new_sources.append(src)
             if kind is None or src.side is not None:
                 # cited inside the words of a source named before it ("X said the statement of Y ...")
@@ -245,6 +241,19 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
+
+
+def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc: _Document) -> Source:
+    """A source outside quotations still without a party, from its context: "its/their" plus a
+    description takes its owner's party (:func:`stancekit.people.possessor_party`), and a state body
+    or office without a nationality the document's home party (:mod:`stancekit.home`)."""
+    if kind == "description" and _words(src.span.text)[0].lower() in {"its", "their"}:
+        starts = [doc.sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
+        party = possessor_party(doc.text, starts, src.span.start, doc.frame, doc.quotes)
+        src = replace(src, side=party, side_basis="owner" if party else None)
+    if home is not None and src.side is None and is_state_generic(src.span.text):
+        src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
+    return src
 
 
 @dataclass(frozen=True)
