@@ -8,7 +8,9 @@ split into ``--folds`` groups; outlets that share a web domain (``source_url``: 
 word 1-2-grams, each article read against training coverage of its topic, from the corpus's topic
 labels) and the term weights of a learned frame (:func:`stancekit.frames.learn_weights`); the fold's
 articles are scored by the rules-only analyzer with that frame and the model
-(:func:`stancekit.compare_outlets` with ``lean_model``). Printed: Spearman's rho between each lean
+(:func:`stancekit.compare_outlets` with ``lean_model``), and again with the curated ``us_politics``
+frame, whose wording lean ``LeanModel.combined`` adds (as a user's
+``compare_outlets(frame="us_politics", lean_model=model)`` does). Printed: Spearman's rho between each lean
 and the rating (left -1, center 0, right +1) for outlets with at least 10 articles, with a
 1,000-resample bootstrap interval over outlets (``scipy.stats.bootstrap``), and the article-level
 ROC-AUC of left vs right for the frame lean.
@@ -55,8 +57,14 @@ def cross_validated(df, folds: int, n_terms: int, log=print):
             warnings.simplefilter("ignore")
             cmp = stancekit.compare_outlets(test, by="source", text_col="content_original", frame=fr, nlp=nlp,
                                             n_boot=0, show_progress_bar=False, lean_model=model)
-        prof = cmp.profiles[["articles", "lean", "lean_wording", "lean_wording_neg", "lean_wording_pos", "lean_learned",
-                             "lean_combined"]].copy()
+            # the curated frame's wording lean, which LeanModel.combined adds (what a user's
+            # compare_outlets(frame="us_politics", lean_model=model) reports)
+            cur = stancekit.compare_outlets(test, by="source", text_col="content_original", frame="us_politics",
+                                            nlp=nlp, n_boot=0, show_progress_bar=False, lean_model=model).profiles
+        prof = cmp.profiles[["articles", "lean", "lean_wording", "lean_wording_neg", "lean_wording_pos",
+                             "lean_learned"]].copy()
+        prof["lean_wording_curated"] = cur["lean_wording"]
+        prof["lean_combined"] = cur["lean_combined"]
         prof["family"] = test.groupby("source")["source"].first().map(dict(zip(df["source"], groups)))
         prof["rating"] = test.groupby("source")["bias_text"].first().map({"left": -1, "center": 0, "right": 1})
         leans.append(prof)
@@ -91,7 +99,7 @@ def nested_combined(big, folds: int = 5):
     from scipy.stats import spearmanr
     from sklearn.model_selection import GroupKFold
 
-    wording = big["lean_wording"].astype(float).fillna(0.0)
+    wording = big["lean_wording_curated"].astype(float).fillna(0.0)
     out, chosen = pd.Series(np.nan, index=big.index), []
     for tr, te in GroupKFold(n_splits=folds).split(big, groups=big["family"]):
         t = big.iloc[tr]
@@ -136,6 +144,9 @@ def report(corpora: Path, rng: np.random.Generator, folds: int = 5, n_terms: int
     rho, lo, hi = rho_interval(nested, big["rating"], rng)
     print(f"  combined lean, weight chosen by nested leave-outlets-out selection (per fold on the other outlets: "
           f"{chosen}): Spearman rho = {rho:.3f} [{lo:.3f}, {hi:.3f}] (target >= 0.75)")
+    rho, lo, hi = rho_interval(big["lean_wording_curated"].fillna(0.0), big["rating"], rng)
+    print(f"  the curated us_politics frame's wording lean alone (own-voice hits): Spearman rho = {rho:.3f} "
+          f"[{lo:.3f}, {hi:.3f}]")
     rho, lo, hi = rho_interval(big["lean"], big["rating"], rng)
     auc = sum(a * n for a, n in aucs) / sum(n for _, n in aucs)
     print(f"  frame lean (learned us_politics terms, own-voice hits): Spearman rho(lean, rating) = {rho:.3f} "

