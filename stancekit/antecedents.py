@@ -193,7 +193,8 @@ def is_person(a: Antecedent) -> bool:
     if a.surname:
         return True
     words = _words(a.text)
-    if words and (_head(core_words(words)[-1]) in INSTITUTION_HEADS or core_words(words)[-1].isdigit()):
+    head_word = core_words(words)[-1] if words else ""
+    if head_word and (_head(head_word) in INSTITUTION_HEADS or head_word.isdigit()):
         # "the Israeli prime minister's office" is a body, whoever owns it; "Landmine Monitor 2023" a report
         return False
     heads = {_head(w) for w in words}
