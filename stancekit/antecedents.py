@@ -74,6 +74,8 @@ _DEPUTY = frozenset({"deputy", "vice"})
 
 
 #: titles that name the same role
+#: a spokesperson's titles
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
                frozenset({"pm", "premier", "prime"}))
 
@@ -264,7 +266,11 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
         if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
             return False  # "the PM" is not the deputy prime minister
         if fallback:
-            return cand.cited and is_person(cand)
+            # the nearest cited person; for a spokesperson also the nearest cited body ("The Israeli
+            # military said ... A spokeswoman said ..."): a spokesperson speaks for one
+            # ("its spokesman" is its owner's: coref's possessive rule decides that one)
+            return cand.cited and (is_person(cand) or head in _SPOKES and words[0] in ("a", "an", "the")
+                                   and cand.side is not None and bool(cand_heads & INSTITUTION_HEADS))
         # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
         extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
         return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, SYNONYMS))

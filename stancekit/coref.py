@@ -19,6 +19,10 @@ How it resolves, conservatively:
   without citing them count for descriptions and it/they ("The Azerbaijani Foreign Ministry in a
   statement brushed away the claims. The ministry said..."); a follow-up that stayed unresolved
   is never an antecedent;
+* **documents and spokespeople**: "the statement" belongs to the source cited before the sentence
+  that introduces a statement ("X issued a statement in which ..."), and a spokesperson with no
+  cited spokesperson before it to the nearest cited body with a party (:func:`_document_author`,
+  :func:`stancekit.antecedents.compatible`);
 * **headlines**: a bare head without a determiner ("Defense Ministry: ..." in a headline) that
   finds nothing behind it takes the first compatible named source or mention in the next
   ``WINDOW["bare"]`` sentences;
@@ -29,7 +33,8 @@ Where it stops: no syntax and no gender or number agreement beyond the head noun
 refers to someone named but not cited ("Aliyev met Putin. He said...") takes the nearest *cited*
 person (the people merely named, with the parties the name memory gives them, count only when no
 person is cited); cataphora ("In its statement, the ministry...") and bridging ("officials at the
-ministry") are not resolved.
+ministry") are not resolved, apart from "the country's/nation's X", which belongs to the country
+that opens this sentence or the one before it, as "its X" does.
 
 Example:
     >>> import stancekit
@@ -48,7 +53,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from stancekit.antecedents import (GENDER, ORGANISATION_HEADS, PERSON_PRONOUNS, SUBJECT_FORM, Antecedent, compatible,
+from stancekit.antecedents import (DOCUMENT_NOUNS, GENDER, ORGANISATION_HEADS, PERSON_PRONOUNS, SUBJECT_FORM, Antecedent, compatible,
                                    followup_kind, forget_genders, gender_of, is_person, learn_gender, person_key,
                                    same_person)
 from stancekit.home import document_home, is_state_generic, majority_home
@@ -85,6 +90,10 @@ _MENTION = re.compile(
     r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
     r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b")
 
+
+#: a bridging owner: "the country's Foreign Ministry", "the nation's army" belong to the country the
+#: text has just named as a subject (:func:`_owner_party`)
+_BRIDGE = re.compile(r"(?i)the\s+(?:country|nation)['’´]s\s")
 
 #: lemmas of the cue lexicon (``rules/lexicons/cue_verbs.tsv``) that deny a claim: the denier is
 #: usually named in the claim it denies
@@ -223,6 +232,10 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                        if kind == "pronoun" and not quoted and not new_sources else None)
             if subject is not None and src.side is None:
                 src = replace(src, side=subject, side_basis="follow_up")
+            if kind == "description" and src.side is None and not quoted and _BRIDGE.match(src.span.text):
+                src = _owner_party(src, k, doc)  # "the country's Foreign Ministry": the country's, not the last ministry's
+            if kind == "description" and src.side is None and not quoted:
+                src = _document_author(src, k, seen, doc)
             if kind is not None and src.side is None:
                 src = _follow(src, kind, k, quoted, seen, genders, doc)
             if src.side is None and not quoted:
@@ -248,11 +261,40 @@ def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc:
     description takes its owner's party (:func:`stancekit.people.possessor_party`), and a state body
     or office without a nationality the document's home party (:mod:`stancekit.home`)."""
     if kind == "description" and _words(src.span.text)[0].lower() in {"its", "their"}:
-        starts = [doc.sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
-        party = possessor_party(doc.text, starts, src.span.start, doc.frame, doc.quotes)
-        src = replace(src, side=party, side_basis="owner" if party else None)
+        src = _owner_party(src, k, doc)
     if home is not None and src.side is None and is_state_generic(src.span.text):
         src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
+    return src
+
+
+def _owner_party(src: Source, k: int, doc: _Document) -> Source:
+    """A possessive description ("its/their ministry", "the country's Foreign Ministry") with the
+    party of the country or body that opens this sentence or the one before it
+    (:func:`stancekit.people.possessor_party`), or no party."""
+    starts = [doc.sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
+    party = possessor_party(doc.text, starts, src.span.start, doc.frame, doc.quotes)
+    return replace(src, side=party, side_basis="owner" if party else None)
+
+
+def _document_author(src: Source, k: int, seen: list[Antecedent], doc: _Document) -> Source:
+    """ "The statement said" with the party of whoever issued the statement: the source cited, in the
+    nearest earlier sentence of the window that introduces one ("X issued a statement in which it
+    said ... Y ...", "in a statement, X said"), before that introduction; unchanged when no such
+    sentence or source is found (the nearest named source is then taken, as for any description)."""
+    head = _head(_words(src.span.text)[-1].lower())
+    if head not in DOCUMENT_NOUNS or _words(src.span.text)[0].lower() not in {"the", "that", "this"}:
+        return src
+    intro = re.compile(rf"(?i)\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{re.escape(head)}s?\b")
+    for j in range(k, max(-1, k - WINDOW["description"] - 1), -1):
+        sent = doc.sentences[j].span
+        hits = [m for m in intro.finditer(doc.text, sent.start, min(sent.end, src.span.start))
+                if not in_quote(doc.quotes, m.start())]
+        if not hits:
+            continue
+        by = [c for c in seen if c.cited and not c.quoted and c.sentence == j and c.start < hits[-1].start()]
+        if by and by[-1].side is not None:
+            return replace(src, type=by[-1].type, side=by[-1].side, side_basis="follow_up")
+        return src
     return src
 
 

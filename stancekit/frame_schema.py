@@ -242,6 +242,23 @@ def _term(t: Any, i: int, sides: tuple[str, ...], path: str) -> dict[str, Any]:
             "variants": variants, "case_sensitive": cs, "note": str(t.get("note", "")), "weight": float(weight)}
 
 
+def _add_spellings(every: dict[str, dict[str, Any]], independent: tuple[str, ...]) -> None:
+    """Each party's actors with the other transliterations of its names ("Dargahly" beside the
+    listed "Dargahli": :func:`stancekit.spelling.spelling_variants`), where no other actor or
+    independent body has that spelling and no other party's names give it too."""
+    from stancekit.spelling import spelling_variants
+
+    listed = {a.lower() for b in every.values() for a in b["actors"]} | {a.lower() for a in independent}
+    owners: dict[str, set[str]] = {}
+    for party, body in every.items():
+        for actor in body["actors"]:
+            for v in spelling_variants(actor):
+                if v.lower() not in listed:
+                    owners.setdefault(v, set()).add(party)
+    for party, body in every.items():
+        body["actors"] = body["actors"] + tuple(v for v, ps in owners.items() if ps == {party})
+
+
 def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
     """Validate a parsed frame and build a :class:`~stancekit.frames.Frame`.
 
@@ -287,6 +304,7 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
             raise _err(path, "roster", f"gives {clash!r} the party {party!r}, but the frame's actors list it under "
                        f"{own[clash.lower()]!r}", "give each name one party")
         every[party]["actors"] = every[party]["actors"] + names
+    _add_spellings(every, _str_list(data, "independent", "", path, required=False))
     return Frame(
         name=data["name"],
         description=data["description"],

@@ -4,7 +4,8 @@ A source phrase may name several parties ("Ukraine's ambassador to the UN", "cri
 "a resident of Stepanakert", "former FBI Director James Comey"); :func:`party_from_mentions`
 decides the phrase's party from the mentions a frame found in it (:meth:`stancekit.frames.Frame.party_of`
 calls it): the first mention that is not in a complement ("envoy to Armenia"), not whom the phrase's
-people oppose or live in or are held by, not a third party after "former", not a journalist's beat;
+people oppose or live in or are held by, not a third party after "former", not a former lawyer's
+client ("Trump's former lawyer"; a former aide stays on the side), not a journalist's beat;
 an independent body opening the phrase keeps only a demonym or an "of <country>" after it; two
 coordinated parties give none; a named person the phrase ends in speaks for their own party.
 
@@ -23,7 +24,7 @@ from stancekit.mention_words import PERSON_TITLES, is_beat
 from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import places
 
-__all__ = ["party_from_mentions", "names_opponents", "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO"]
+__all__ = ["party_from_mentions", "speaks_for", "names_opponents", "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO"]
 
 #: a party mention right after one of these words sits in a complement ("envoy to Armenia")
 _COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus", "before",
@@ -47,6 +48,11 @@ _HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|pri
 _BACKED_BY = re.compile(r"-(?:backed|funded|sponsored|supported|armed|trained)\b", re.IGNORECASE)
 #: "held by", "captured by": whom a hostage or prisoner is held by is not their party
 _HELD_BY_VERBS = frozenset({"held", "captured", "abducted", "kidnapped", "seized", "detained", "taken"})
+#: a former lawyer is no longer the client's side ("Michael Cohen, former lawyer and fixer for President
+#: Donald Trump", "the president's former personal attorney"); a former aide or chief of staff stays on it
+_FORMER_COUNSEL_FOR = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,3}?(?:lawyer|attorney|counsel|fixer)s?(?:\s+and\s+[\w-]+)?"
+                                 r"\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?\Z", re.IGNORECASE)
+_FORMER_COUNSEL_AFTER = re.compile(r"['’]s?\s+former\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|counsel|fixer)s?\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
 #: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
@@ -110,15 +116,29 @@ def _in_complement(phrase: str, at: int) -> bool:
     return bool(words) and words[-1] in _COMPLEMENT
 
 
+def speaks_for(phrase: str, start: int, end: int) -> bool:
+    """Whether the name or mention at ``phrase[start:end]`` can speak for the phrase: not in a
+    complement ("envoy to Armenia"), not whom its people oppose ("critics of Trump"), hold or
+    live in, not a former lawyer's client, not a journalist's beat (see the module). The name
+    memory reads a person's party only from such a name (:func:`stancekit.rules.names.recall_name`).
+
+    Example:
+        >>> t = "Michael Cohen, former lawyer for President Donald Trump"
+        >>> speaks_for(t, 0, 13), speaks_for(t, t.index("Trump"), len(t))
+        (True, False)
+    """
+    return not (_in_complement(phrase, start) or _AGAINST_AFTER.match(phrase, end) or _HELD_BY.match(phrase, end)
+                or _FORMER_COUNSEL_FOR.search(phrase, 0, start) or _FORMER_COUNSEL_AFTER.match(phrase, end)
+                or is_beat(phrase, end, phrase[start:end]))
+
+
 def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis: tuple[str, str] | None) -> str | None:
     """The party of a source phrase from the frame's party mentions in it (``(start, end, party)``,
     party ``""`` for an independent body), or ``None`` (see the module)."""
-    counted = [m for m in mentions if not _in_complement(phrase, m[0])
+    counted = [m for m in mentions if speaks_for(phrase, m[0], m[1])
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
                         and not _is_nationality(phrase[m[0]:m[1]]))
-               and not _AGAINST_AFTER.match(phrase, m[1]) and not _HELD_BY.match(phrase, m[1])
-               and not (m[2] not in (axis or ()) and _BACKED_BY.match(phrase, m[1]))
-               and not is_beat(phrase, m[1], phrase[m[0]:m[1]])]
+               and not (m[2] not in (axis or ()) and _BACKED_BY.match(phrase, m[1]))]
     if counted and not counted[0][2]:
         # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in
         # Ukraine"), a demonym or an "of <country>" does ("the OSCE's Russian envoy")

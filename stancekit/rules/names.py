@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from stancekit.frames import Frame
-from stancekit.mention_scope import names_opponents
+from stancekit.mention_scope import names_opponents, speaks_for
 from stancekit.mention_words import PERSON_TITLES, head
 from stancekit.people import is_honorific, is_personal_name
 from stancekit.rules.lexicon import cue_verbs, places
@@ -170,8 +170,11 @@ def recall_name(phrase: str, memory: dict[str, tuple[str, str | None]]) -> tuple
     """
     if names_opponents(phrase):
         return None  # whom a source opposes is not its side ("Opponents of Trump's clampdown")
-    caps = re.findall(r"[A-Z][\w’'-]+", phrase)
+    found = list(re.finditer(r"[A-Z][\w’'-]+", phrase))
+    caps = [m.group(0) for m in found]
     for i in range(len(caps) - 1, -1, -1):
+        if not speaks_for(phrase, found[i].start(), found[i].end()):
+            continue  # "Michael Cohen, former lawyer for President Donald Trump": not Trump's party
         key = re.sub(r"['’]s$", "", caps[i])
         if key.isupper() and len(key) > 3 and key.title() in memory:
             key = key.title()  # a transcript's capitals: "SASSE:" is the "Sasse" named earlier

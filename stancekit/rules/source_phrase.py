@@ -241,6 +241,9 @@ CUE_ADVERBS = frozenset({"also", "repeatedly", "earlier", "later", "previously",
                          "angrily", "flatly", "categorically", "vehemently", "privately", "formally", "jointly", "quietly",
                          "bluntly", "frankly", "emphatically", "harshly", "roundly", "initially"})
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\Z")
+#: a relative pronoun a model span took after its antecedent ("the ministry, which" said ...): the
+#: antecedent is the source, and the pronoun would hide its head noun from follow-up resolution
+_TRAILING_RELATIVE = re.compile(r",\s*(?:which|who)\Z")
 
 
 _MONTH_DAY = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -283,7 +286,7 @@ _WORD_ACRONYMS = frozenset({"WHO", "US", "AID", "IT", "MP"})
 
 def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
     """A model source span without a leading cue word ("per", "citing", "according to"), without
-    a trailing adverb ("further", "also"), time adjunct ("on Tuesday": :func:`temporal_tail`) or
+    a trailing adverb ("further", "also") or relative pronoun ("the ministry, which"), time adjunct ("on Tuesday": :func:`temporal_tail`) or
     medium (:func:`strip_medium`).
 
     Example:
@@ -299,6 +302,9 @@ def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
     m = _TRAILING_ADVERB.search(text, a, b)
     if m is not None and m.start() > a:
         b = m.start()  # "the statement further said": the source is "the statement"
+    m = _TRAILING_RELATIVE.search(text, a, b)
+    if m is not None and m.start() > a:
+        b = m.start()  # "the ministry, which said": the source is "the ministry"
     when = temporal_tail(text, a, b)
     if when is not None:
         b = when  # "Sen. John Thune on Tuesday", "Thune on"
@@ -307,7 +313,8 @@ def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
 
 def cut_aside(text: str, a: int, b: int) -> tuple[int, int]:
     """A source span without an aside after the name: the subject of "X, speaking in Brussels,
-    said" is X (the aside opens as :data:`ASIDE` says). The merge reads a model span's party from
+    said" is X (the aside opens as :data:`ASIDE` says), and an appositive that describes a place
+    the span ends with is not the source's ("leaders in Nagorno-Karabakh, an enclave within Azerbaijan,"). The merge reads a model span's party from
     this part only and keeps the model's boundaries (PolNeAR's source spans keep the aside).
 
     Example:
@@ -320,5 +327,16 @@ def cut_aside(text: str, a: int, b: int) -> tuple[int, int]:
         end = text.find(",", comma + 1, b)
         if comma > a and ASIDE.match(text, comma + 1, b if end == -1 else end):
             return a, comma
+        if comma > a and _PLACE_APPOSITIVE.match(text, comma + 1, b if end == -1 else end) and \
+                text[a:comma].rsplit(None, 1)[-1][:1].isupper():
+            return a, comma  # "leaders in Nagorno-Karabakh, an enclave ... within Azerbaijan," describes the place
         comma = end
     return a, b
+
+
+#: an appositive that describes a place ("Nagorno-Karabakh, an enclave within Azerbaijan,", "Gaza,
+#: a territory run by Hamas,"): it names where, not whom, so it gives the source no party
+_PLACE_APPOSITIVE = re.compile(
+    r"\s*(?:an?|the)\s+(?:(?!(?:of|in|for|at|to|from|with)\s)[\w-]+\s+){0,3}?(?:enclave|region|territory|city|town|village|province|republic|"
+    r"district|area|capital|port|exclave)(?:\s+(?:of|in|within|run|controlled|held|near|on|that|which|where|inside|"
+    r"along|bordering)\b[^;:\n“”\"]*?)?,?\s*\Z")

@@ -1,0 +1,151 @@
+"""Sides that hold on unseen text (patterns from gold rounds 20-22): transliterated names, "the
+country's" ministry, who issued "the statement", a spokesperson after a cited body, separatist
+bodies, a place's appositive, a former lawyer's client, prosecutors and sheriffs, Crimea's
+Russian-installed government.
+
+Real-style news sentences with the expected spans and sides written down, through the rules-only
+analyzer and the shipped model.
+"""
+
+import pytest
+from conftest import source_sides as _pairs
+
+from stancekit.frame_schema import frame_from_dict
+from stancekit.frames import load_frame
+from stancekit.mention_scope import speaks_for
+from stancekit.rules.names import recall_name
+from stancekit.rules.source_phrase import cut_aside, trim_source
+from stancekit.spelling import spelling_variants
+
+PARTY_OF = [
+    # another transliteration of a listed name is the name ("Dargahli" is listed)
+    ("karabakh", "Defense Ministry spokesman Vagif Dargahly", "azerbaijan"),
+    ("karabakh", "Hikmet Hajiev", "azerbaijan"),
+    ("karabakh", "Senor Hasratian", "armenia"),
+    ("russia_ukraine", "Volodymyr Zelenskiy", "ukraine"),
+    # separatist bodies by what they are
+    ("karabakh", "the separatist Defence Ministry", "armenia"),
+    ("karabakh", "The ethnic-Armenian controlled military", "armenia"),
+    ("russia_ukraine", "the separatist administration", "russia"),
+    ("russia_ukraine", "a separatist Defence Ministry spokesman", "russia"),
+    # Crimea's Russian-installed government, not Ukraine's representation of it
+    ("russia_ukraine", "Deputy Minister of Industrial Policy of the Crimean Republic, Irina Mezavtsova,", "russia"),
+    ("russia_ukraine", "the head of the Republic of Crimea", "russia"),
+    ("russia_ukraine", "the Autonomous Republic of Crimea", None),
+    ("russia_ukraine", "the National Anti-Terrorism Committee (NAC)", "russia"),
+    ("russia_ukraine", "the NAC", "russia"),
+    # a former lawyer is no longer the client's; a current one, or a former aide, is
+    ("us_politics", "Michael Cohen, former lawyer and fixer for President Donald Trump,", None),
+    ("us_politics", "the president’s former personal attorney", None),
+    ("us_politics", "a lawyer for Trump", "right"),
+    ("us_politics", "John Lawrence, former chief of staff to Pelosi", "left"),
+    ("us_politics", "former Trump adviser Steve Bannon", "right"),
+    # prosecutors and sheriffs are law enforcement, named or not, with their filings
+    ("us_politics", "prosecutors", "agencies"),
+    ("us_politics", "Federal prosecutors", "agencies"),
+    ("us_politics", "prosecutor Jonathan Kravis", "agencies"),
+    ("us_politics", "the prosecutors’ court filing", "agencies"),
+    ("us_politics", "Sheriff Ward", "agencies"),
+    ("us_politics", "prosecutors in the case", None),
+    # Israeli officials of 2006
+    ("israel_gaza", "Peretz", "israel"),
+    ("israel_gaza", "OC Manpower Maj.-Gen. Elazar Stern", "israel"),
+]
+
+
+@pytest.mark.parametrize("frame,phrase,party", PARTY_OF)
+def test_party_of_phrase(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
+
+
+def test_spelling_variants_by_ending():
+    assert spelling_variants("Nikol Pashinyan") == ("Nikol Pashinian",)
+    assert spelling_variants("Razvozhayev") == ("Razvozhaev",)
+    assert spelling_variants("Mehriban Aliyeva") == ("Mehriban Alieva",)
+    # demonyms, places, short words and acronyms are spelled one way
+    assert spelling_variants("Armenian") == spelling_variants("Italy") == spelling_variants("Ian") == ()
+    assert spelling_variants("NATO") == ()
+
+
+def test_a_variant_that_is_another_actor_keeps_that_actor():
+    frame = frame_from_dict({
+        "name": "t", "description": "t", "axis": ["a", "b"],
+        "sides": {"a": {"label": "A", "actors": ["Karen Petrosyan"]}, "b": {"label": "B", "actors": ["Karen Petrosian"]}},
+    }, "<test>")
+    assert frame.party_of("Karen Petrosyan") == "a"
+    assert frame.party_of("Karen Petrosian") == "b"
+
+
+def test_a_place_appositive_is_not_the_sources():
+    t = "Armenian leaders in Nagorno-Karabakh, an enclave of Christian Armenians within Muslim Azerbaijan,"
+    assert t[slice(*cut_aside(t, 0, len(t)))] == "Armenian leaders in Nagorno-Karabakh"
+    # an appositive about the person stays
+    for t in ("Jane Doe, a Republican city council member,", "John Smith, the mayor of the city,"):
+        assert cut_aside(t, 0, len(t)) == (0, len(t))
+
+
+def test_a_model_span_loses_a_trailing_relative_pronoun():
+    t = "according to the ministry, which"
+    assert t[slice(*trim_source(t, 13, len(t)))] == "the ministry"
+
+
+def test_the_name_memory_reads_no_party_from_a_complement():
+    memory = {"Donald Trump": ("government", "right"), "Trump": ("government", "right")}
+    assert recall_name("Michael Cohen, former lawyer and fixer for President Donald Trump,", memory) is None
+    assert recall_name("Lawyer Neal Katyal, who is representing Hawaii in its challenge to the Trump travel ban,",
+                       memory) is None
+    assert recall_name("Trump", memory) == ("government", "right")
+    t = "an adviser to Donald Trump"
+    assert speaks_for(t, t.index("Donald"), len(t))
+
+
+def test_enclave_leaders_take_their_side(shipped):
+    # (the rules alone find no cue here: the model does)
+    got = _pairs(shipped, "Armenian leaders in Nagorno-Karabakh, an enclave of Christian Armenians in the Caucasus "
+                           "Mountains within Muslim Azerbaijan, said that more than 200 of their people were killed.",
+                 "karabakh")
+    assert len(got) == 1 and got[0][0].startswith("Armenian leaders in Nagorno-Karabakh") and got[0][1] == "armenia"
+
+
+def test_the_countrys_ministry_and_its_statement(shipped):
+    # (the rules alone do not read "issued a statement ... in which it said": the model does)
+    text = ("KIEV, July 13, /ITAR-TASS/. Ukraine has refused to admit that it shelled Russian territory. The "
+            "country’s Foreign Ministry issued a statement on Sunday in which it said that Ukrainian soldiers did "
+            "not deliver fire in the region mentioned by Russia.\n\n“Ukrainian servicemen have never shelled "
+            "territories of a neighboring state,” the statement said.")
+    got = dict(_pairs(shipped, text, "russia_ukraine"))
+    assert got["The country’s Foreign Ministry"] == "ukraine"
+    assert got["the statement"] == "ukraine"
+
+
+def test_the_countrys_ministry_needs_a_country_before_it(analyzer):
+    got = _pairs(analyzer, "The country’s Foreign Ministry said the talks would resume.", "russia_ukraine")
+    assert got == [("The country’s Foreign Ministry", None)]
+
+
+def test_a_spokeswoman_after_a_cited_body_speaks_for_it(analyzer):
+    text = ("The Israeli military said dozens of rockets were fired into Israel. A spokeswoman said the rocket "
+            "attacks had injured at least four people. Some of the rockets had been intercepted, she added.")
+    assert _pairs(analyzer, text, "israel_gaza") == [("The Israeli military", "israel"), ("A spokeswoman", "israel"),
+                                                     ("she", "israel")]
+
+
+def test_a_spokesman_after_a_cited_person_is_not_the_persons_body(analyzer):
+    # the nearest cited source is a person of no party: the spokesman takes none
+    text = "Witnesses said the convoy was hit twice. A spokesman said the road was closed."
+    assert _pairs(analyzer, text, "israel_gaza")[-1] == ("A spokesman", None)
+
+
+def test_ministry_which_keeps_its_antecedent(shipped):
+    text = ("The ministry of health in Ramallah announced Thursday that four Palestinians were killed.\n\n"
+            "One of the dead was 80-year-old Halima Abu Leil, according to the ministry, which said she was fatally "
+            "shot in the chest and leg.\n\nThe ministry also announced the death of a 25-year-old man in the same raid.")
+    assert _pairs(shipped, text, "israel_gaza") == [("The ministry of health in Ramallah", "palestine"),
+                                                    ("the ministry", "palestine"), ("The ministry", "palestine")]
+
+
+def test_a_former_lawyer_and_his_surname_take_no_party(analyzer):
+    text = ("Michael Cohen, former lawyer and fixer for President Donald Trump, says he does not share Trump's "
+            "animosity toward special prosecutor Robert Mueller.\n\n\"My silence is broken!\" Cohen said in the tweet.")
+    got = _pairs(analyzer, text, "us_politics", "2018-07-02")
+    assert [side for _, side in got] == [None] * len(got) and got[-1][0] == "Cohen"
