@@ -149,3 +149,19 @@ def test_a_former_lawyer_and_his_surname_take_no_party(analyzer):
             "animosity toward special prosecutor Robert Mueller.\n\n\"My silence is broken!\" Cohen said in the tweet.")
     got = _pairs(analyzer, text, "us_politics", "2018-07-02")
     assert [side for _, side in got] == [None] * len(got) and got[-1][0] == "Cohen"
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # PolNeAR's convention: the comma that closes an appositive is part of the source; a comma that
+    # closes nothing is not
+    ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Rep. Jim Jordan (R-Ohio), an oversight panel member",
+     "Rep. Jim Jordan (R-Ohio), an oversight panel member,"),
+    ("House Speaker Paul Ryan, R-Wis., said", "House Speaker Paul Ryan, R-Wis.", "House Speaker Paul Ryan, R-Wis.,"),
+    ("President Obama, he said, said", "President Obama,", "President Obama"),
+    # a conjunction or "even" opening a model span is not the source's
+    ("as a Homeland Security memo put it", "as a Homeland Security memo", "a Homeland Security memo"),
+    ("Even China, Pyongyang's only ally, said", "Even China, Pyongyang's only ally", "China, Pyongyang's only ally,"),
+])
+def test_model_source_span_boundaries(text, span, expected):
+    a = text.index(span)
+    assert text[slice(*trim_source(text, a, a + len(span)))] == expected
