@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Antecedent", "followup_kind", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
            "person_key",
-           "same_person", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
+           "same_person", "name_genders", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
 
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -324,6 +324,36 @@ def gender_of(cand: Antecedent, genders: dict[str, set[str]]) -> str | None:
         return None
     found = {g for k, gs in genders.items() if same_person(k, key) for g in gs}
     return found.pop() if len(found) == 1 else None
+
+
+#: a full personal name: a first name and a surname, an initial between them allowed
+#: (a lookahead, so that "Senator Bob Corker" also gives "Bob Corker")
+_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]*[a-z])\b)")
+#: Russian, Ukrainian and Azerbaijani surnames that say the gender ("Zakharova", "Abdullayeva"; "Peskov")
+_SURNAME_GENDER = (("f", ("ova", "eva")), ("m", ("ov", "ev")))
+
+
+def name_genders(text: str) -> dict[str, set[str]]:
+    """The gender each full name of ``text`` shows by its first name (``first_names.txt``: "Lesley
+    Stahl" is a woman, "Volodymyr Zelensky" a man) or its surname ("Maria Zakharova", "Dmitry
+    Peskov"), keyed like the genders pronouns teach (:func:`learn_gender`), so that a he/she skips
+    a person of the other gender, and their bare surname too. Names used for both genders give none.
+
+    Example:
+        >>> name_genders("Senator Bob Corker told Lesley Stahl that Maria Zakharova and Dmitry Peskov agreed.")
+        {'Bob Corker': {'m'}, 'Lesley Stahl': {'f'}, 'Maria Zakharova': {'f'}, 'Dmitry Peskov': {'m'}}
+    """
+    from stancekit.rules.lexicon import first_name_genders
+
+    firsts = first_name_genders()
+    out: dict[str, set[str]] = {}
+    for m in _FULL_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        gender = firsts.get(first) or next((g for g, ends in _SURNAME_GENDER if last.endswith(ends)), None)
+        key = person_key(f"{first} {last}")
+        if gender is not None and key:
+            out.setdefault(key, set()).add(gender)
+    return out
 
 
 def learn_gender(cand: Antecedent, src: Source, gender: str, pool: list[Antecedent],

@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stancekit.antecedents import (DOCUMENT_NOUNS, GENDER, ORGANISATION_HEADS, PERSON_PRONOUNS, SUBJECT_FORM, Antecedent, compatible,
-                                   followup_kind, forget_genders, gender_of, is_person, learn_gender, person_key,
+                                   followup_kind, forget_genders, gender_of, is_person, learn_gender, name_genders, person_key,
                                    same_person)
 from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import PERSON_TITLES
@@ -219,7 +219,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
     steps = narrative_steps(sentences, qlist)
     doc = _Document(text, frame, sentences, qlist, family, steps, memory or {})
     seen: list[Antecedent] = []  # cited sources (resolved) and named mentions, in text order
-    genders: dict[str, set[str]] = {}  # a person's name, and the genders of the pronouns that referred back to them
+    # a person's name, and the genders of their first name and of the pronouns that referred back to them
+    genders = name_genders(text)
     out = []
     for k, sent in enumerate(sentences):
         new_sources = []

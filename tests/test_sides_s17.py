@@ -165,3 +165,19 @@ def test_a_former_lawyer_and_his_surname_take_no_party(analyzer):
 def test_model_source_span_boundaries(text, span, expected):
     a = text.index(span)
     assert text[slice(*trim_source(text, a, a + len(span)))] == expected
+
+
+def test_first_names_and_surnames_say_the_gender():
+    from stancekit.antecedents import name_genders
+
+    got = name_genders("Senator Bob Corker told Lesley Stahl that Maria Zakharova and Dmitry Peskov agreed. "
+                       "Ms. Jordan Smith and Taylor Swift spoke.")
+    assert got == {"Bob Corker": {"m"}, "Lesley Stahl": {"f"}, "Maria Zakharova": {"f"}, "Dmitry Peskov": {"m"}}
+
+
+def test_he_skips_a_woman_named_by_her_first_name(analyzer):
+    # the interviewer is cited between the speaker and "he": her first name says she is not "he"
+    text = ("President Donald Trump defended his policies in an interview with CBS' Lesley Stahl. "
+            "\"I think I'm very tough with him personally,\" Trump told Stahl. \"I had a meeting with him.\" "
+            "Stahl said the meeting was short. \"It was a very tough meeting,\" he said.")
+    assert _pairs(analyzer, text, "us_politics", "2018-10-15")[-1] == ("he", "right")

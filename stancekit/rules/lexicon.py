@@ -52,6 +52,17 @@ def places() -> frozenset[str]:
 
 
 @functools.cache
+def first_name_genders() -> dict[str, str]:
+    """First names of one gender in news text ("Lesley": "f", "Volodymyr": "m";
+    ``first_names.txt``), for pronoun agreement."""
+    out: dict[str, str] = {}
+    for row in _rows("first_names.txt"):
+        gender, *names = row[0].split()
+        out.update(dict.fromkeys(names, gender))
+    return out
+
+
+@functools.cache
 def independent_bodies() -> tuple[str, ...]:
     """International bodies and NGOs that belong to no party in any frame unless the frame lists
     them as a party's actors (``independent_bodies.txt``; one per line)."""
