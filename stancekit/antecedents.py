@@ -213,6 +213,19 @@ def is_person(a: Antecedent) -> bool:
             and a.type not in NOT_PEOPLE and caps[0].lower() not in QUANTIFIERS and not low & MEDIA_WORDS)
 
 
+def _plural(cand: Antecedent, coordination: bool = True) -> bool:
+    """A plural head ("the senators"; not "NBC News" nor a person named "Sanders") or, with
+    ``coordination``, a coordination ("Pelosi and Schumer")."""
+    # (the phrase before any appositive or relative clause: "Pelosi and Schumer", not "X, director for
+    # Europe and Asia", "Antonio Costa, who heads ... the EU's 27 member states", "officials who attended
+    # the meeting")
+    before = re.split(r",|\s(?:who|whom|which|that)\s", cand.text)[0]
+    cand_words = _words(before)
+    last = core_words(cand_words)[-1] if cand_words else ""
+    return coordination and " and " in before or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
+        last[:1].isupper() and is_person(cand))
+
+
 def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:
     return bool(heads & cand_heads) or any(heads & g and cand_heads & g for g in groups)
 
@@ -227,16 +240,14 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
         if cand.in_content and not cand.cited:
             return False
         if text in PERSON_PRONOUNS:
-            return cand.cited and is_person(cand)
+            # one person: not "two law enforcement officials" (a coordination may be of titles: "Chairman
+            # of the Board ... and Member of Parliament Aziz Alakbarli")
+            return cand.cited and is_person(cand) and not _plural(cand, coordination=False)
         if text == "it":
             return not is_person(cand) and cand.type != "anonymous"
-        cand_words = _words(cand.text)
-        last = core_words(cand_words)[-1] if cand_words else ""
         # they: "the senators", not "NBC News" nor a person named "Sanders"; or a body (acronyms aside),
         # not one person of a body ("the ministry's spokesperson, Leyla Abdullayeva")
-        plural = " and " in cand.text or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
-            last[:1].isupper() and is_person(cand))
-        return plural or (not is_person(cand) and bool({_head(w) for w in cand_words} & INSTITUTION_HEADS))
+        return _plural(cand) or (not is_person(cand) and bool({_head(w) for w in _words(cand.text)} & INSTITUTION_HEADS))
     cand_heads = _heads_of(cand.text, cand.type)
     head = _head(_owner(words)[-1])
     if cand.in_content and not cand.cited and head not in ORGANISATION_HEADS:

@@ -62,6 +62,7 @@ from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
 from stancekit.people import (SUBJECT_OPENING, ends_in_surname, named_person_party, names_one_person,
                               person_mentions, possessor_party, surnames)
+from stancekit.results import Span
 from stancekit.rules.labelling import is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.names import recall_name
@@ -237,6 +238,8 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 src = _owner_party(src, k, doc)  # "the country's Foreign Ministry": the country's, not the last ministry's
             if kind == "description" and src.side is None and not quoted:
                 src = _document_author(src, k, seen, doc)
+            if kind == "description" and src.side is None and _words(src.span.text)[0].lower() in _PERSON_OWNERS:
+                src = _person_owner(src, k, quoted, seen, genders, doc)
             if kind is not None and src.side is None:
                 src = _follow(src, kind, k, quoted, seen, genders, doc)
             if src.side is None and not quoted:
@@ -266,6 +269,21 @@ def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc:
     if home is not None and src.side is None and is_state_generic(src.span.text):
         src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
     return src
+
+
+#: a person as a description's owner: "his foreign ministry", "her campaign", "his aides"
+_PERSON_OWNERS = {"his": "he", "her": "she"}
+
+
+def _person_owner(src: Source, k: int, quoted: bool, seen: list[Antecedent], genders: dict[str, set[str]],
+                  doc: _Document) -> Source:
+    """ "His foreign ministry" with the party of the person "his" refers to, resolved as "he" would
+    be (:func:`_follow`): "Russian President Vladimir Putin said ..., while his foreign ministry
+    said" is Russia's; no party when the pronoun finds none."""
+    word = _words(src.span.text)[0]
+    pronoun = replace(src, span=Span(src.span.start, src.span.start + len(word), _PERSON_OWNERS[word.lower()]))
+    owner = _follow(pronoun, "pronoun", k, quoted, seen, genders, doc)
+    return replace(src, side=owner.side, side_basis="owner" if owner.side is not None else None)
 
 
 def _owner_party(src: Source, k: int, doc: _Document) -> Source:

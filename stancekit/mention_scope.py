@@ -37,6 +37,9 @@ _AGAINST_AFTER = re.compile(r"['’]s?\s+(?:critics?|opponents?|rivals?|foes?|en
 #: words after which a place is where someone lives, not whom they speak for
 _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", "lives", "live", "born", "inhabitant",
                         "inhabitants", "villager", "villagers", "citizen", "citizens"})
+#: a mediator in a conflict is not a side of it
+_MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
+                        "intermediaries"})
 #: "former" or "ex-" right before a mention (determiners allowed before it)
 #: "former FBI director", "ex-FBI", "the former director of the CIA", "retired" (before a third party)
 #: a party's hostages and prisoners are held by it, not its people ("former Hamas hostage Mia Schem",
@@ -113,6 +116,8 @@ def _in_complement(phrase: str, at: int) -> bool:
         return True  # "opponents of Trump's policy" are not Trump's side
     if len(words) >= 2 and words[-1] == "by" and words[-2] in _HELD_BY_VERBS:
         return True  # "hostages held by militants in Gaza" are not the militants' people
+    if len(words) >= 2 and words[-1] in ("in", "between", "for") and words[-2] in _MEDIATORS:
+        return True  # "countries that act as mediators in Ukraine's peace talks" are not Ukraine's
     return bool(words) and words[-1] in _COMPLEMENT
 
 
