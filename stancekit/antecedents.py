@@ -117,8 +117,8 @@ def followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> st
         return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
         return None
-    if frame is not None and frame.party_of(src.span.text):
-        return None
+    if frame is not None and (frame.party_of(src.span.text) or frame.names_independent(src.span.text)):
+        return None  # a party's own phrase, or a body of none ("The Foreign Office"): named, no follow-up
     # capitalised words only where they are institution words ("the Defense Ministry")
     if any(w[:1].isupper() and _head(w) not in INSTITUTION_HEADS | PERSON_TITLES and w.lower() not in QUALIFIERS
            for w in words[1:]):

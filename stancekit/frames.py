@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,13 +51,20 @@ _LOOKALIKES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’",
                               # Turkish dotted and dotless i in Latin-script names ("Azerbaİjanİ Foreİgn Mİnİstry")
                               "İ": "I", "ı": "i"})
 
+# and Latin letters with diacritics to their base letter ("Mevlüt Çavuşoğlu" is the roster's
+# "Mevlut Cavusoglu", "Erdoğan" its "Erdogan"), one character for one
+_LOOKALIKES.update({ord(c): base for c in map(chr, range(0xC0, 0x250))
+                    if (base := unicodedata.normalize("NFKD", c)[:1]).isascii() and base.isalpha() and base != c
+                    and ord(c) not in _LOOKALIKES})
+
+
 def normalise_lookalikes(text: str) -> str:
-    """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’, and a Turkish dotted or dotless i to a plain
-    one, without changing the length.
+    """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’, a Turkish dotted or dotless i to a plain one and
+    a Latin letter with diacritics to its base letter, without changing the length.
 
     Example:
-        >>> normalise_lookalikes("Azerbaijan´s"), normalise_lookalikes("Azerbaİjanİ")
-        ('Azerbaijan’s', 'AzerbaIjanI')
+        >>> normalise_lookalikes("Azerbaijan´s"), normalise_lookalikes("Azerbaİjanİ"), normalise_lookalikes("Çavuşoğlu")
+        ('Azerbaijan’s', 'AzerbaIjanI', 'Cavusoglu')
     """
     return text.translate(_LOOKALIKES)
 
@@ -142,7 +150,7 @@ class Frame:
                 if _is_acronym(a):  # "US", "UN", "WHO": case-sensitive, so "us" and "who" are not actors
                     acronyms.setdefault(a, party)
                 else:
-                    actors.setdefault(_key(a).lower(), party)
+                    actors.setdefault(_key(normalise_lookalikes(a)).lower(), party)
         for party in self.parties:  # "Sarah Sanders" is the roster's "Sarah Huckabee Sanders", not "Sanders"
             for a in self.actors.get(party, ()):
                 ws = a.split()
@@ -208,6 +216,10 @@ class Frame:
             self._lookup["surnames"] = actor_surnames(self)
         return self._lookup["surnames"]
 
+    def names_independent(self, phrase: str) -> bool:
+        """Whether ``phrase`` names a body of no party in this frame ("the OSCE", "The Foreign Office")."""
+        return any(not party for *_, party in self._mentions(phrase))
+
     def party_mentions(self, phrase: str) -> list[tuple[int, int, str]]:
         """Actor and pattern mentions ``(start, end, party)`` in ``phrase``, outermost only (an
         independent body's mention hides the words it covers, and is not returned)."""
@@ -231,6 +243,12 @@ class Frame:
         regex = self._lookup["re_acronyms"]
         for ms, me in regex.finditer(phrase) if regex is not None else ():
             found.append((ms, me, self._lookup["acronyms"][phrase[ms:me]]))
+        for ms, me, party in list(found):  # "Armenian-Azerbaijani": the second party after a hyphen too
+            nxt = _HYPHENED.match(phrase, me)
+            if party and nxt is not None:
+                other = self._lookup["actors"].get(_key(nxt.group(1)).lower())
+                if other and other != party:
+                    found.append((nxt.start(1), nxt.end(1), other))
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         out: list[tuple[int, int, str]] = []
         for m in found:
@@ -305,6 +323,8 @@ class Frame:
         return None
 
 
+#: a capitalised word joined to a mention by a hyphen ("Armenian-Azerbaijani", "Israeli-Palestinian")
+_HYPHENED = re.compile(r"-([A-Z][a-z]+)\b")
 #: an initial right before a name: "L. Chris Stewart" is someone else than a roster's "Chris Stewart"
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.\s+\Z")
 #: phrases whose party a frame remembers (a document repeats its sources' phrases, a corpus its names)

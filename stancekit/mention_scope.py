@@ -6,7 +6,8 @@ decides the phrase's party from the mentions a frame found in it (:meth:`stancek
 calls it): the first mention that is not in a complement ("envoy to Armenia"), not whom the phrase's
 people oppose or live in or are held by, not a third party after "former", not a former lawyer's
 client ("Trump's former lawyer"; a former aide stays on the side), not a journalist's beat;
-an independent body opening the phrase keeps only a demonym or an "of <country>" after it; two
+private, independent and opposition media speak for no state; an independent body opening the phrase
+keeps only a demonym or an "of <country>" after it; two
 coordinated parties give none; a named person the phrase ends in speaks for their own party.
 
 Example:
@@ -37,6 +38,12 @@ _AGAINST_AFTER = re.compile(r"['’]s?\s+(?:critics?|opponents?|rivals?|foes?|en
 #: words after which a place is where someone lives, not whom they speak for
 _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", "lives", "live", "born", "inhabitant",
                         "inhabitants", "villager", "villagers", "citizen", "citizens"})
+#: private, independent and opposition media speak for no state ("the private Azerbaijani television
+#: station Leader", "independent Russian outlet Meduza"), whatever nationality they have
+_NON_STATE_MEDIA = re.compile(
+    r"\b(?:private(?:ly[-\s]owned)?|independent|opposition)\s+(?:[\w-]+\s+){0,2}?(?:television|TV|channel|station|"
+    r"newspaper|outlet|media|broadcaster|news\s+(?:site|agency|outlet|website)|website|radio|daily|weekly|paper)\b",
+    re.IGNORECASE)
 #: a mediator in a conflict is not a side of it
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
                         "intermediaries"})
@@ -140,6 +147,9 @@ def speaks_for(phrase: str, start: int, end: int) -> bool:
 def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis: tuple[str, str] | None) -> str | None:
     """The party of a source phrase from the frame's party mentions in it (``(start, end, party)``,
     party ``""`` for an independent body), or ``None`` (see the module)."""
+    media = _NON_STATE_MEDIA.search(phrase)
+    if media is not None:  # "the private Azerbaijani television station Leader" speaks for no state
+        mentions = [m for m in mentions if m[0] >= media.end()]
     counted = [m for m in mentions if speaks_for(phrase, m[0], m[1])
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
                         and not _is_nationality(phrase[m[0]:m[1]]))
@@ -154,7 +164,8 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
     counted = [m for m in counted if m[2]]
     first = counted[0]
     for other in counted[1:]:
-        if other[2] != first[2] and re.search(r"\b(?:and|or)\b|[&,/]", phrase[first[1]:other[0]]):
+        if other[2] != first[2] and (re.search(r"\b(?:and|or)\b|[&,/]", phrase[first[1]:other[0]])
+                                     or phrase[first[1]:other[0]] == "-"):  # "the Armenian-Azerbaijani agreement"
             return None
     last = counted[-1]
     if (last[2] != first[2] and _NAMED_HEAD_END.match(phrase, last[1]) and _TITLE_WORDS.fullmatch(phrase, first[1], last[0])

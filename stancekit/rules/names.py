@@ -93,7 +93,9 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
         last = name[-1]
         value = (typ, own or side)  # the name's own party (a roster actor, a party tag) beats its context's
         memory.setdefault(full, value)
-        for key in (last, last[:1].upper() + last[1:]):  # "al-Nunu" is "Al-Nunu" at a sentence start
+        # "al-Nunu" is "Al-Nunu" at a sentence start, and "Hayya" after "Khalil al-Hayya"
+        bare = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", last)
+        for key in dict.fromkeys((last, last[:1].upper() + last[1:], bare)):
             if memory.setdefault(key, value)[1] not in (value[1], None) and value[1] is not None or key in clash:
                 # two people of one surname on different sides ("Rep. Adam Smith", "Rep. Jason Smith"):
                 # the bare surname is neither's
@@ -170,7 +172,7 @@ def recall_name(phrase: str, memory: dict[str, tuple[str, str | None]]) -> tuple
     """
     if names_opponents(phrase):
         return None  # whom a source opposes is not its side ("Opponents of Trump's clampdown")
-    found = list(re.finditer(r"[A-Z][\w’'-]+", phrase))
+    found = list(re.finditer(r"(?<!\w)(?<!el-|al-|El-|Al-)[A-Z][\w’'-]+", phrase))  # whole words: not "Balah" of "el-Balah"
     caps = [m.group(0) for m in found]
     for i in range(len(caps) - 1, -1, -1):
         if not speaks_for(phrase, found[i].start(), found[i].end()):
