@@ -50,7 +50,7 @@ GOLD = ROOT / "bench" / "data" / "gold_sources"
 HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
 #: the blind gold rounds 2-17 (each blind once, then read for development); rounds 2 and 3 are bench
 #: sets 1b and 1c, rounds 4 onwards come after the held-out set's 1d: 1e, 1f, ...
-ROUNDS = range(2, 25)
+ROUNDS = range(2, 26)
 #: the first round whose errors have not been read: it and the later ones are blind
 BLIND_FROM = 25
 
@@ -256,7 +256,7 @@ def main() -> None:
         print_gold(held_stats, rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
     last = ROUNDS.stop - 1  # the newest round
-    for letter, n in zip("efghijklmnopqrstuvwxy", range(4, ROUNDS.stop)):
+    for letter, n in zip("efghijklmnopqrstuvwxyz", range(4, ROUNDS.stop)):
         rounds[n] = print_round(nlp, f"1{letter}", n, errors if n < BLIND_FROM or args.errors_blind else [], rng)
     if args.pool:
         pooled = gold_sources(nlp, [r for n in args.pool for r in load_gold(round_folder(n))], [])
