@@ -22,13 +22,20 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from stancekit.mention_words import ALLIANCE_HEADS, GOVERNMENT_HEADS, INSTITUTION_HEADS, PERSON_TITLES, QUALIFIERS, SYNONYMS
+from stancekit.mention_words import (
+    ALLIANCE_HEADS,
+    GOVERNMENT_HEADS,
+    INSTITUTION_HEADS,
+    PERSON_TITLES,
+    QUALIFIERS,
+    SYNONYMS,
+)
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
 from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS
-from stancekit.same_name import name_key
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
+from stancekit.same_name import name_key
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
@@ -36,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Antecedent", "followup_kind", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
            "person_key",
-           "same_person", "name_genders", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
+           "same_person", "name_genders", "SPOKES", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
 
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -75,7 +82,7 @@ _DEPUTY = frozenset({"deputy", "vice"})
 
 #: titles that name the same role
 #: a spokesperson's titles
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
                frozenset({"pm", "premier", "prime"}))
 
@@ -213,6 +220,14 @@ def is_person(a: Antecedent) -> bool:
             and a.type not in NOT_PEOPLE and caps[0].lower() not in QUANTIFIERS and not low & MEDIA_WORDS)
 
 
+def _is_body(cand: Antecedent, cand_heads: set[str]) -> bool:
+    """A body a spokesperson may speak for: an institution or organisation ("the Israeli military"),
+    or a named body ("Hamas"); not people ("medics") nor a person."""
+    words = _words(cand.text)
+    last = core_words(words)[-1] if words else ""
+    return not is_person(cand) and (bool(cand_heads & (INSTITUTION_HEADS | ORGANISATION_HEADS)) or last[:1].isupper())
+
+
 def _plural(cand: Antecedent, coordination: bool = True) -> bool:
     """A plural head ("the senators"; not "NBC News" nor a person named "Sanders") or, with
     ``coordination``, a coordination ("Pelosi and Schumer")."""
@@ -222,7 +237,9 @@ def _plural(cand: Antecedent, coordination: bool = True) -> bool:
     before = re.split(r",|\s(?:who|whom|which|that)\s", cand.text)[0]
     cand_words = _words(before)
     last = core_words(cand_words)[-1] if cand_words else ""
-    return coordination and " and " in before or last.lower().endswith("s") and last.lower() not in _SINGULAR_S and not (
+    # ("a witness", "the boss": a word in -ss is singular)
+    return coordination and " and " in before or last.lower().endswith("s") and not last.lower().endswith("ss") \
+        and last.lower() not in _SINGULAR_S and not (
         last[:1].isupper() and is_person(cand))
 
 
@@ -280,8 +297,8 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
             # the nearest cited person; for a spokesperson also the nearest cited body ("The Israeli
             # military said ... A spokeswoman said ..."): a spokesperson speaks for one
             # ("its spokesman" is its owner's: coref's possessive rule decides that one)
-            return cand.cited and (is_person(cand) or head in _SPOKES and words[0] in ("a", "an", "the")
-                                   and cand.side is not None and bool(cand_heads & INSTITUTION_HEADS))
+            return cand.cited and (is_person(cand) or head in SPOKES and words[0] in ("a", "an", "the")
+                                   and cand.side is not None and _is_body(cand, cand_heads))
         # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
         extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
         return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, SYNONYMS))
@@ -348,7 +365,8 @@ def name_genders(text: str) -> dict[str, set[str]]:
     """The gender each full name of ``text`` shows by its first name (``first_names.txt``: "Lesley
     Stahl" is a woman, "Volodymyr Zelensky" a man) or its surname ("Maria Zakharova", "Dmitry
     Peskov"), keyed like the genders pronouns teach (:func:`learn_gender`), so that a he/she skips
-    a person of the other gender, and their bare surname too. Names used for both genders give none.
+    a person of the other gender, and their bare surname too (so "Ivanka Trump" keeps a later "he"
+    from a bare "Trump": a known limit). Names used for both genders give none.
 
     Example:
         >>> name_genders("Senator Bob Corker told Lesley Stahl that Maria Zakharova and Dmitry Peskov agreed.")
@@ -359,7 +377,7 @@ def name_genders(text: str) -> dict[str, set[str]]:
     firsts = first_name_genders()
     out: dict[str, set[str]] = {}
     for m in _FULL_NAME.finditer(text):
-        first, last = m.group(1), m.group(2)
+        first, last = m.group(1), re.sub(r"['’]s\Z", "", m.group(2))  # "Dmitry Peskov's remarks"
         gender = firsts.get(first) or next((g for g, ends in _SURNAME_GENDER if last.endswith(ends)), None)
         key = person_key(f"{first} {last}")
         if gender is not None and key:

@@ -19,10 +19,10 @@ How it resolves, conservatively:
   without citing them count for descriptions and it/they ("The Azerbaijani Foreign Ministry in a
   statement brushed away the claims. The ministry said..."); a follow-up that stayed unresolved
   is never an antecedent;
-* **documents and spokespeople**: "the statement" belongs to the source cited before the sentence
-  that introduces a statement ("X issued a statement in which ..."), and a spokesperson with no
-  cited spokesperson before it to the nearest cited body with a party (:func:`_document_author`,
-  :func:`stancekit.antecedents.compatible`);
+* **owners and authors** (:mod:`stancekit.descriptions`): "its/their/his/her X", "the country's X"
+  and "the statement" take their owner's or author's party, or none, before any search;
+* **spokespeople**: a spokesperson with no cited spokesperson before it speaks for the source cited
+  right before it when that is a body with a party (:func:`stancekit.antecedents.compatible`);
 * **headlines**: a bare head without a determiner ("Defense Ministry: ..." in a headline) that
   finds nothing behind it takes the first compatible named source or mention in the next
   ``WINDOW["bare"]`` sentences;
@@ -33,8 +33,7 @@ Where it stops: no syntax and no gender or number agreement beyond the head noun
 refers to someone named but not cited ("Aliyev met Putin. He said...") takes the nearest *cited*
 person (the people merely named, with the parties the name memory gives them, count only when no
 person is cited); cataphora ("In its statement, the ministry...") and bridging ("officials at the
-ministry") are not resolved, apart from "the country's/nation's X", which belongs to the country
-that opens this sentence or the one before it, as "its X" does.
+ministry") are not resolved, apart from "the country's/nation's X" (:mod:`stancekit.descriptions`).
 
 Example:
     >>> import stancekit
@@ -53,21 +52,40 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from stancekit.antecedents import (DOCUMENT_NOUNS, GENDER, ORGANISATION_HEADS, PERSON_PRONOUNS, SUBJECT_FORM, Antecedent, compatible,
-                                   followup_kind, forget_genders, gender_of, is_person, learn_gender, name_genders, person_key,
-                                   same_person)
+from stancekit.antecedents import (
+    GENDER,
+    PERSON_PRONOUNS,
+    SPOKES,
+    SUBJECT_FORM,
+    Antecedent,
+    compatible,
+    followup_kind,
+    forget_genders,
+    gender_of,
+    is_person,
+    learn_gender,
+    name_genders,
+    person_key,
+    same_person,
+)
+from stancekit.descriptions import owned_description, owner_party
 from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import (SUBJECT_OPENING, ends_in_surname, named_person_party, names_one_person,
-                              person_mentions, possessor_party, surnames)
-from stancekit.results import Span
+from stancekit.named_bodies import named_bodies
+from stancekit.people import (
+    SUBJECT_OPENING,
+    ends_in_surname,
+    named_person_party,
+    names_one_person,
+    person_mentions,
+    surnames,
+)
 from stancekit.rules.labelling import is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.names import recall_name
 from stancekit.rules.nominal import is_dash_credit
-from stancekit.rules.source_phrase import DEMONYMS, is_place, source_type
 from stancekit.text import in_quote
 
 if TYPE_CHECKING:
@@ -80,22 +98,6 @@ __all__ = ["resolve_followups", "WINDOW"]
 #: such as a headline's "Defense Ministry:" may also look that far ahead)
 WINDOW = {"pronoun": 3, "description": 6, "bare": 3}
 
-#: a named institution in the text: "the Azerbaijani Foreign Ministry", "the Ministry of Defense of Azerbaijan",
-#: "the Israeli military"
-#: (within one line: a headline's last word is not part of the next paragraph's name)
-_MENTION = re.compile(
-    r"(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){0,5}(?:Ministry|Army|Armed[^\S\n]+Forces|Forces|Government|Office|Service|"
-    r"Agency|Committee|Council|Department|Police|Presidency|Administration|Embassy|Mission|Commission|Staff|Kremlin)"
-    r"(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'.-]*){1,5})?"
-    # or a lower-case head after a capitalised owner or demonym: "the Israeli military", "Azerbaijan's army"
-    r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
-    r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b")
-
-
-#: a bridging owner: "the country's Foreign Ministry", "the nation's army" belong to the country the
-#: text has just named as a subject (:func:`_owner_party`)
-_BRIDGE = re.compile(r"(?i)the\s+(?:country|nation)['’´]s\s")
-
 #: lemmas of the cue lexicon (``rules/lexicons/cue_verbs.tsv``) that deny a claim: the denier is
 #: usually named in the claim it denies
 _DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
@@ -104,39 +106,6 @@ _DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
 def _coordinated(a: Source, b: Source) -> bool:
     """Two sources of one cue with different parties (a coordination split by party)."""
     return a.cue is not None and a.cue == b.cue and a.side != b.side
-
-
-def _mentions(text: str, sentences: tuple[SentenceResult, ...], frame: Frame | None,
-              quotes: list[tuple[int, int]]) -> list[Antecedent]:
-    """Named institutions with a party, cited or not, outside quotations (a quoted speaker's
-    mention of another body is not what the narrative refers back to); and, only when the document
-    has a follow-up such as "the group", the organisations its actors name."""
-    if frame is None:
-        return []
-    out = []
-    k = 0
-    for m in _MENTION.finditer(text):
-        while k < len(sentences) - 1 and sentences[k].span.end <= m.start():
-            k += 1
-        party = frame.party_of(m.group(0))
-        if party is not None and not in_quote(quotes, m.start()):
-            out.append(Antecedent(m.group(0), m.start(), k, source_type(m.group(0)) or "government", party, False))
-    if not any(_head(x.span.text.rsplit(None, 1)[-1]) in ORGANISATION_HEADS and followup_kind(x, frame) == "description"
-               for sent in sentences for x in sent.attribution.sources if x.span.text.strip()):
-        return sorted(out, key=lambda a: a.start)
-    k = 0
-    for start, end, party in frame.party_mentions(text):
-        name = text[start:end]
-        while k < len(sentences) - 1 and sentences[k].span.end <= start:
-            k += 1
-        before = re.search(r"([\w.’'-]+)\s+\Z", text[max(0, start - 40):start])
-        if (in_quote(quotes, start) or is_place(name) or name.lower().rstrip("s") in DEMONYMS
-                or (name.endswith("s") and frame.party_of(name[:-1]) is not None)  # "Republicans": people, not a group
-                or any(a.start <= start < a.start + len(a.text) for a in out)
-                or (before is not None and before.group(1)[:1].isupper())):  # "President Biden", "Joe Biden"
-            continue
-        out.append(Antecedent(name, start, k, source_type(name) or "other", party, False, organisation_only=True))
-    return sorted(out, key=lambda a: a.start)
 
 
 def _resolve(src: Source, kind: str, k: int, seen: list[Antecedent], quoted: bool = False,
@@ -175,11 +144,15 @@ def _antecedent(src: Source, kind: str, k: int, seen: list[Antecedent], content:
                 steps: list[int] | None) -> Antecedent | None:
     """The nearest compatible earlier antecedent within the window (then, for a title, the nearest
     cited person), or ``None``."""
+    spokes = kind == "description" and _head(_words(src.span.text)[-1].lower()) in SPOKES
     for fallback in (False, True):
-        window = WINDOW[kind] if not fallback else WINDOW["pronoun"]
+        # (a spokesperson speaks for the source cited right before it, within one sentence, or for none)
+        window = WINDOW[kind] if not fallback else (1 if spokes else WINDOW["pronoun"])
         for cand in reversed(seen):
             if (steps[k] - steps[cand.sentence] if steps else k - cand.sentence) > window:
                 break
+            if fallback and spokes and cand.cited and cand.start < src.span.start:
+                return cand if compatible(src, kind, cand, fallback=True) else None
             # named in what the follow-up says; but whoever denies a claim is usually named in it
             inside = content[0] <= cand.start < content[1] and not denial
             if cand.start < src.span.start and not inside and compatible(src, kind, cand, fallback=fallback):
@@ -215,10 +188,10 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
              if x.content]
     contents = [(a, b) for _, a, b in owned]
     mentions = [replace(m, in_content=True) if any(a <= m.start < b for a, b in contents) else m
-                for m in _mentions(text, sentences, frame, qlist)]
+                for m in named_bodies(text, sentences, frame, qlist)]
     family = surnames(text) | (frame.person_surnames() if frame is not None else frozenset())
     steps = narrative_steps(sentences, qlist)
-    doc = _Document(text, frame, sentences, qlist, family, steps, memory or {})
+    doc = _Document(text, frame, sentences, qlist, family, steps, memory or {}, owned)
     seen: list[Antecedent] = []  # cited sources (resolved) and named mentions, in text order
     # a person's name, and the genders of their first name and of the pronouns that referred back to them
     genders = name_genders(text)
@@ -234,13 +207,11 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                        if kind == "pronoun" and not quoted and not new_sources else None)
             if subject is not None and src.side is None:
                 src = replace(src, side=subject, side_basis="follow_up")
-            if kind == "description" and src.side is None and not quoted and _BRIDGE.match(src.span.text):
-                src = _owner_party(src, k, doc)  # "the country's Foreign Ministry": the country's, not the last ministry's
-            if kind == "description" and src.side is None and not quoted:
-                src = _document_author(src, k, seen, doc)
-            if kind == "description" and src.side is None and _words(src.span.text)[0].lower() in _PERSON_OWNERS:
-                src = _person_owner(src, k, quoted, seen, genders, doc)
-            if kind is not None and src.side is None:
+            decided = False
+            if kind == "description" and src.side is None and not quoted:  # "its/his X", "the statement"
+                src, decided = owned_description(src, k, seen, doc, lambda p, k=k, quoted=quoted: _follow(
+                    p, "pronoun", k, quoted, seen, genders, doc))
+            if kind is not None and src.side is None and not decided:
                 src = _follow(src, kind, k, quoted, seen, genders, doc)
             if src.side is None and not quoted:
                 src = _context_party(src, kind, k, home, doc)
@@ -265,55 +236,9 @@ def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc:
     description takes its owner's party (:func:`stancekit.people.possessor_party`), and a state body
     or office without a nationality the document's home party (:mod:`stancekit.home`)."""
     if kind == "description" and _words(src.span.text)[0].lower() in {"its", "their"}:
-        src = _owner_party(src, k, doc)
+        src = owner_party(src, k, doc)
     if home is not None and src.side is None and is_state_generic(src.span.text):
         src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
-    return src
-
-
-#: a person as a description's owner: "his foreign ministry", "her campaign", "his aides"
-_PERSON_OWNERS = {"his": "he", "her": "she"}
-
-
-def _person_owner(src: Source, k: int, quoted: bool, seen: list[Antecedent], genders: dict[str, set[str]],
-                  doc: _Document) -> Source:
-    """ "His foreign ministry" with the party of the person "his" refers to, resolved as "he" would
-    be (:func:`_follow`): "Russian President Vladimir Putin said ..., while his foreign ministry
-    said" is Russia's; no party when the pronoun finds none."""
-    word = _words(src.span.text)[0]
-    pronoun = replace(src, span=Span(src.span.start, src.span.start + len(word), _PERSON_OWNERS[word.lower()]))
-    owner = _follow(pronoun, "pronoun", k, quoted, seen, genders, doc)
-    return replace(src, side=owner.side, side_basis="owner" if owner.side is not None else None)
-
-
-def _owner_party(src: Source, k: int, doc: _Document) -> Source:
-    """A possessive description ("its/their ministry", "the country's Foreign Ministry") with the
-    party of the country or body that opens this sentence or the one before it
-    (:func:`stancekit.people.possessor_party`), or no party."""
-    starts = [doc.sentences[j].span.start for j in range(max(0, k - 1), k + 1)]
-    party = possessor_party(doc.text, starts, src.span.start, doc.frame, doc.quotes)
-    return replace(src, side=party, side_basis="owner" if party else None)
-
-
-def _document_author(src: Source, k: int, seen: list[Antecedent], doc: _Document) -> Source:
-    """ "The statement said" with the party of whoever issued the statement: the source cited, in the
-    nearest earlier sentence of the window that introduces one ("X issued a statement in which it
-    said ... Y ...", "in a statement, X said"), before that introduction; unchanged when no such
-    sentence or source is found (the nearest named source is then taken, as for any description)."""
-    head = _head(_words(src.span.text)[-1].lower())
-    if head not in DOCUMENT_NOUNS or _words(src.span.text)[0].lower() not in {"the", "that", "this"}:
-        return src
-    intro = re.compile(rf"(?i)\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{re.escape(head)}s?\b")
-    for j in range(k, max(-1, k - WINDOW["description"] - 1), -1):
-        sent = doc.sentences[j].span
-        hits = [m for m in intro.finditer(doc.text, sent.start, min(sent.end, src.span.start))
-                if not in_quote(doc.quotes, m.start())]
-        if not hits:
-            continue
-        by = [c for c in seen if c.cited and not c.quoted and c.sentence == j and c.start < hits[-1].start()]
-        if by and by[-1].side is not None:
-            return replace(src, type=by[-1].type, side=by[-1].side, side_basis="follow_up")
-        return src
     return src
 
 
@@ -328,6 +253,7 @@ class _Document:
     family: frozenset[str]
     steps: list[int]
     memory: dict[str, tuple[str, str | None]]
+    owned: list[tuple[int, int, int]]  # each source's start with its content span
 
     def known(self, name: str) -> str | None:
         """The party the name memory holds for a person, or ``None``."""

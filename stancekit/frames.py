@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +35,7 @@ from typing import Any
 
 from stancekit.errors import FrameError
 from stancekit.frame_schema import expand_forms, frame_from_dict, roster_file, unmatchable_reason
-from stancekit.matching import PhraseIndex, norm
+from stancekit.matching import PhraseIndex, norm, normalise_lookalikes
 from stancekit.mention_scope import party_from_mentions
 from stancekit.people import actor_surnames, is_personal_name
 from stancekit.rules.lexicon import independent_bodies
@@ -45,29 +44,6 @@ __all__ = ["Frame", "FrameTerm", "load_frame", "available_frames", "FRAMES_DIR",
            "normalise_lookalikes", "learn_weights"]
 
 FRAMES_DIR = Path(__file__).parent / "rules" / "lexicons" / "frames"
-
-#: apostrophe look-alikes seen in wire copy ("Azerbaijan´s", "Azerbaijanʼs"), mapped to ’
-_LOOKALIKES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’",
-                              # Turkish dotted and dotless i in Latin-script names ("Azerbaİjanİ Foreİgn Mİnİstry")
-                              "İ": "I", "ı": "i"})
-
-# and Latin letters with diacritics to their base letter ("Mevlüt Çavuşoğlu" is the roster's
-# "Mevlut Cavusoglu", "Erdoğan" its "Erdogan"), one character for one
-_LOOKALIKES.update({ord(c): base for c in map(chr, range(0xC0, 0x250))
-                    if (base := unicodedata.normalize("NFKD", c)[:1]).isascii() and base.isalpha() and base != c
-                    and ord(c) not in _LOOKALIKES})
-
-
-def normalise_lookalikes(text: str) -> str:
-    """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’, a Turkish dotted or dotless i to a plain one and
-    a Latin letter with diacritics to its base letter, without changing the length.
-
-    Example:
-        >>> normalise_lookalikes("Azerbaijan´s"), normalise_lookalikes("Azerbaİjanİ"), normalise_lookalikes("Çavuşoğlu")
-        ('Azerbaijan’s', 'AzerbaIjanI', 'Cavusoglu')
-    """
-    return text.translate(_LOOKALIKES)
-
 
 def _key(form: str) -> str:
     """Normalised lookup key of a term form or a matched span."""
@@ -155,12 +131,12 @@ class Frame:
             for a in self.actors.get(party, ()):
                 ws = a.split()
                 if len(ws) == 3 and is_personal_name(ws) and _key(ws[2]).lower() in actors:
-                    actors.setdefault(_key(f"{ws[0]} {ws[2]}").lower(), party)
+                    actors.setdefault(_key(normalise_lookalikes(f"{ws[0]} {ws[2]}")).lower(), party)
         for a in (*self.independent, *_shared_independent(independent_bodies(), actors, acronyms)):
             if _is_acronym(a):  # no party: "" (a party's own actor wins)
                 acronyms.setdefault(a, "")
             else:
-                actors.setdefault(_key(a).lower(), "")
+                actors.setdefault(_key(normalise_lookalikes(a)).lower(), "")
         scare = {w.lower(): side for side, words in self.scare_quoted.items() for w in words}
         self._lookup.update(
             ci=ci,
@@ -217,7 +193,13 @@ class Frame:
         return self._lookup["surnames"]
 
     def names_independent(self, phrase: str) -> bool:
-        """Whether ``phrase`` names a body of no party in this frame ("the OSCE", "The Foreign Office")."""
+        """Whether ``phrase`` names a body of no party in this frame ("the OSCE", "The Foreign Office").
+
+        Example:
+            >>> fr = load_frame("israel_gaza")
+            >>> fr.names_independent("The Foreign Office"), fr.names_independent("the Israeli Foreign Ministry")
+            (True, False)
+        """
         return any(not party for *_, party in self._mentions(phrase))
 
     def party_mentions(self, phrase: str) -> list[tuple[int, int, str]]:
@@ -243,9 +225,9 @@ class Frame:
         regex = self._lookup["re_acronyms"]
         for ms, me in regex.finditer(phrase) if regex is not None else ():
             found.append((ms, me, self._lookup["acronyms"][phrase[ms:me]]))
-        for ms, me, party in list(found):  # "Armenian-Azerbaijani": the second party after a hyphen too
+        for _, me, party in list(found):  # "the Armenian-Azerbaijani ceasefire": the second party too
             nxt = _HYPHENED.match(phrase, me)
-            if party and nxt is not None:
+            if party and nxt is not None and _RELATION.match(phrase, nxt.end()):
                 other = self._lookup["actors"].get(_key(nxt.group(1)).lower())
                 if other and other != party:
                     found.append((nxt.start(1), nxt.end(1), other))
@@ -325,6 +307,11 @@ class Frame:
 
 #: a capitalised word joined to a mention by a hyphen ("Armenian-Azerbaijani", "Israeli-Palestinian")
 _HYPHENED = re.compile(r"-([A-Z][a-z]+)\b")
+#: ... before a noun of a relation between the two ("agreement", "border", "talks"); "Armenian-American"
+#: before a person or group is one identity, not two parties
+_RELATION = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:agreements?|accords?|ceasefire|cease-fire|truce|border|frontier|talks|"
+                       r"negotiations|conflict|war|relations|summit|commission|deal|peace|treaty|clashes|fighting|"
+                       r"tensions|dialogue|meeting|statement|declaration)\b", re.IGNORECASE)
 #: an initial right before a name: "L. Chris Stewart" is someone else than a roster's "Chris Stewart"
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.\s+\Z")
 #: phrases whose party a frame remembers (a document repeats its sources' phrases, a corpus its names)

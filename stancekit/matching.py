@@ -12,10 +12,34 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+#: apostrophe look-alikes seen in wire copy ("Azerbaijan´s", "Azerbaijanʼs"), mapped to ’
+_LOOKALIKES = str.maketrans({"´": "’", "ʼ": "’", "`": "’", "′": "’", "‘": "’",
+                              # Turkish dotted and dotless i in Latin-script names ("Azerbaİjanİ Foreİgn Mİnİstry")
+                              "İ": "I", "ı": "i"})
+
+# and Latin letters with diacritics to their base letter ("Mevlüt Çavuşoğlu" is the roster's
+# "Mevlut Cavusoglu", "Erdoğan" its "Erdogan"), one character for one
+_LOOKALIKES.update({ord(c): base for c in map(chr, range(0xC0, 0x250))
+                    if (base := unicodedata.normalize("NFKD", c)[:1]).isascii() and base.isalpha() and base != c
+                    and ord(c) not in _LOOKALIKES})
+
+
+def normalise_lookalikes(text: str) -> str:
+    """Map apostrophe look-alikes (´ ʼ ` ′ ‘) to ’, a Turkish dotted or dotless i to a plain one and
+    a Latin letter with diacritics to its base letter, without changing the length.
+
+    Example:
+        >>> normalise_lookalikes("Azerbaijan´s"), normalise_lookalikes("Azerbaİjanİ"), normalise_lookalikes("Çavuşoğlu")
+        ('Azerbaijan’s', 'AzerbaIjanI', 'Cavusoglu')
+    """
+    return text.translate(_LOOKALIKES)
 
 
 def norm(word: str) -> str:

@@ -42,8 +42,12 @@ _RESIDENCE = frozenset({"resident", "residents", "native", "natives", "living", 
 #: station Leader", "independent Russian outlet Meduza"), whatever nationality they have
 _NON_STATE_MEDIA = re.compile(
     r"\b(?:private(?:ly[-\s]owned)?|independent|opposition)\s+(?:[\w-]+\s+){0,2}?(?:television|TV|channel|station|"
-    r"newspaper|outlet|media|broadcaster|news\s+(?:site|agency|outlet|website)|website|radio|daily|weekly|paper)\b",
+    r"newspaper|outlet|media|broadcaster|news\s+(?:site|agency|outlet|website)|website|radio|daily|weekly|paper)\b"
+    r"(?:\s+(?:station|channel|network|outlet|site|website|agency|company|group))*",
     re.IGNORECASE)
+#: what may follow the media noun that heads a phrase: the outlet's name, an appositive, the end
+#: (not "independent media regulator", whose head is the regulator)
+_MEDIA_HEAD_END = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(].*)?\Z", re.DOTALL)
 #: a mediator in a conflict is not a side of it
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
                         "intermediaries"})
@@ -60,9 +64,9 @@ _BACKED_BY = re.compile(r"-(?:backed|funded|sponsored|supported|armed|trained)\b
 _HELD_BY_VERBS = frozenset({"held", "captured", "abducted", "kidnapped", "seized", "detained", "taken"})
 #: a former lawyer is no longer the client's side ("Michael Cohen, former lawyer and fixer for President
 #: Donald Trump", "the president's former personal attorney"); a former aide or chief of staff stays on it
-_FORMER_COUNSEL_FOR = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,3}?(?:lawyer|attorney|counsel|fixer)s?(?:\s+and\s+[\w-]+)?"
+_FORMER_COUNSEL_FOR = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,3}?(?:lawyer|attorney(?!\s+general)|counsel|fixer)s?(?:\s+and\s+[\w-]+)?"
                                  r"\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?\Z", re.IGNORECASE)
-_FORMER_COUNSEL_AFTER = re.compile(r"['’]s?\s+former\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney|counsel|fixer)s?\b", re.IGNORECASE)
+_FORMER_COUNSEL_AFTER = re.compile(r"['’]s?\s+former\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney(?!\s+general)|counsel|fixer)s?\b(?!\s+general)", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
 #: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
@@ -148,7 +152,9 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
     """The party of a source phrase from the frame's party mentions in it (``(start, end, party)``,
     party ``""`` for an independent body), or ``None`` (see the module)."""
     media = _NON_STATE_MEDIA.search(phrase)
-    if media is not None:  # "the private Azerbaijani television station Leader" speaks for no state
+    if media is not None and _MEDIA_HEAD_END.match(phrase, media.end()) and speaks_for(phrase, media.start(), media.end()):
+        # "the private Azerbaijani television station Leader" speaks for no state (an outlet a frame
+        # lists by name, after the media noun, keeps the party the frame gives it)
         mentions = [m for m in mentions if m[0] >= media.end()]
     counted = [m for m in mentions if speaks_for(phrase, m[0], m[1])
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])

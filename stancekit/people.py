@@ -289,4 +289,3 @@ def possessor_party(text: str, starts: list[int], hi: int, frame: Frame | None,
     if text[a:b].lower().rstrip("s") in DEMONYMS or re.match(r"[^\S\n]+[A-Z]", text[b:hi]) or _NOT_WHOLE.match(text, b, hi):
         return None
     return party
-

@@ -7,8 +7,9 @@ the other spellings of a listed name by the regular endings above, and a frame m
 name itself (:func:`stancekit.frame_schema.frame_from_dict` adds those no other actor has).
 
 Where it stops: only these word endings, and only in capitalised words of five letters or more
-(no "Ian") that are not demonyms or places ("Armenian", "Italy"); spellings that differ inside a word ("Mammadov" / "Mamedov", "Obaida" / "Ubaida")
-are not derived.
+(no "Ian") that are not demonyms or places ("Armenian", "Italy"); spellings that differ inside a
+word ("Mammadov" / "Mamedov", "Obaida" / "Ubaida") and hyphenated words ("Ter-Petrosyan") are not
+derived.
 
 Example:
     >>> spelling_variants("Senor Hasratyan"), spelling_variants("Vagif Dargahli")

@@ -54,7 +54,13 @@ def places() -> frozenset[str]:
 @functools.cache
 def first_name_genders() -> dict[str, str]:
     """First names of one gender in news text ("Lesley": "f", "Volodymyr": "m";
-    ``first_names.txt``), for pronoun agreement."""
+    ``first_names.txt``), for pronoun agreement; names of both genders are not listed.
+
+    Example:
+        >>> names = first_name_genders()
+        >>> names["Lesley"], names["Volodymyr"], "Alexis" in names
+        ('f', 'm', False)
+    """
     out: dict[str, str] = {}
     for row in _rows("first_names.txt"):
         gender, *names = row[0].split()

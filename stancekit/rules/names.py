@@ -52,6 +52,11 @@ _RIGHT_TITLE = re.compile(r",\s+(?!(?:since|after|before|during|in|on|at|for|fro
 _CLAUSE_START = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?!(?:of|for|to|at|in|on|and|de|al)\b)[a-z]+(?:ed|s)\b")
 
 
+#: the first words of Arabic and Hebrew place names ("Deir el-Balah", "Beit Hanoun", "Khan Younis")
+_PLACE_OPENERS = frozenset({"Deir", "Beit", "Khan", "Tel", "Kafr", "Kfar", "Ein", "Ras", "Jabal", "Jebel", "Wadi",
+                            "Umm", "Bir", "Tal", "Nahal", "Kiryat", "Ramat", "Givat", "Rosh", "Sde", "Maale"})
+
+
 def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
     """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``.
 
@@ -76,7 +81,8 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
         if verbs:  # a headline's capitalised verb is no part of a name ("Norquist Claims Obama")
             name = name[verbs[-1] + 1:]
         full = " ".join(name)
-        if len(name) < 2 or full in memory or not is_personal_name(name):  # the first mention decides;
+        if len(name) < 2 or full in memory or not is_personal_name(name) or name[0] in _PLACE_OPENERS:
+            # the first mention decides; a place ("Deir el-Balah") is no person
             continue  # a place ("West Virginia") or an outlet ("Euro News") is not a person
         typ, side = _title_of(text, m, words[:k], frame)
         own = None
@@ -172,18 +178,21 @@ def recall_name(phrase: str, memory: dict[str, tuple[str, str | None]]) -> tuple
     """
     if names_opponents(phrase):
         return None  # whom a source opposes is not its side ("Opponents of Trump's clampdown")
-    found = list(re.finditer(r"(?<!\w)(?<!el-|al-|El-|Al-)[A-Z][\w’'-]+", phrase))  # whole words: not "Balah" of "el-Balah"
+    # whole words, with an Arabic article ("al-Hayya"), so never the "Balah" of "el-Balah"
+    found = list(re.finditer(r"(?<!\w)(?:[ae]l-)?[A-Z][\w’'-]+", phrase))
     caps = [m.group(0) for m in found]
     for i in range(len(caps) - 1, -1, -1):
-        if not speaks_for(phrase, found[i].start(), found[i].end()):
-            continue  # "Michael Cohen, former lawyer for President Donald Trump": not Trump's party
         key = re.sub(r"['’]s$", "", caps[i])
+        if key not in memory and re.sub(r"^[ae]l-", "", key) in memory:
+            key = re.sub(r"^[ae]l-", "", key)  # "al-Hayya" after "Hayya" was remembered bare
         if key.isupper() and len(key) > 3 and key.title() in memory:
             key = key.title()  # a transcript's capitals: "SASSE:" is the "Sasse" named earlier
         full = f"{caps[i - 1]} {key}" if i else ""
         if full in memory and full in phrase:
             key = full  # the person the memory holds under this full name ("Maria Yevlash, a resident")
-        if key in memory and not _other_first_name(phrase, caps[i - 1] if i else "", key, memory):
+        if key in memory and not _other_first_name(phrase, caps[i - 1] if i else "", key, memory) and speaks_for(
+                phrase, found[i].start(), found[i].end()):
+            # (not a name in a complement: "Michael Cohen, former lawyer for President Donald Trump")
             return memory[key]
     return None
 

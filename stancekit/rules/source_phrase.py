@@ -231,7 +231,8 @@ ASIDE = re.compile(r"\s*(?:at|in|during|on|after|while|when|speaking|writing|add
 #: a cue word the model sometimes tags as the start of a source ("per Defense Ministry"), or a
 #: conjunction or "even" before it ("as a Homeland Security memo", "Even China"), which PolNeAR
 #: leaves out (in its train split "even" opens 8 sources and stands right before 28; the others open none)
-_LEADING_CUE = re.compile(r"(?:per|citing|[Aa]ccording\s+to|[Aa]s|[Ee]ven|EVEN|[Bb]ut|[Ww]hen|[Ww]hile|[Bb]ecause|[Ii]f)\s+")
+_LEADING_CUE = re.compile(r"(?:per|citing|[Aa]ccording\s+to|[Aa]s(?!\s+(?:many|much|few|little|long|well|far)\s+as\b)|"
+                          r"[Ee]ven|EVEN|[Bb]ut|[Ww]hen|[Ww]hile|[Bb]ecause|[Ii]f)\s+")
 
 
 #: adverbs that stand between a source and its cue ("the ministry also said", "the statement further
@@ -352,7 +353,7 @@ def cut_aside(text: str, a: int, b: int) -> tuple[int, int]:
         if comma > a and ASIDE.match(text, comma + 1, b if end == -1 else end):
             return a, comma
         if comma > a and _PLACE_APPOSITIVE.match(text, comma + 1, b if end == -1 else end) and \
-                text[a:comma].rsplit(None, 1)[-1][:1].isupper():
+                (text[a:comma].split() or [""])[-1][:1].isupper():
             return a, comma  # "leaders in Nagorno-Karabakh, an enclave ... within Azerbaijan," describes the place
         comma = end
     return a, b
