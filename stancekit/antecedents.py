@@ -294,9 +294,9 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
         if cand_heads & _DEPUTY and not set(words) & _DEPUTY:
             return False  # "the PM" is not the deputy prime minister
         if fallback:
-            # the nearest cited person; for a spokesperson also the nearest cited body ("The Israeli
-            # military said ... A spokeswoman said ..."): a spokesperson speaks for one
-            # ("its spokesman" is its owner's: coref's possessive rule decides that one)
+            # the nearest cited person; for a spokesperson also a body with a party (coref offers only
+            # the source cited right before it: "The Israeli military said ... A spokeswoman said ...";
+            # "its spokesman" is its owner's, stancekit.descriptions decides that one)
             return cand.cited and (is_person(cand) or head in SPOKES and words[0] in ("a", "an", "the")
                                    and cand.side is not None and _is_body(cand, cand_heads))
         # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"

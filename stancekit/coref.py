@@ -68,7 +68,7 @@ from stancekit.antecedents import (
     person_key,
     same_person,
 )
-from stancekit.descriptions import owned_description, owner_party
+from stancekit.descriptions import DOCUMENT_WINDOW, owned_description, owner_party
 from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
@@ -96,7 +96,7 @@ __all__ = ["resolve_followups", "WINDOW"]
 
 #: how many sentences back an antecedent may be, for pronouns and for descriptions (a bare head
 #: such as a headline's "Defense Ministry:" may also look that far ahead)
-WINDOW = {"pronoun": 3, "description": 6, "bare": 3}
+WINDOW = {"pronoun": 3, "description": DOCUMENT_WINDOW, "bare": 3}
 
 #: lemmas of the cue lexicon (``rules/lexicons/cue_verbs.tsv``) that deny a claim: the denier is
 #: usually named in the claim it denies

@@ -11,12 +11,20 @@ X" and "the statement" (one place for the possessive owner; :mod:`stancekit.core
   ministry said" is not the last ministry's).
 * **"the statement" (report, letter ...)**: its author, read in the nearest earlier sentence of the
   window that introduces one: the body after "by"/"from" ("a report by Human Rights Watch"), a
-  source cited right after it ("in a statement, X said"), or the source that opens its clause ("X
-  issued a statement in which ..."). An introduction inside what another source says gives no
-  party ("officials said the ministry had issued a statement").
+  source cited at it ("in a statement, X said"), else the source cited before it in that sentence
+  ("X issued a statement in which ..."), else a body named there. An introduction inside what
+  another source says gives no party ("officials said the ministry had issued a statement").
 
 Each returns the description and whether it is decided: a decided description keeps its party, or
 its lack of one, and is not resolved further.
+
+Example:
+    >>> import stancekit
+    >>> nlp = stancekit.load(rules_only=True)
+    >>> doc = nlp("Israel's military said it had reviewed a report by Human Rights Watch. The report said "
+    ...           "strikes had hit an aid convoy.", frame="israel_gaza")
+    >>> [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources][-1]
+    ('The report', None)
 """
 
 from __future__ import annotations
@@ -37,13 +45,14 @@ from stancekit.text import in_quote
 if TYPE_CHECKING:
     from stancekit.results import Source
 
-__all__ = ["owned_description", "owner_party", "PERSON_OWNERS"]
+__all__ = ["owned_description", "owner_party", "PERSON_OWNERS", "DOCUMENT_WINDOW"]
 
 #: a bridging owner: "the country's Foreign Ministry", "the nation's army"
 _BRIDGE = re.compile(r"(?i)the\s+(?:country|nation)['’´]s\s")
 #: a person as a description's owner ("his foreign ministry", "her campaign"), and the pronoun it stands for
 PERSON_OWNERS = {"his": "he", "her": "she"}
-#: how many sentences back "the statement" looks for the one that introduces it
+#: how many sentences back "the statement" looks for the one that introduces it (coref's window
+#: for descriptions)
 DOCUMENT_WINDOW = 6
 
 
@@ -51,7 +60,8 @@ def owned_description(src: Source, k: int, seen: list[Antecedent], doc: Any,
                       resolve_pronoun: Callable[[Source], Source]) -> tuple[Source, bool]:
     """A description ``src`` (in sentence ``k``) with the party its owner or author gives it (see
     the module), and whether that decides it. ``doc`` has the document's ``text``, ``frame``,
-    ``sentences``, ``quotes`` and ``owned`` (each source's start with its content span); ``resolve_pronoun`` resolves a he/she source as coref does."""
+    ``sentences``, ``quotes`` and ``owned`` (each source's start with its content span);
+    ``resolve_pronoun`` resolves a he/she source as coref does."""
     first = _words(src.span.text)[0].lower()
     if _BRIDGE.match(src.span.text):
         return owner_party(src, k, doc, bridge=True), True
