@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -200,7 +200,7 @@ class Frame:
             >>> fr.names_independent("The Foreign Office"), fr.names_independent("the Israeli Foreign Ministry")
             (True, False)
         """
-        return any(not party for *_, party in self._mentions(phrase))
+        return self._memo("independent", phrase, lambda p: any(not party for *_, party in self._mentions(p)))
 
     def party_mentions(self, phrase: str) -> list[tuple[int, int, str]]:
         """Actor and pattern mentions ``(start, end, party)`` in ``phrase``, outermost only (an
@@ -259,13 +259,18 @@ class Frame:
             >>> fr.party_of("a former OSCE envoy") is None, fr.party_of("former Armenian President Robert Kocharyan")
             (True, 'armenia')
         """
-        cache = self._lookup.setdefault("party_of", {})
+        return self._memo("party_of", phrase, self._party_of)
+
+    def _memo(self, name: str, phrase: str, compute: Callable[[str], Any]) -> Any:
+        """``compute(phrase)``, remembered per frame in the table ``name`` (a document repeats its
+        sources' phrases, a corpus its names; bounded by ``_PARTY_CACHE_SIZE``)."""
+        cache = self._lookup.setdefault(name, {})
         if phrase in cache:
             return cache[phrase]
         if len(cache) > _PARTY_CACHE_SIZE:
             cache.clear()
-        cache[phrase] = party = self._party_of(phrase)
-        return party
+        cache[phrase] = value = compute(phrase)
+        return value
 
     def _party_of(self, phrase: str) -> str | None:
         phrase = normalise_lookalikes(phrase)

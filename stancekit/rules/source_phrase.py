@@ -245,11 +245,11 @@ CUE_ADVERBS = frozenset({"also", "repeatedly", "earlier", "later", "previously",
                          "angrily", "flatly", "categorically", "vehemently", "privately", "formally", "jointly", "quietly",
                          "bluntly", "frankly", "emphatically", "harshly", "roundly", "initially"})
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\Z")
-#: a relative pronoun a model span took after its antecedent ("the ministry, which" said ...): the
+#: a relative pronoun a model span took after its antecedent ("the ministry, which" said ...), or a
+#: relative clause it cuts off after a function word ("The official, who is familiar with"): the
 #: antecedent is the source, and the pronoun would hide its head noun from follow-up resolution
-_TRAILING_RELATIVE = re.compile(r",\s*(?:which|who)\Z")
-#: or a relative clause the span cuts off after a function word ("The official, who is familiar with")
-_CUT_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*\s(?:with|of|to|in|on|for|about|at|by|from|the|a|an)\Z")
+_TRAILING_RELATIVE = re.compile(
+    r",\s*(?:(?:which|who)|(?:which|who|whose)\b[^,]*\s(?:with|of|to|in|on|for|about|at|by|from|the|a|an))\Z")
 
 
 _MONTH_DAY = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -308,7 +308,7 @@ def trim_source(text: str, a: int, b: int) -> tuple[int, int]:
     m = _TRAILING_ADVERB.search(text, a, b)
     if m is not None and m.start() > a:
         b = m.start()  # "the statement further said": the source is "the statement"
-    m = _TRAILING_RELATIVE.search(text, a, b) or _CUT_RELATIVE.search(text, a, b)
+    m = _TRAILING_RELATIVE.search(text, a, b)
     if m is not None and m.start() > a:
         b = m.start()  # "the ministry, which said", "The official, who is familiar with": the source is before
     when = temporal_tail(text, a, b)
