@@ -50,9 +50,17 @@ GOLD = ROOT / "bench" / "data" / "gold_sources"
 HELDOUT = ROOT / "bench" / "data" / "gold_sources_heldout"
 #: the blind gold rounds 2-17 (each blind once, then read for development); rounds 2 and 3 are bench
 #: sets 1b and 1c, rounds 4 onwards come after the held-out set's 1d: 1e, 1f, ...
-ROUNDS = range(2, 26)
+ROUNDS = range(2, 27)
 #: the first round whose errors have not been read: it and the later ones are blind
 BLIND_FROM = 25
+
+
+def round_key(n: int) -> str:
+    """The bench set name of round ``n``: 1b and 1c for rounds 2 and 3, 1e to 1z for rounds 4 to 25
+    (1d is the held-out set), then 1r26, 1r27, ..."""
+    letters = "bc" if n < 4 else "efghijklmnopqrstuvwxyz"
+    offset = n - 2 if n < 4 else n - 4
+    return f"1{letters[offset]}" if offset < len(letters) else f"1r{n}"
 
 
 def round_folder(n: int) -> Path:
@@ -248,7 +256,7 @@ def main() -> None:
     errors: list[str] = []
     dev = gold_sources(nlp, rows, errors)
     print_gold(dev, rng, "1a. Sources on the development gold set (gold_sources/)")
-    rounds = {n: print_round(nlp, key, n, errors, rng) for key, n in (("1b", 2), ("1c", 3))}
+    rounds = {n: print_round(nlp, round_key(n), n, errors, rng) for n in (2, 3)}
     held = load_gold(HELDOUT)
     # the held-out set's errors are not written out: reading them would make it a development set
     held_stats = gold_sources(nlp, held, []) if held else {}
@@ -256,8 +264,8 @@ def main() -> None:
         print_gold(held_stats, rng, "1d. Sources on the HELD-OUT gold set (gold_sources_heldout/, "
                    "annotated blind, never used for tuning)")
     last = ROUNDS.stop - 1  # the newest round
-    for letter, n in zip("efghijklmnopqrstuvwxyz", range(4, ROUNDS.stop)):
-        rounds[n] = print_round(nlp, f"1{letter}", n, errors if n < BLIND_FROM or args.errors_blind else [], rng)
+    for n in range(4, ROUNDS.stop):
+        rounds[n] = print_round(nlp, round_key(n), n, errors if n < BLIND_FROM or args.errors_blind else [], rng)
     if args.pool:
         pooled = gold_sources(nlp, [r for n in args.pool for r in load_gold(round_folder(n))], [])
         print_gold(pooled, rng, f"1*. Sources on rounds {', '.join(map(str, args.pool))} pooled")

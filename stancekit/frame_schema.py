@@ -13,6 +13,9 @@ Schema::
     label = "Azerbaijani usage"            # required
     actors = ["Azerbaijan", "Baku", ...]   # required, non-empty: names, institutions, demonyms
     patterns = ["de facto (government|authorities)"]  # optional regexes (case-insensitive)
+    territories = ["baku", "ganja"]        # optional regexes: places the party governs; their public
+                                           # bodies are its ("Ganja city hall", "officials in
+                                           # Baku"; stancekit.territories)
     scare_quoted = ["peacekeepers"]        # optional: scare-quoting these signals this side
     [parties.russia]                       # optional third parties: sources can belong to
     label = "Russia"                       # them; they have no wording of their own
@@ -41,6 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stancekit.errors import FrameError
+from stancekit.territories import body_patterns
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
@@ -49,7 +53,7 @@ __all__ = ["roster_file", "frame_from_dict", "expand_forms", "unmatchable_reason
 
 _TOP_KEYS = ("name", "description", "version", "references", "axis", "sides", "parties", "roster", "independent",
              "government", "terms")
-_PARTY_KEYS = {"label", "actors", "patterns", "scare_quoted", "note"}
+_PARTY_KEYS = ("label", "actors", "patterns", "territories", "scare_quoted", "note")
 _TERM_KEYS = {"term", "side", "neutral", "counterpart", "variants", "case_sensitive", "note", "weight"}
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -108,6 +112,18 @@ def _str_list(data: dict[str, Any], key: str, where: str, path: str, *, required
     return tuple(value)
 
 
+def _regexes(body: dict[str, Any], key: str, where: str, path: str) -> tuple[str, ...]:
+    """A party's optional list of regular expressions, each checked to compile."""
+    out = _str_list(body, key, where, path, required=False)
+    for k, pat in enumerate(out):
+        try:
+            re.compile(pat)
+        except re.error as exc:
+            raise _err(path, f"{where}.{key}[{k}]", f"is not a valid regular expression ({exc})",
+                       "fix the pattern (Python re syntax)") from None
+    return out
+
+
 def _parties(data: dict[str, Any], table: str, path: str, *, minimum: int) -> dict[str, dict[str, Any]]:
     raw = data.get(table, {})
     if not isinstance(raw, dict) or len(raw) < minimum:
@@ -120,21 +136,15 @@ def _parties(data: dict[str, Any], table: str, path: str, *, minimum: int) -> di
             raise _err(path, where, "must be a table", f"write [{where}]")
         if not isinstance(body.get("label"), str):
             raise _err(path, f"{where}.label", "is missing", f'add label = "..." under [{where}]')
-        unknown = set(body) - _PARTY_KEYS
+        unknown = set(body) - set(_PARTY_KEYS)
         if unknown:
-            raise _err(path, f"{where}.{sorted(unknown)[0]}", "is not a known key",
-                       "allowed: " + ", ".join(sorted(_PARTY_KEYS, key=["label", "actors", "patterns", "scare_quoted", "note"].index)))
-        patterns = _str_list(body, "patterns", where, path, required=False)
-        for k, pat in enumerate(patterns):
-            try:
-                re.compile(pat)
-            except re.error as exc:
-                raise _err(path, f"{where}.patterns[{k}]", f"is not a valid regular expression ({exc})",
-                           "fix the pattern (Python re syntax)") from None
+            raise _err(path, f"{where}.{sorted(unknown)[0]}", "is not a known key", "allowed: " + ", ".join(_PARTY_KEYS))
+        patterns = _regexes(body, "patterns", where, path)
+        territories = _regexes(body, "territories", where, path)
         out[party] = {
             "label": body["label"],
             "actors": _str_list(body, "actors", where, path, required=True),
-            "patterns": patterns,
+            "patterns": patterns + (body_patterns(territories) if territories else ()),
             "scare_quoted": _str_list(body, "scare_quoted", where, path, required=False),
         }
     return out
