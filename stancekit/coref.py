@@ -203,32 +203,45 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                 seen.append(mentions.pop(0))
             kind = followup_kind(src, frame, headline_end)
             quoted = in_quote(qlist, src.span.start)
-            subject = (_labelling_subject(text, sent.span.start, src, frame)
-                       if kind == "pronoun" and not quoted and not new_sources else None)
-            if subject is not None and src.side is None:
-                src = replace(src, side=subject, side_basis="follow_up")
-            decided = False
-            if kind == "description" and src.side is None and not quoted:  # "its/his X", "the statement"
-                src, decided = owned_description(src, k, seen, doc, lambda p, k=k, quoted=quoted: _follow(
-                    p, "pronoun", k, quoted, seen, genders, doc))
-            if kind is not None and src.side is None and not decided:
-                src = _follow(src, kind, k, quoted, seen, genders, doc)
-            if src.side is None and not quoted:
-                src = _context_party(src, kind, k, home, doc)
+            src = _resolve_source(src, kind, sent, k, quoted, not new_sources, seen, genders, home, doc)
             new_sources.append(src)
             if kind is None or src.side is not None:
-                # cited inside the words of a source named before it ("X said the statement of Y ...")
-                nested = any(o < src.span.start and a <= src.span.start < b for o, a, b in owned)
-                seen.append(Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
-                                        ends_in_surname(src.span.text, family), quoted, in_content=nested))
-                if len(new_sources) > 1 and _coordinated(new_sources[-2], src):
-                    # "X and Y accused each other. They said": they are both, of no one party
-                    seen.append(Antecedent(f"{new_sources[-2].span.text} and {src.span.text}", src.span.start, k,
-                                            src.type, None, True, quoted=quoted))
+                _remember(new_sources, k, quoted, seen, doc)
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))
         out.append(sent)
     return _resolve_ahead(tuple(out), frame, seen + mentions, headline_end)
+
+
+def _resolve_source(src: Source, kind: str | None, sent: SentenceResult, k: int, quoted: bool, first: bool,
+                    seen: list[Antecedent], genders: dict[str, set[str]], home: str | None, doc: _Document) -> Source:
+    """One source of sentence ``k`` with the party its follow-up kind, description or context gives
+    it (``first``: no source before it in its sentence)."""
+    subject = (_labelling_subject(doc.text, sent.span.start, src, doc.frame)
+               if kind == "pronoun" and not quoted and first else None)
+    if subject is not None and src.side is None:
+        src = replace(src, side=subject, side_basis="follow_up")
+    decided = False
+    if kind == "description" and src.side is None and not quoted:  # "its/his X", "the statement"
+        src, decided = owned_description(src, k, seen, doc, lambda p: _follow(p, "pronoun", k, quoted, seen, genders, doc))
+    if kind is not None and src.side is None and not decided:
+        src = _follow(src, kind, k, quoted, seen, genders, doc)
+    if src.side is None and not quoted:
+        src = _context_party(src, kind, k, home, doc)
+    return src
+
+
+def _remember(sources: list[Source], k: int, quoted: bool, seen: list[Antecedent], doc: _Document) -> None:
+    """Record the last of ``sources`` (of sentence ``k``) as an antecedent for the mentions after it."""
+    src = sources[-1]
+    # cited inside the words of a source named before it ("X said the statement of Y ...")
+    nested = any(o < src.span.start and a <= src.span.start < b for o, a, b in doc.owned)
+    seen.append(Antecedent(src.span.text, src.span.start, k, src.type, src.side, True,
+                            ends_in_surname(src.span.text, doc.family), quoted, in_content=nested))
+    if len(sources) > 1 and _coordinated(sources[-2], src):
+        # "X and Y accused each other. They said": they are both, of no one party
+        seen.append(Antecedent(f"{sources[-2].span.text} and {src.span.text}", src.span.start, k,
+                                src.type, None, True, quoted=quoted))
 
 
 def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc: _Document) -> Source:
