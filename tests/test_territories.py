@@ -100,13 +100,3 @@ def test_sources_of_a_breakaway_region_in_running_text(shipped):
         ("The breakaway region's emergency services", "armenia"),
     ]
 
-
-@pytest.mark.parametrize(("phrase", "party"), [
-    ("Wafa news agency", "palestine"),  # the agency in title case, as AFP writes it
-    ("Wafa Abdel Rahman, a mother of three,", None),  # a woman named Wafa is no agency
-    ("the al-Aqsa Martyrs Brigades", "palestine"),
-    ("the Popular Resistance Committees", "palestine"),
-    ("the military's Southern Command", "israel"),
-])
-def test_israel_gaza_bodies_named_without_a_demonym(phrase, party):
-    assert load_frame("israel_gaza").party_of(phrase) == party

@@ -1,0 +1,30 @@
+"""Parties read from how news names a body or a politician: Israel-Gaza bodies named without a
+demonym, and a US politician's party and state after the name ("Sen. Jane Doe, D-N.Y.,").
+Phrases in the style of wire copy, with the parties of the annotation guide (bench/data/README.md).
+"""
+
+import pytest
+
+from stancekit.frames import load_frame
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("Wafa news agency", "palestine"),  # the agency in title case, as AFP writes it
+    ("Wafa Abdel Rahman, a mother of three,", None),  # a woman named Wafa is no agency
+    ("the al-Aqsa Martyrs Brigades", "palestine"),
+    ("the Popular Resistance Committees", "palestine"),
+    ("the military's Southern Command", "israel"),
+])
+def test_israel_gaza_bodies_named_without_a_demonym(phrase, party):
+    assert load_frame("israel_gaza").party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("Sen. Tom Halvorsen, D-N.Y.,", "left"),  # a state abbreviated with two capitals and dots
+    ("Rep. Maria Delgado, R-S.C.", "right"),
+    ("Sen. Joe Manchin, D-W.Va.,", "left"),
+    ("Rep. Jane Doe, D-Calif.,", "left"),
+    ("the D-Day veterans", None),  # D-Day is no Democrat
+])
+def test_us_party_and_state_after_a_name(phrase, party):
+    assert load_frame("us_politics").party_of(phrase) == party
