@@ -141,10 +141,17 @@ def _parties(data: dict[str, Any], table: str, path: str, *, minimum: int) -> di
             raise _err(path, f"{where}.{sorted(unknown)[0]}", "is not a known key", "allowed: " + ", ".join(_PARTY_KEYS))
         patterns = _regexes(body, "patterns", where, path)
         territories = _regexes(body, "territories", where, path)
+        bodies = body_patterns(territories) if territories else ()
+        try:
+            for rx in bodies:
+                re.compile(rx)
+        except re.error as exc:  # a fragment that compiles alone but not inside the joined pattern ("(?i)x")
+            raise _err(path, f"{where}.territories", f"do not join into one regular expression ({exc})",
+                       "write each place as a plain fragment, without global flags such as (?i)") from None
         out[party] = {
             "label": body["label"],
             "actors": _str_list(body, "actors", where, path, required=True),
-            "patterns": patterns + (body_patterns(territories) if territories else ()),
+            "patterns": patterns + bodies,
             "scare_quoted": _str_list(body, "scare_quoted", where, path, required=False),
         }
     return out

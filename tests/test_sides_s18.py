@@ -24,7 +24,8 @@ def test_israel_gaza_bodies_named_without_a_demonym(phrase, party):
     ("Rep. Maria Delgado, R-S.C.", "right"),
     ("Sen. Joe Manchin, D-W.Va.,", "left"),
     ("Rep. Jane Doe, D-Calif.,", "left"),
-    ("the D-Day veterans", None),  # D-Day is no Democrat
+    ("the D-Day veterans", None),  # D-Day is no Democrat, R-Day no Republican
+    ("the R-Day planners", None),
 ])
 def test_us_party_and_state_after_a_name(phrase, party):
     assert load_frame("us_politics").party_of(phrase) == party
