@@ -53,6 +53,9 @@ _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "brok
                         "intermediaries"})
 #: "former" or "ex-" right before a mention (determiners allowed before it)
 #: "former FBI director", "ex-FBI", "the former director of the CIA", "retired" (before a third party)
+#: where a body is, not whom it serves ("the Baku-based Center of Analysis of International Relations",
+#: "a Kyiv-based analyst")
+_BASED_IN = re.compile(r"[-–]based\b", re.IGNORECASE)
 #: a party's hostages and prisoners are held by it, not its people ("former Hamas hostage Mia Schem",
 #: "Russian-held prisoners")
 _HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b", re.IGNORECASE)
@@ -135,8 +138,8 @@ def _in_complement(phrase: str, at: int) -> bool:
 def speaks_for(phrase: str, start: int, end: int) -> bool:
     """Whether the name or mention at ``phrase[start:end]`` can speak for the phrase: not in a
     complement ("envoy to Armenia"), not whom its people oppose ("critics of Trump"), hold or
-    live in, not a former lawyer's client, not a journalist's beat (see the module). The name
-    memory reads a person's party only from such a name (:func:`stancekit.rules.names.recall_name`).
+    live in, not where a body is based ("Baku-based"), not a former lawyer's client, not a
+    journalist's beat (see the module). The name memory reads a person's party only from such a name (:func:`stancekit.rules.names.recall_name`).
 
     Example:
         >>> t = "Michael Cohen, former lawyer for President Donald Trump"
@@ -144,6 +147,7 @@ def speaks_for(phrase: str, start: int, end: int) -> bool:
         (True, False)
     """
     return not (_in_complement(phrase, start) or _AGAINST_AFTER.match(phrase, end) or _HELD_BY.match(phrase, end)
+                or _BASED_IN.match(phrase, end)
                 or _FORMER_COUNSEL_FOR.search(phrase, 0, start) or _FORMER_COUNSEL_AFTER.match(phrase, end)
                 or is_beat(phrase, end, phrase[start:end]))
 

@@ -29,3 +29,16 @@ def test_israel_gaza_bodies_named_without_a_demonym(phrase, party):
 ])
 def test_us_party_and_state_after_a_name(phrase, party):
     assert load_frame("us_politics").party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("frame", "phrase", "party"), [
+    # where a body is based is not whom it serves
+    ("karabakh", "Farid Shafiyev, chairman of the Baku-based Center of Analysis of International Relations,", None),
+    ("russia_ukraine", "the Moscow-based Levada Center", None),
+    ("israel_gaza", "a Gaza-based journalist", None),
+    # the frame's own patterns for a place's armed groups still read them
+    ("israel_gaza", "Gaza-based militants", "palestine"),
+    ("israel_gaza", "the Ramallah-based Palestinian Authority", "palestine"),
+])
+def test_a_place_a_body_is_based_in_gives_no_party(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
