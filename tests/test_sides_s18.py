@@ -42,3 +42,12 @@ def test_us_party_and_state_after_a_name(phrase, party):
 ])
 def test_a_place_a_body_is_based_in_gives_no_party(frame, phrase, party):
     assert load_frame(frame).party_of(phrase) == party
+
+
+def test_azerbaijani_names_of_armenian_towns_are_azerbaijani_usage():
+    text = ("Armenian units fired from positions in the direction of the Gorus region at the Lachin district, "
+            "while the Gafan and Qafan garrisons stayed quiet; Goris and Kapan residents heard the shots.")
+    found = [(text[a:b], t.side, t.neutral) for a, b, t in load_frame("karabakh").find_terms(text)]
+    assert ("Gorus", "azerbaijan", "Goris") in found
+    assert ("Gafan", "azerbaijan", "Kapan") in found and ("Qafan", "azerbaijan", "Kapan") in found
+    assert not [f for f in found if f[0] in ("Goris", "Kapan")]  # the Armenian names are the plain ones
