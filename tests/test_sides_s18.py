@@ -51,3 +51,17 @@ def test_azerbaijani_names_of_armenian_towns_are_azerbaijani_usage():
     assert ("Gorus", "azerbaijan", "Goris") in found
     assert ("Gafan", "azerbaijan", "Kapan") in found and ("Qafan", "azerbaijan", "Kapan") in found
     assert not [f for f in found if f[0] in ("Goris", "Kapan")]  # the Armenian names are the plain ones
+
+
+def test_more_karabakh_usage_of_each_side():
+    text = ("The Second Karabakh War ended in November. Syrian mercenaries fought near Mataghis, which Baku calls "
+            "Sugovushan. Officials marked the Khojaly genocide and condemned Armenian vandals; Yerevan denounced "
+            "Azerbaijani-Turkish aggression near Kashunik.")
+    found = {text[a:b]: (t.side, t.weight) for a, b, t in load_frame("karabakh").find_terms(text)}
+    assert found == {
+        "Second Karabakh War": ("azerbaijan", 0.5),  # some wires use it too: weak evidence
+        "Syrian mercenaries": ("armenia", 0.5),
+        "Mataghis": ("armenia", 1.0), "Sugovushan": ("azerbaijan", 1.0),
+        "Khojaly genocide": ("azerbaijan", 1.0), "Armenian vandals": ("azerbaijan", 1.0),
+        "Azerbaijani-Turkish aggression": ("armenia", 1.0), "Kashunik": ("armenia", 1.0),
+    }
