@@ -65,3 +65,17 @@ def test_more_karabakh_usage_of_each_side():
         "Khojaly genocide": ("azerbaijan", 1.0), "Armenian vandals": ("azerbaijan", 1.0),
         "Azerbaijani-Turkish aggression": ("armenia", 1.0), "Kashunik": ("armenia", 1.0),
     }
+
+
+def test_an_acronym_the_text_defines_takes_the_party_of_its_name(shipped):
+    from conftest import source_sides
+
+    text = ("Israel blamed the Popular Resistance Committees (PRC), an armed faction that often operates "
+            "independently of Hamas. The PRC denied it was involved. \"They will pay a heavy price,\" PRC "
+            "spokesman Abu Mujahed said.")
+    assert source_sides(shipped, text, "israel_gaza") == [
+        ("Israel", "israel"), ("The PRC", "palestine"), ("PRC spokesman Abu Mujahed", "palestine")]
+    # an acronym defined for a name of no party is not remembered
+    text = ("The Committee to Protect Journalists (CPJ) said two reporters were detained. The CPJ said they "
+            "were released on Monday.")
+    assert [side for _, side in source_sides(shipped, text, "russia_ukraine")] == [None, None]

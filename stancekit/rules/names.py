@@ -57,15 +57,27 @@ _PLACE_OPENERS = frozenset({"Deir", "Beit", "Khan", "Tel", "Kafr", "Kfar", "Ein"
                             "Umm", "Bir", "Tal", "Nahal", "Kiryat", "Ramat", "Givat", "Rosh", "Sde", "Maale"})
 
 
+#: an institution's acronym that the text defines: "the Popular Resistance Committees (PRC)", "The
+#: Center for Countering Disinformation (CCD)"
+_ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,7})\((?P<acronym>[A-Z]{2,6})\)")
+
+
 def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
     """Build the per-document name memory: ``{"Klaar": ("international_org", None), ...}``.
 
-    Only person names are remembered (an institution word such as "Ministry" must never lend
-    its type or party to a later phrase through a shared head noun). A name's type and party
-    come from its title before or after it, or, for a frame actor, from the name itself or the
-    party tag after it ("Rep. Jan Schakowsky (D-Illinois)").
+    Only person names and acronyms the text defines are remembered (an institution word such as
+    "Ministry" must never lend its type or party to a later phrase through a shared head noun). A
+    name's type and party come from its title before or after it, or, for a frame actor, from the
+    name itself or the party tag after it ("Rep. Jan Schakowsky (D-Illinois)"); an acronym's from
+    the name it stands for ("the Popular Resistance Committees (PRC)" ... "The PRC denied it").
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> text = "Gunmen of the Popular Resistance Committees (PRC) fired rockets. The PRC said so."
+        >>> remember_titles(text, load_frame("israel_gaza"))["PRC"]
+        ('other', 'palestine')
     """
-    memory: dict[str, tuple[str, str | None]] = {}
+    memory: dict[str, tuple[str, str | None]] = _defined_acronyms(text, frame)
     clash: set[str] = set()
     for m in _NAME.finditer(text):
         words = m.group(0).split()
@@ -108,6 +120,19 @@ def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str 
                 clash.add(key)
                 memory[key] = (memory[key][0], None)
     return memory
+
+
+def _defined_acronyms(text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
+    """The acronyms ``text`` defines for a name of a frame party (the first definition decides)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    if frame is None:
+        return out
+    for m in _ACRONYM_DEFINED.finditer(text):
+        name, acronym = m.group("name").strip(), m.group("acronym")
+        side = frame.party_of(name)
+        if side is not None and acronym not in out:
+            out[acronym] = (source_type(name) or "other", side)
+    return out
 
 
 #: verbs that end a title read backwards from a name: the clause's verb between two people
