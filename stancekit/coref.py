@@ -82,7 +82,7 @@ from stancekit.people import (
     person_mentions,
     surnames,
 )
-from stancekit.rules.labelling import is_what_called
+from stancekit.rules.labelling import is_relative_label, is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.names import recall_name
 from stancekit.rules.nominal import is_dash_credit
@@ -328,12 +328,14 @@ def _sole_person(src: Source, seen: list[Antecedent], named_after: Callable[[int
 
 def _labelling_subject(text: str, sentence_start: int, src: Source, frame: Frame | None) -> str | None:
     """The party of the clause's subject when "it" or "they" labels what that subject does ("Israel
-    has carried out strikes against what it says are Hamas targets"): a party named at the
+    has carried out strikes against what it says are Hamas targets", "Ukraine released interviews
+    with soldiers it says were detained"): a party named at the
     sentence's opening (after at most a fronted adverbial: "On Friday, Russia launched what it
     called ..."), and no other party before the pronoun. Not whom a subject without a party accuses
     ("Amnesty accused Russia of what it called war crimes": the caller resolves "it" as usual)."""
-    if frame is None or src.span.text.lower() not in ("it", "they") or not is_what_called(
-            text, src.span.start, src.cue.text if src.cue is not None else None):
+    cue = src.cue.text if src.cue is not None else None
+    if frame is None or src.span.text.lower() not in ("it", "they") or not (
+            is_what_called(text, src.span.start, cue) or is_relative_label(text, src.span.start, cue)):
         return None
     mentions = frame.party_mentions(text[sentence_start:src.span.start])
     if not mentions or len({p for _, _, p in mentions}) != 1:

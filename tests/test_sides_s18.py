@@ -79,3 +79,23 @@ def test_an_acronym_the_text_defines_takes_the_party_of_its_name(shipped):
     text = ("The Committee to Protect Journalists (CPJ) said two reporters were detained. The CPJ said they "
             "were released on Monday.")
     assert [side for _, side in source_sides(shipped, text, "russia_ukraine")] == [None, None]
+
+
+def test_a_pronoun_in_a_relative_clause_labels_for_the_sentence_subject(shipped):
+    from conftest import source_sides
+
+    # "it" is Ukraine, whose claim the relative clause gives, not the Russian ministry cited before
+    text = ("Russia's Defence Ministry said the paratroopers crossed the border by accident. Ukraine has released "
+            "video interviews with some of the 10 soldiers it says were detained inside its territory.")
+    assert source_sides(shipped, text, "russia_ukraine") == [("Russia's Defence Ministry", "russia"), ("it", "ukraine")]
+
+
+@pytest.mark.parametrize(("date", "text", "party"), [
+    ("2019-10-18", "Speaking at a rally in Dallas on Thursday, the US president said he allowed the clash.", "right"),
+    ("2015-06-01", "The American president said the deal was a good one.", "left"),
+    ("2019-10-18", "The former US president said he allowed the clash.", None),
+])
+def test_the_us_president_is_the_party_in_office(shipped, date, text, party):
+    from conftest import source_sides
+
+    assert source_sides(shipped, text, "us_politics", date=date)[0][1] == party

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["what_called", "is_what_called", "is_agent_after_cue"]
+__all__ = ["what_called", "is_what_called", "is_relative_label", "is_agent_after_cue"]
 
 _VERB = (r"(?:call(?:ed|s)?|term(?:ed|s)|describe[ds]|characteri[sz]e[ds]|dub(?:bed|s)|label(?:l?ed|s)|brand(?:ed|s)|"
          r"denounce[ds]|identifie[ds]|sa(?:id|ys|y)|claim(?:ed|s)|allege[ds])")
@@ -52,6 +52,32 @@ def is_what_called(text: str, source_start: int, cue: str | None) -> bool:
     """
     return (cue is not None and _VERB_ONLY.fullmatch(cue.strip()) is not None
             and re.search(r"(?<!\w)[Ww]hat\s+\Z", text[max(0, source_start - 8):source_start]) is not None)
+
+
+#: words after which a pronoun opens no relative clause of the noun before it
+_NOT_NOUN = frozenset({"that", "which", "who", "what", "and", "but", "or", "as", "because", "since", "when", "where",
+                       "while", "if", "so", "than", "though", "although", "after", "before", "until", "unless", "whether",
+                       "said", "says", "say", "told", "added", "noted", "also", "now", "then", "still", "yet"})
+
+
+def is_relative_label(text: str, source_start: int, cue: str | None) -> bool:
+    """Whether a source pronoun opens a relative clause of the noun before it, with a speech verb
+    as its cue: the clause's subject labels its own object ("Ukraine released interviews with
+    soldiers it says were detained", "strikes on targets they claimed were Hamas's"), like "what
+    it called" (:func:`is_what_called`).
+
+    Example:
+        >>> t = "Ukraine released interviews with soldiers it says were detained."
+        >>> is_relative_label(t, t.index("it "), "says"), is_relative_label(t, t.index("it "), "released")
+        (True, False)
+        >>> t = "The army said it says nothing."
+        >>> is_relative_label(t, t.index("it "), "says")
+        False
+    """
+    if cue is None or _VERB_ONLY.fullmatch(cue.strip()) is None:
+        return False
+    before = re.search(r"(?<![\w’'-])([a-z][\w’'-]*)\s+\Z", text[max(0, source_start - 40):source_start])
+    return before is not None and before.group(1) not in _NOT_NOUN and before.group(1) not in _NOT_SOURCE
 
 
 #: statement nouns whose "of" names their author ("the statement of the Armenian Foreign Ministry"); after
