@@ -99,3 +99,11 @@ def test_the_us_president_is_the_party_in_office(shipped, date, text, party):
     from conftest import source_sides
 
     assert source_sides(shipped, text, "us_politics", date=date)[0][1] == party
+
+
+def test_the_panel_is_the_commission_cited_before(shipped):
+    from conftest import source_sides
+
+    text = ("A UN commission of inquiry said both sides may have committed war crimes. The panel said the "
+            "firing of rockets was indiscriminate.")
+    assert source_sides(shipped, text, "israel_gaza") == [("A UN commission of inquiry", "un"), ("The panel", "un")]
