@@ -107,3 +107,10 @@ def test_the_panel_is_the_commission_cited_before(shipped):
     text = ("A UN commission of inquiry said both sides may have committed war crimes. The panel said the "
             "firing of rockets was indiscriminate.")
     assert source_sides(shipped, text, "israel_gaza") == [("A UN commission of inquiry", "un"), ("The panel", "un")]
+
+
+def test_a_source_span_loses_the_relative_pronoun_before_it(shipped):
+    from conftest import source_sides
+
+    text = "Giuliani made three appearances, spots that Biden’s campaign said were riddled with baseless suggestions."
+    assert source_sides(shipped, text, "us_politics", date="2019-09-29") == [("Biden’s campaign", "left")]
