@@ -124,6 +124,8 @@ def followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> st
         return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
         return None
+    if words[0].lower() in ("a", "an") and _head(words[-1]) in INSTITUTION_HEADS - PERSON_TITLES:
+        return None  # "an independent panel", "a bipartisan commission": a body not named before
     if frame is not None and (frame.party_of(src.span.text) or frame.names_independent(src.span.text)):
         return None  # a party's own phrase, or a body of none ("The Foreign Office"): named, no follow-up
     # capitalised words only where they are institution words ("the Defense Ministry")

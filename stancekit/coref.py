@@ -334,8 +334,11 @@ def _labelling_subject(text: str, sentence_start: int, src: Source, frame: Frame
     called ..."), and no other party before the pronoun. Not whom a subject without a party accuses
     ("Amnesty accused Russia of what it called war crimes": the caller resolves "it" as usual)."""
     cue = src.cue.text if src.cue is not None else None
-    if frame is None or src.span.text.lower() not in ("it", "they") or not (
-            is_what_called(text, src.span.start, cue) or is_relative_label(text, src.span.start, cue)):
+    pronoun = src.span.text.lower()
+    # a relative clause's "it" only: "they" there is often other people ("UN experts ... Israel holds
+    # detainees they say are held without charge")
+    if frame is None or pronoun not in ("it", "they") or not (
+            is_what_called(text, src.span.start, cue) or (pronoun == "it" and is_relative_label(text, src.span.start, cue))):
         return None
     mentions = frame.party_mentions(text[sentence_start:src.span.start])
     if not mentions or len({p for _, _, p in mentions}) != 1:

@@ -51,11 +51,10 @@ _MEDIA_HEAD_END = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(].*)?\Z", re.DOT
 #: a mediator in a conflict is not a side of it
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
                         "intermediaries"})
-#: "former" or "ex-" right before a mention (determiners allowed before it)
-#: "former FBI director", "ex-FBI", "the former director of the CIA", "retired" (before a third party)
 #: where a body is, not whom it serves ("the Baku-based Center of Analysis of International Relations",
-#: "a Kyiv-based analyst")
-_BASED_IN = re.compile(r"[-–]based\b", re.IGNORECASE)
+#: "a Kyiv-based analyst"); a place's own government stays its ("the Stepanakert-based authorities")
+_BASED_IN = re.compile(r"[-–]based\b(?!\s+(?:(?:regional|local|city|de\s+facto|separatist)\s+)?(?:government|authorities|"
+                       r"administration|officials?|leadership)\b)", re.IGNORECASE)
 #: a party's hostages and prisoners are held by it, not its people ("former Hamas hostage Mia Schem",
 #: "Russian-held prisoners")
 _HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|prisoners?|detainees?|abductees?)\b", re.IGNORECASE)
@@ -70,6 +69,8 @@ _HELD_BY_VERBS = frozenset({"held", "captured", "abducted", "kidnapped", "seized
 _FORMER_COUNSEL_FOR = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,3}?(?:lawyer|attorney(?!\s+general)|counsel|fixer)s?(?:\s+and\s+[\w-]+)?"
                                  r"\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?\Z", re.IGNORECASE)
 _FORMER_COUNSEL_AFTER = re.compile(r"['’]s?\s+former\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney(?!\s+general)|counsel|fixer)s?\b(?!\s+general)", re.IGNORECASE)
+#: "former" or "ex-" right before a mention (determiners allowed before it): "former FBI director",
+#: "ex-FBI", "the former director of the CIA", "retired" (before a third party)
 _FORMER = re.compile(r"\b(?:former|ex|retired)[\s-]+(?:[\w.]+\s+(?:of\s+)?(?:the\s+)?)?\Z", re.IGNORECASE)
 #: a demonym ("Russian", "Turkish", "Chinese", "Israeli")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")

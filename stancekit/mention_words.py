@@ -22,7 +22,7 @@ SYNONYMS = (
                               "leadership"}),
     frozenset({"agency", "service", "bureau", "office"}),
     frozenset({"police", "militia"}),
-    frozenset({"committee", "commission", "council", "panel", "inquiry"}),
+    frozenset({"committee", "commission", "council", "panel"}),
     frozenset({"court", "tribunal"}),
     frozenset({"mission", "embassy", "delegation"}),
     frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition", "brigade",

@@ -1,6 +1,7 @@
-"""Parties read from how news names a body or a politician: Israel-Gaza bodies named without a
-demonym, and a US politician's party and state after the name ("Sen. Jane Doe, D-N.Y.,").
-Phrases in the style of wire copy, with the parties of the annotation guide (bench/data/README.md).
+"""Parties read from how news names a body or a politician (Israel-Gaza bodies named without a
+demonym, "Sen. Jane Doe, D-N.Y.,", "the Baku-based ..."), acronyms the text defines, pronouns in a
+relative clause, "the panel", "the US president", and new Karabakh usage of each side. Sentences in
+the style of wire copy, with the parties of the annotation guide (bench/data/README.md).
 """
 
 import pytest
@@ -39,18 +40,31 @@ def test_us_party_and_state_after_a_name(phrase, party):
     # the frame's own patterns for a place's armed groups still read them
     ("israel_gaza", "Gaza-based militants", "palestine"),
     ("israel_gaza", "the Ramallah-based Palestinian Authority", "palestine"),
+    # a place's own government, based there, stays its
+    ("karabakh", "the Stepanakert-based authorities", "armenia"),
+    ("russia_ukraine", "the Kyiv-based government", "ukraine"),
 ])
 def test_a_place_a_body_is_based_in_gives_no_party(frame, phrase, party):
     assert load_frame(frame).party_of(phrase) == party
 
 
 def test_azerbaijani_names_of_armenian_towns_are_azerbaijani_usage():
-    text = ("Armenian units fired from positions in the direction of the Gorus region at the Lachin district, "
-            "while the Gafan and Qafan garrisons stayed quiet; Goris and Kapan residents heard the shots.")
-    found = [(text[a:b], t.side, t.neutral) for a, b, t in load_frame("karabakh").find_terms(text)]
-    assert ("Gorus", "azerbaijan", "Goris") in found
-    assert ("Gafan", "azerbaijan", "Kapan") in found and ("Qafan", "azerbaijan", "Kapan") in found
-    assert not [f for f in found if f[0] in ("Goris", "Kapan")]  # the Armenian names are the plain ones
+    frame = load_frame("karabakh")
+    text = "Armenian units fired from positions in the direction of the Gorus region at the Lachin district."
+    assert [(text[a:b], t.side, t.weight) for a, b, t in frame.find_terms(text)] == [("Gorus", "azerbaijan", 1.0)]
+    text = "The ministry said Armenian forces shelled villages from positions near Qafan."
+    assert [(text[a:b], t.side) for a, b, t in frame.find_terms(text)] == [("Qafan", "azerbaijan")]
+    # the town's own name is the plain wire term: weight 0, and beside the other name a dual naming
+    text = "Shells landed near Goris, which Azerbaijan calls Gorus, on Monday."
+    assert [(text[a:b], t.weight) for a, b, t in frame.find_terms(text)] == [("Goris", 0.0), ("Gorus", 1.0)]
+
+
+def test_a_term_the_text_gives_as_a_sides_name_is_not_the_outlets_voice(analyzer):
+    for text in ("Azerbaijan on Monday marked the anniversary of what it calls the Khojaly genocide.",
+                 "The 2020 conflict, known in Azerbaijan as the Second Karabakh War, ended in November."):
+        terms = [t for x in analyzer(text, frame="karabakh").sentences for t in x.framing.terms]
+        assert [(t.side, t.inside_quote) for t in terms] == [("azerbaijan", True)]
+
 
 
 def test_more_karabakh_usage_of_each_side():
@@ -79,6 +93,13 @@ def test_an_acronym_the_text_defines_takes_the_party_of_its_name(shipped):
     text = ("The Committee to Protect Journalists (CPJ) said two reporters were detained. The CPJ said they "
             "were released on Monday.")
     assert [side for _, side in source_sides(shipped, text, "russia_ukraine")] == [None, None]
+    # a dateline's or a credit's agency is no acronym of the place or person before it
+    text = "MOSCOW (AP) — The Kremlin said talks had stalled. According to an AP count, 40 drones were launched."
+    assert source_sides(shipped, text, "russia_ukraine") == [("The Kremlin", "russia"), ("an AP count", None)]
+    # a conjunct before the name is not the name ("Ukraine and the ...")
+    text = ("Ukraine and the International Committee of the Red Cross (ICRC) disagreed on access. The ICRC said it "
+            "had no access to prisoners.")
+    assert ("The ICRC", "ukraine") not in source_sides(shipped, text, "russia_ukraine")
 
 
 def test_a_pronoun_in_a_relative_clause_labels_for_the_sentence_subject(shipped):
@@ -88,12 +109,17 @@ def test_a_pronoun_in_a_relative_clause_labels_for_the_sentence_subject(shipped)
     text = ("Russia's Defence Ministry said the paratroopers crossed the border by accident. Ukraine has released "
             "video interviews with some of the 10 soldiers it says were detained inside its territory.")
     assert source_sides(shipped, text, "russia_ukraine") == [("Russia's Defence Ministry", "russia"), ("it", "ukraine")]
+    # "they" there is often other people than the subject: no party from the subject
+    text = ("UN experts have raised the alarm. Israel is holding hundreds of detainees they say are held without "
+            "charge.")
+    assert ("they", "israel") not in source_sides(shipped, text, "israel_gaza")
 
 
 @pytest.mark.parametrize(("date", "text", "party"), [
     ("2019-10-18", "Speaking at a rally in Dallas on Thursday, the US president said he allowed the clash.", "right"),
     ("2015-06-01", "The American president said the deal was a good one.", "left"),
     ("2019-10-18", "The former US president said he allowed the clash.", None),
+    ("2019-10-18", "The president of the United States said he allowed the clash.", "right"),
 ])
 def test_the_us_president_is_the_party_in_office(shipped, date, text, party):
     from conftest import source_sides
@@ -107,6 +133,10 @@ def test_the_panel_is_the_commission_cited_before(shipped):
     text = ("A UN commission of inquiry said both sides may have committed war crimes. The panel said the "
             "firing of rockets was indiscriminate.")
     assert source_sides(shipped, text, "israel_gaza") == [("A UN commission of inquiry", "un"), ("The panel", "un")]
+    # an indefinite panel is a body not named before
+    text = ("Russia's Investigative Committee charged the commander. An independent panel said the charges "
+            "were baseless.")
+    assert source_sides(shipped, text, "russia_ukraine")[-1][1] is None
 
 
 def test_a_source_span_loses_the_relative_pronoun_before_it(shipped):

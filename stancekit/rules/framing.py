@@ -43,10 +43,12 @@ __all__ = ["find_terms", "framing_probability", "attributed_wording", "DUAL_NAME
 _SO_CALLED = re.compile(r"(?<!\w)so[-\s]called\s+[\"“‘']?(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.IGNORECASE)
 
 
-#: "what he called", "what the ministry described as": the next words are the source's, not the outlet's
+#: "what he called", "what the ministry described as", "what it calls the", "known in Azerbaijan as":
+#: the next words are the source's, not the outlet's
 _WHAT_CALLED = re.compile(
     r"(?<!\w)what\s+(?:[\w'’.-]+\s+){1,4}?(?:called|calls|call|described\s+as|describes\s+as|termed|terms|dubbed|"
-    r"labell?ed|referred\s+to\s+as|refers\s+to\s+as)\s*[\"“‘'«]?\s*$",
+    r"labell?ed|referred\s+to\s+as|refers\s+to\s+as)\s*(?:(?:the|an?)\s+)?[\"“‘'«]?\s*(?:(?:the|an?)\s+)?$|"
+    r"(?<!\w)known\s+(?:in\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+)?as\s+(?:the\s+)?[\"“‘'«]?\s*$",
     re.IGNORECASE,
 )
 #: two terms of different sides this close (characters between them) name one thing twice

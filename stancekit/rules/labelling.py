@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from stancekit.rules.lexicon import cue_verbs
+
 __all__ = ["what_called", "is_what_called", "is_relative_label", "is_agent_after_cue"]
 
 _VERB = (r"(?:call(?:ed|s)?|term(?:ed|s)|describe[ds]|characteri[sz]e[ds]|dub(?:bed|s)|label(?:l?ed|s)|brand(?:ed|s)|"
@@ -50,14 +52,18 @@ def is_what_called(text: str, source_start: int, cue: str | None) -> bool:
         >>> is_what_called(t, t.index("he "), "described"), is_what_called(t, 0, "denounced")
         (True, False)
     """
-    return (cue is not None and _VERB_ONLY.fullmatch(cue.strip()) is not None
-            and re.search(r"(?<!\w)[Ww]hat\s+\Z", text[max(0, source_start - 8):source_start]) is not None)
+    return _labelling_cue(cue) and re.search(r"(?<!\w)[Ww]hat\s+\Z", text[max(0, source_start - 8):source_start]) is not None
 
 
-#: words after which a pronoun opens no relative clause of the noun before it
+def _labelling_cue(cue: str | None) -> bool:
+    """Whether a cue is a labelling or speech verb alone ("called", "says")."""
+    return cue is not None and _VERB_ONLY.fullmatch(cue.strip()) is not None
+
+
+#: words after which a pronoun opens no relative clause of the noun before it (nor after a cue verb)
 _NOT_NOUN = frozenset({"that", "which", "who", "what", "and", "but", "or", "as", "because", "since", "when", "where",
                        "while", "if", "so", "than", "though", "although", "after", "before", "until", "unless", "whether",
-                       "said", "says", "say", "told", "added", "noted", "also", "now", "then", "still", "yet"})
+                       "also", "now", "then", "still", "yet"})
 
 
 def is_relative_label(text: str, source_start: int, cue: str | None) -> bool:
@@ -74,10 +80,11 @@ def is_relative_label(text: str, source_start: int, cue: str | None) -> bool:
         >>> is_relative_label(t, t.index("it "), "says")
         False
     """
-    if cue is None or _VERB_ONLY.fullmatch(cue.strip()) is None:
+    if not _labelling_cue(cue):
         return False
     before = re.search(r"(?<![\w’'-])([a-z][\w’'-]*)\s+\Z", text[max(0, source_start - 40):source_start])
-    return before is not None and before.group(1) not in _NOT_NOUN and before.group(1) not in _NOT_SOURCE
+    word = before.group(1) if before is not None else ""
+    return bool(word) and word not in _NOT_NOUN and word not in _NOT_SOURCE and word not in cue_verbs()
 
 
 #: statement nouns whose "of" names their author ("the statement of the Armenian Foreign Ministry"); after

@@ -57,9 +57,11 @@ _PLACE_OPENERS = frozenset({"Deir", "Beit", "Khan", "Tel", "Kafr", "Kfar", "Ein"
                             "Umm", "Bir", "Tal", "Nahal", "Kiryat", "Ramat", "Givat", "Rosh", "Sde", "Maale"})
 
 
-#: an institution's acronym that the text defines: "the Popular Resistance Committees (PRC)", "The
-#: Center for Countering Disinformation (CCD)"
-_ACRONYM_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,7})\((?P<acronym>[A-Z]{2,6})\)")
+#: an acronym in brackets, after the name it stands for on the same line ("the Popular Resistance
+#: Committees (PRC)"); the name is the shortest run of words whose initials spell it (:func:`_spelled_by`)
+_ACRONYM_DEFINED = re.compile(r"(?P<before>[^\n(]{1,120}?)\s*\((?P<acronym>[A-Z]{2,6})\)")
+#: words an acronym skips ("Organization for Security and Co-operation in Europe" is OSCE)
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "the", "in", "on", "a", "an", "de", "du", "des", "la", "al", "el"})
 
 
 def remember_titles(text: str, frame: Frame | None) -> dict[str, tuple[str, str | None]]:
@@ -128,11 +130,35 @@ def _defined_acronyms(text: str, frame: Frame | None) -> dict[str, tuple[str, st
     if frame is None:
         return out
     for m in _ACRONYM_DEFINED.finditer(text):
-        name, acronym = m.group("name").strip(), m.group("acronym")
-        side = frame.party_of(name)
+        acronym = m.group("acronym")
+        name = _spelled_by(m.group("before"), acronym)
+        side = frame.party_of(name) if name else None
         if side is not None and acronym not in out:
             out[acronym] = (source_type(name) or "other", side)
     return out
+
+
+def _spelled_by(before: str, acronym: str) -> str | None:
+    """The words at the end of ``before`` (within its clause) whose capitalised initials spell
+    ``acronym``, or ``None``: a dateline ("MOSCOW (AP)"), a credit ("Sen. Bernie Sanders (CNN)") or
+    a conjunct before the name ("Ukraine and the International Committee of the Red Cross (ICRC)")
+    is no definition.
+
+    Example:
+        >>> _spelled_by("Ukraine and the International Committee of the Red Cross", "ICRC")
+        'International Committee of the Red Cross'
+        >>> _spelled_by("MOSCOW", "AP") is None, _spelled_by("Sen. Bernie Sanders", "CNN") is None
+        (True, True)
+    """
+    words = re.split(r"[,;:“”\"]", before)[-1].split()
+    for k in range(len(words) - 1, -1, -1):
+        kept = [w for w in words[k:] if w.lower() not in _ACRONYM_SKIPS]
+        initials = "".join(w[0] for w in kept)
+        if len(initials) > len(acronym):
+            return None
+        if initials == acronym and words[k] == kept[0] and all(w[0].isupper() for w in kept):
+            return " ".join(words[k:])
+    return None
 
 
 #: verbs that end a title read backwards from a name: the clause's verb between two people
