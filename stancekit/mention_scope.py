@@ -140,7 +140,8 @@ def speaks_for(phrase: str, start: int, end: int) -> bool:
     """Whether the name or mention at ``phrase[start:end]`` can speak for the phrase: not in a
     complement ("envoy to Armenia"), not whom its people oppose ("critics of Trump"), hold or
     live in, not where a body is based ("Baku-based"), not a former lawyer's client, not a
-    journalist's beat (see the module). The name memory reads a person's party only from such a name (:func:`stancekit.rules.names.recall_name`).
+    journalist's beat (see the module). The name memory reads a person's party only from such a
+    name (:func:`stancekit.rules.names.recall_name`).
 
     Example:
         >>> t = "Michael Cohen, former lawyer for President Donald Trump"

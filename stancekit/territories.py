@@ -52,8 +52,8 @@ _ARMED_BODY = r"(?:army|military|armed\s+(?:forces|wing)|forces|troops|defen[cs]
 #: the words that may stand between a place and its body ("Karabakh's de facto government",
 #: "the breakaway region's presidential spokeswoman", "Nagorno-Karabakh Prosecutor General's Office")
 _MODIFIER = (r"(?:city|regional|local|municipal|district|provincial|oblast|state|national|de[-\s]facto|separatist"
-             r"|presidential|government|interior|foreign(?=\s+(?:ministry|minister|affairs|office|relations))|health|defen[cs]e|emergency|emergencies|justice|education"
-             r"|finance|energy|culture|prosecutor(?:[-\s]general)?['’]s|general['’]s|human\s+rights|chief|deputy|top"
+             r"|presidential|government|interior|foreign(?=\s+(?:ministry|minister|affairs|office|relations))|health"
+             r"|defen[cs]e|emergency|emergencies|justice|education|finance|energy|culture|prosecutor(?:[-\s]general)?['’]s|general['’]s|human\s+rights|chief|deputy|top"
              r"|senior|acting|former|military|civil|public|press|main|central|border|police|rescue|fire|parliamentary"
              r"|executive|information|security|prisoners['’]?\s+affairs|ministry['’]s|government['’]s|president['’]s)")
 #: what a body is for, in its name, between it and its place ("the State Service for Emergency
@@ -92,6 +92,7 @@ def body_patterns(places: tuple[str, ...]) -> tuple[str, str]:
     place = "(?:" + "|".join(places) + ")"
     owner_first = (rf"{_LEFT_EDGE}\b{_PLACE_WORDS}{place}(?:['’]s?)?\s+(?:{_MODIFIER}\s+){{0,3}}?"
                    rf"(?:{_CIVIL_BODY}|{_ARMED_BODY})\b")
-    body_first = (rf"{_LEFT_EDGE}\b(?:{_MODIFIER}\s+){{0,3}}(?:{_CIVIL_BODY}(?:{_REMIT}\s+of|\s+(?:of|in))|{_ARMED_BODY}\s+of)\s+(?:the\s+)?"
-                  rf"{_PLACE_WORDS}{place}\b(?!\s+(?:[\w’'-]+\s+){{0,2}}{_INSTITUTION}\b)")
+    body_first = (rf"{_LEFT_EDGE}\b(?:{_MODIFIER}\s+){{0,3}}(?:{_CIVIL_BODY}(?:{_REMIT}\s+of|\s+(?:of|in))"
+                  rf"|{_ARMED_BODY}\s+of)\s+(?:the\s+)?{_PLACE_WORDS}{place}\b"
+                  rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}{_INSTITUTION}\b)")
     return owner_first, body_first
