@@ -39,9 +39,11 @@ __all__ = ["RELATIVE_PRONOUN", "resolve_relatives"]
 #: a source span that is only a relative pronoun (with a quantifier: "both of which")
 RELATIVE_PRONOUN = re.compile(r"(?i)(?:(?:both|all|each|some|many|most|several|neither|none|one|two|three)\s+of\s+)?(?:who|whom|which)")
 _COMMA_BEFORE = re.compile(r",?\s*\Z")
+_PAREN_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*\Z")
 #: the last verb of a main clause in front of an object antecedent ("The decision surprised | Ukrainian
-#: officials", "He met | Sen. Susan Collins"): a past form in -ed or a common irregular one
-_VERB = re.compile(r"\b(?:[a-z]{2,}ed|met|told|said|saw|hit|left|gave|sent|took|made|won|beat|led|chose|brought|"
+#: officials", "He met | Sen. Susan Collins", "to stop booking | Rudy Giuliani"): a past form in -ed, an
+#: -ing form before a name, or a common irregular one
+_VERB = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]{3,}ing(?=\s+[A-Z])|met|told|said|saw|hit|left|gave|sent|took|made|won|beat|led|chose|brought|"
                    r"caught|fought|found|heard|held|kept|let|lost|paid|put|ran|sold|struck|thought|wrote|drew|"
                    r"meet|meets|tell|tells|joins|joined|thank|thanks|praise|praises|blame|blames)\s+", re.IGNORECASE)
 
@@ -51,6 +53,9 @@ def _antecedent(text: str, sent: SentenceResult, src: Source,
     lo = sent.span.start
     m = _COMMA_BEFORE.search(text, lo, src.span.start)
     hi = m.start() if m else src.span.start
+    tag = _PAREN_BEFORE.search(text, lo, hi)
+    if tag is not None:
+        hi = tag.start()  # "Chuck Schumer (D., N.Y.), who said": the name before the party tag
     np = np_before(text, lo, hi) if hi > lo else None
     if np is not None:  # only the noun phrase after the main clause's verb
         verbs = list(_VERB.finditer(text, np[0], np[1]))

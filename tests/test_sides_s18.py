@@ -144,3 +144,21 @@ def test_a_source_span_loses_the_relative_pronoun_before_it(shipped):
 
     text = "Giuliani made three appearances, spots that Biden’s campaign said were riddled with baseless suggestions."
     assert source_sides(shipped, text, "us_politics", date="2019-09-29") == [("Biden’s campaign", "left")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative pronoun as the cue's subject: its antecedent is the source, whatever the model tagged
+    ("Networks kept booking Rudy Giuliani, who said on Twitter that the former vice president was arrogant.",
+     [("Rudy Giuliani", "right")]),
+    ("The campaign asked networks to stop booking Rudy Giuliani, who responded that the former vice president was "
+     "arrogant.", [("The campaign", None), ("Rudy Giuliani", "right")]),
+    # the party tag between the name and the pronoun is left out
+    ("The decision comes despite protests from Senate Minority Leader Chuck Schumer (D., N.Y.), who said that "
+     "Republicans may run but they cannot hide.", [("Senate Minority Leader Chuck Schumer", "left")]),
+    # a document that opens a relative clause is the source; the main clause's verb is no cue
+    ("The report, which said the plan would fail, was released Monday.", [("The report", None)]),
+])
+def test_the_antecedent_of_a_relative_subject_is_the_source(shipped, text, expected):
+    from conftest import source_sides
+
+    assert source_sides(shipped, text, "us_politics", date="2019-09-29") == expected

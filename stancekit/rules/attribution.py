@@ -127,6 +127,10 @@ _ANON = re.compile(
     re.IGNORECASE,
 )
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
+#: a relative pronoun as the cue's subject, after a comma ("Rudy Giuliani, who said on Twitter that"):
+#: the pronoun is the source, and the document pass gives it its antecedent (:mod:`stancekit.relatives`)
+_RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>who|which)\s+(?:(?:also|later|then|has|had|have|long|repeatedly|"
+                               r"previously|recently|once|quickly)\s+){0,3}\Z")
 
 
 #: documents that speak for their author: "the statement said", "a report by ... found"
@@ -369,6 +373,14 @@ class SentenceSources:
         anon = _ANON.search(before.rstrip(" ,")) if _ANON_HINT.search(before) else None
         if anon and anon.end() >= len(before.rstrip(" ,")) - 1:
             self.add((wstart + anon.start(), wstart + anon.end()), cue, stance, "indirect", content, force_type="anonymous")
+            return
+        rel = _RELATIVE_SUBJECT.search(before)
+        if rel is not None:
+            comma = wstart + rel.start()
+            if any(not text[y:comma].strip() for _, y in self.taken if y <= comma):
+                return  # "according to the ministry, which said": the ministry is cited already
+            self.add((wstart + rel.start("pronoun"), wstart + rel.end("pronoun")), cue, stance, "indirect", content,
+                     force_type="other")  # the pronoun is no source-like phrase: its antecedent is
             return
         np = None
         if form == "quoted as saying":
