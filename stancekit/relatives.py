@@ -34,35 +34,68 @@ from stancekit.rules.source_phrase import is_source_like
 if TYPE_CHECKING:
     from stancekit.results import SentenceResult, Source
 
-__all__ = ["RELATIVE_PRONOUN", "resolve_relatives"]
+__all__ = ["RELATIVE_PRONOUN", "antecedent", "antecedent_end", "resolve_relatives"]
 
 #: a source span that is only a relative pronoun (with a quantifier: "both of which")
 RELATIVE_PRONOUN = re.compile(r"(?i)(?:(?:both|all|each|some|many|most|several|neither|none|one|two|three)\s+of\s+)?(?:who|whom|which)")
 _COMMA_BEFORE = re.compile(r",?\s*\Z")
-_PAREN_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*\Z")
+#: what may stand between a name and its relative pronoun: a party tag ("Chuck Schumer (D., N.Y.),",
+#: "Rep. Matt Gaetz, R-Fla.,") or an appositive ("Rep. Raul Labrador, R-Idaho, a prominent conservative
+#: in the House,"), each skipped back to the name before it
+_TAG_BEFORE = re.compile(r"(?:\s*\((?:[DRI][-–.,\s][^()]{0,20}|[A-Z][a-z]{0,4}\.?(?:,?\s*[A-Z][\w.]{0,5})?)\)"
+                         r"|,\s*[DRI][-–][A-Z][\w.]{0,8}|,\s*(?:an?|the)\s+[a-z][^,]{0,80}?)\s*\Z")
+_NAME_END = re.compile(r"(?-i:[A-Z][\w.’'-]*)\s*\Z")
 #: the last verb of a main clause in front of an object antecedent ("The decision surprised | Ukrainian
 #: officials", "He met | Sen. Susan Collins", "to stop booking | Rudy Giuliani"): a past form in -ed, an
-#: -ing form before a name, or a common irregular one
-_VERB = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]{3,}ing(?=\s+[A-Z])|met|told|said|saw|hit|left|gave|sent|took|made|won|beat|led|chose|brought|"
-                   r"caught|fought|found|heard|held|kept|let|lost|paid|put|ran|sold|struck|thought|wrote|drew|"
-                   r"meet|meets|tell|tells|joins|joined|thank|thanks|praise|praises|blame|blames)\s+", re.IGNORECASE)
+#: -ing form before a name (lower case both: not "United Nations", "ruling party"), or a common
+#: irregular one
+_VERB = re.compile(r"\b(?:(?-i:(?<!-)[a-z]{2,}ed)|(?-i:(?<!-)[a-z]{3,}ing(?=\s+[A-Z]))|met|told|said|saw|hit|left|gave|"
+                   r"sent|took|made|won|beat|led|chose|brought|caught|fought|found|heard|held|kept|let|lost|paid|put|"
+                   r"ran|sold|struck|thought|wrote|drew|meet|meets|tell|tells|joins|joined|thank|thanks|praise|praises|"
+                   r"blame|blames)\s+", re.IGNORECASE)
 
 
-def _antecedent(text: str, sent: SentenceResult, src: Source,
-                np_before: Callable[[str, int, int], tuple[int, int] | None]) -> tuple[int, int] | None:
-    lo = sent.span.start
-    m = _COMMA_BEFORE.search(text, lo, src.span.start)
-    hi = m.start() if m else src.span.start
-    tag = _PAREN_BEFORE.search(text, lo, hi)
-    if tag is not None:
-        hi = tag.start()  # "Chuck Schumer (D., N.Y.), who said": the name before the party tag
+def antecedent_end(text: str, lo: int, pronoun_start: int) -> int:
+    """Where the antecedent of a relative pronoun at ``pronoun_start`` ends: before the comma, and
+    before a party tag or an appositive that follows a name (see :data:`_TAG_BEFORE`)."""
+    m = _COMMA_BEFORE.search(text, lo, pronoun_start)
+    hi = m.start() if m else pronoun_start
+    for _ in range(2):  # "Rep. Raul Labrador, R-Idaho, a prominent conservative in the House, who"
+        tag = _TAG_BEFORE.search(text, lo, hi)
+        if tag is None or not _NAME_END.search(text, lo, tag.start()):
+            break
+        hi = tag.start()
+    return hi
+
+
+def antecedent(text: str, lo: int, pronoun_start: int,
+               np_before: Callable[[str, int, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``pronoun_start`` refers to (its sentence opens at
+    ``lo``): the noun phrase after the main clause's verb, before the comma and any party tag or
+    appositive after a name; ``None`` when that is no source-like phrase. The one decision the
+    attribution rules and :func:`resolve_relatives` both use.
+
+    Example:
+        >>> from stancekit.rules.attribution import AttributionRules
+        >>> t = "The motion was filed by Rep. Matt Gaetz, R-Fla., who said it was overdue."
+        >>> a, b = antecedent(t, 0, t.index("who"), AttributionRules().np_before)
+        >>> t[a:b]
+        'Rep. Matt Gaetz'
+    """
+    hi = antecedent_end(text, lo, pronoun_start)
     np = np_before(text, lo, hi) if hi > lo else None
     if np is not None:  # only the noun phrase after the main clause's verb
         verbs = list(_VERB.finditer(text, np[0], np[1]))
         np = (verbs[-1].end(), np[1]) if verbs and verbs[-1].end() < np[1] else (None if verbs else np)
     if np is None or not is_source_like(text[np[0]:np[1]]):
         return None
-    if any(o is not src and o.span.start < np[1] and np[0] < o.span.end for o in sent.attribution.sources):
+    return np
+
+
+def _antecedent(text: str, sent: SentenceResult, src: Source,
+                np_before: Callable[[str, int, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+    np = antecedent(text, sent.span.start, src.span.start, np_before)
+    if np is None or any(o is not src and o.span.start < np[1] and np[0] < o.span.end for o in sent.attribution.sources):
         return None
     return np
 
