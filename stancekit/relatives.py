@@ -29,15 +29,20 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stancekit.results import Span
-from stancekit.rules.source_phrase import is_source_like
+from stancekit.rules.source_phrase import CUE_ADVERBS, is_source_like
 
 if TYPE_CHECKING:
     from stancekit.results import SentenceResult, Source
 
-__all__ = ["RELATIVE_PRONOUN", "antecedent", "antecedent_end", "resolve_relatives"]
+__all__ = ["RELATIVE_PRONOUN", "antecedent", "antecedent_end", "relative_subject", "resolve_relatives"]
 
 #: a source span that is only a relative pronoun (with a quantifier: "both of which")
 RELATIVE_PRONOUN = re.compile(r"(?i)(?:(?:both|all|each|some|many|most|several|neither|none|one|two|three)\s+of\s+)?(?:who|whom|which)")
+#: a relative pronoun as the cue's subject, after a comma ("Rudy Giuliani, who said on Twitter that",
+#: "Democrats, many of whom said"): its antecedent is the source (:func:`antecedent`)
+_RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>" + RELATIVE_PRONOUN.pattern.removeprefix("(?i)") + r")\s+(?:(?:"
+                               + "|".join(sorted(CUE_ADVERBS | {"has", "had", "have", "long", "publicly", "quickly"}))
+                               + r")\s+){0,3}\Z", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",?\s*\Z")
 #: what may stand between a name and its relative pronoun: a party tag ("Chuck Schumer (D., N.Y.),",
 #: "Rep. Matt Gaetz, R-Fla.,") or an appositive ("Rep. Raul Labrador, R-Idaho, a prominent conservative
@@ -90,6 +95,30 @@ def antecedent(text: str, lo: int, pronoun_start: int,
     if np is None or not is_source_like(text[np[0]:np[1]]):
         return None
     return np
+
+
+def relative_subject(text: str, lo: int, before: str, wstart: int, quotes: list[tuple[int, int]],
+                     np_before: Callable[[str, int, int], tuple[int, int] | None]
+                     ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A relative pronoun as the subject of the cue that ``before`` (which starts at ``wstart``)
+    leads up to ("Rudy Giuliani, who said on Twitter that"): the pronoun's span and its antecedent
+    (``None`` when there is none: "Police arrested a man, who told reporters"), or ``None`` when
+    there is no such pronoun or it stands inside a quotation. The attribution rules make the
+    pronoun the source and :func:`resolve_relatives` puts the antecedent in its place (the pronoun,
+    not the antecedent, is what the model's spans meet).
+
+    Example:
+        >>> from stancekit.rules.noun_phrase import np_before
+        >>> t = "Networks kept booking Rudy Giuliani, who said that he was right."
+        >>> (a, b), (c, d) = relative_subject(t, 0, t[:t.index("said")], 0, [], np_before)
+        >>> t[a:b], t[c:d]
+        ('who', 'Rudy Giuliani')
+    """
+    rel = _RELATIVE_SUBJECT.search(before)
+    if rel is None or any(a <= wstart + rel.start() < b for a, b in quotes):
+        return None
+    pronoun = (wstart + rel.start("pronoun"), wstart + rel.end("pronoun"))
+    return pronoun, antecedent(text, lo, pronoun[0], np_before)
 
 
 def _antecedent(text: str, sent: SentenceResult, src: Source,

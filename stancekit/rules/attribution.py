@@ -54,7 +54,7 @@ from stancekit.frames import Frame
 from stancekit.people import is_personal_name
 from stancekit.rules.credits import (ACCORDING, CITING, CITING_ANY, VIEW_AFTER, VIEW_BEFORE, cited_speaker,
                                      is_perspective_cue)
-from stancekit.relatives import RELATIVE_PRONOUN, antecedent
+from stancekit.relatives import relative_subject
 from stancekit.rules.labelling import what_called
 from stancekit.rules.layout import layout_speakers
 from stancekit.rules.cue_forms import cue_applies, cue_matches
@@ -64,7 +64,6 @@ from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE,
                                      possessor_np)
 from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
-    CUE_ADVERBS,
     DEMONYMS,
     TYPE_PRECEDENCE,
     apposition_name,
@@ -129,11 +128,7 @@ _ANON = re.compile(
     re.IGNORECASE,
 )
 _ANON_HINT = re.compile(r"source|official|insider|people|person|diplomat|aide", re.IGNORECASE)
-#: a relative pronoun as the cue's subject, after a comma ("Rudy Giuliani, who said on Twitter that",
-#: "Democrats, many of whom said"): its antecedent is the source (:func:`stancekit.relatives.antecedent`)
-_RELATIVE_SUBJECT = re.compile(r",\s*(?P<pronoun>" + RELATIVE_PRONOUN.pattern.removeprefix("(?i)") + r")\s+(?:(?:"
-                               + "|".join(sorted(CUE_ADVERBS | {"has", "had", "have", "long", "publicly", "quickly"}))
-                               + r")\s+){0,3}\Z", re.IGNORECASE)
+
 
 
 #: documents that speak for their author: "the statement said", "a report by ... found"
@@ -347,16 +342,12 @@ class SentenceSources:
 
     def relative_subject(self, before: str, wstart: int, cue: tuple[int, int], stance: str,
                          content: tuple[int, int] | None) -> bool:
-        """A relative pronoun as the cue's subject ("Rudy Giuliani, who said"): the pronoun is the
-        source, which the document pass replaces by its antecedent (:mod:`stancekit.relatives`; the
-        pronoun, not the antecedent, is what the model's spans meet). Nothing when the antecedent is
-        cited already ("according to the ministry, which said") or there is none ("Police arrested
-        a man, who told reporters"), nor inside a quotation. Whether the cue is taken by this form."""
-        rel = _RELATIVE_SUBJECT.search(before)
-        if rel is None or any(a <= wstart + rel.start() < b for a, b in self.quotes):
+        """A relative pronoun as the cue's subject (:func:`stancekit.relatives.relative_subject`):
+        the pronoun is the source, unless its antecedent is cited already. Whether the cue is taken."""
+        found = relative_subject(self.text, self.start, before, wstart, self.quotes, np_before)
+        if found is None:
             return False
-        pronoun = (wstart + rel.start("pronoun"), wstart + rel.end("pronoun"))
-        np = antecedent(self.text, self.start, pronoun[0], np_before)
+        pronoun, np = found
         if np is not None and not self.overlaps(*np):
             self.add(pronoun, cue, stance, "indirect", content, force_type="other")
         return True
