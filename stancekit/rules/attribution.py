@@ -52,9 +52,9 @@ from dataclasses import dataclass, field
 
 from stancekit.frames import Frame
 from stancekit.people import is_personal_name
+from stancekit.relatives import relative_subject
 from stancekit.rules.credits import (ACCORDING, CITING, CITING_ANY, VIEW_AFTER, VIEW_BEFORE, cited_speaker,
                                      is_perspective_cue)
-from stancekit.relatives import relative_subject
 from stancekit.rules.labelling import what_called
 from stancekit.rules.layout import layout_speakers
 from stancekit.rules.cue_forms import cue_applies, cue_matches
