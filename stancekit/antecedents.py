@@ -56,6 +56,8 @@ SUBJECT_FORM = {"him": "he", "them": "they"}
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
 
 
+#: heads of a body, not of a person ("an independent panel" is new, "a spokeswoman" may not be)
+_BODY_HEADS = INSTITUTION_HEADS - PERSON_TITLES
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "message",
                              "letter", "post", "note", "document", "decree", "resolution", "announcement",
                              "bulletin", "briefing", "update", "filing", "complaint", "memo", "tweet", "notice"})
@@ -124,7 +126,7 @@ def followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> st
         return "bare"  # a headline's "Defense Ministry", "MoD", "officials say", or a dash credit "— diplomat"
     if words[0].lower() not in _DETERMINERS or len(words) > 5:
         return None
-    if words[0].lower() in ("a", "an") and _head(words[-1]) in INSTITUTION_HEADS - PERSON_TITLES:
+    if words[0].lower() in ("a", "an") and _head(words[-1]) in _BODY_HEADS:
         return None  # "an independent panel", "a bipartisan commission": a body not named before
     if frame is not None and (frame.party_of(src.span.text) or frame.names_independent(src.span.text)):
         return None  # a party's own phrase, or a body of none ("The Foreign Office"): named, no follow-up

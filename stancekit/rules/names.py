@@ -58,8 +58,9 @@ _PLACE_OPENERS = frozenset({"Deir", "Beit", "Khan", "Tel", "Kafr", "Kfar", "Ein"
 
 
 #: an acronym in brackets, after the name it stands for on the same line ("the Popular Resistance
-#: Committees (PRC)"); the name is the shortest run of words whose initials spell it (:func:`_spelled_by`)
-_ACRONYM_DEFINED = re.compile(r"(?P<before>[^\n(]{1,120}?)\s*\((?P<acronym>[A-Z]{2,6})\)")
+#: Committees (PRC)"); the name is the shortest run of words before it whose initials spell it
+#: (:func:`_spelled_by`), within 120 characters
+_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 #: words an acronym skips ("Organization for Security and Co-operation in Europe" is OSCE)
 _ACRONYM_SKIPS = frozenset({"of", "for", "and", "the", "in", "on", "a", "an", "de", "du", "des", "la", "al", "el"})
 
@@ -131,7 +132,8 @@ def _defined_acronyms(text: str, frame: Frame | None) -> dict[str, tuple[str, st
         return out
     for m in _ACRONYM_DEFINED.finditer(text):
         acronym = m.group("acronym")
-        name = _spelled_by(m.group("before"), acronym)
+        before = re.split(r"[\n(]", text[max(0, m.start() - 120):m.start()])[-1]
+        name = _spelled_by(before.rstrip(), acronym)
         side = frame.party_of(name) if name else None
         if side is not None and acronym not in out:
             out[acronym] = (source_type(name) or "other", side)
