@@ -39,13 +39,16 @@ from __future__ import annotations
 __all__ = ["body_patterns"]
 
 #: the head of a civil public body or an official's title ("Interior Ministry", "State Service for
-#: Emergency Situations", "prosecutor's office", "city hall", "mayor", "officials", "executive power")
+#: Emergency Situations", "prosecutor's office", "city hall", "mayor", "officials", "executive power",
+#: "presidential aide", "lawmaker"; not "envoy" or "ambassador", which name another state's envoy to
+#: the place as often: "the EU's Karabakh envoy", "the US envoy for Gaza")
 _CIVIL_BODY = (r"(?:ministry|ministries|minister|government|authorities|authority|administration|leadership|leaders?"
                r"|president|presidency|parliament|national\s+assembly|assembly|ombudsman|human\s+rights\s+defender"
                r"|prosecutors?|prosecutor(?:\s+general)?['’]s\s+office|(?:security|state)\s+service|(?:emergency|rescue"
                r"|fire(?:\s+and\s+rescue)?)\s+services?|emergency\s+situations\s+(?:ministry|service)|investigative"
                r"\s+committee|security\s+council|information\s+(?:headquarters|center|centre)|spokes(?:man|woman|person)"
                r"|press\s+(?:secretary|service)|officials?|police|mayor|governor|municipality|city\s+hall|(?:city\s+)?council"
+               r"|aides?|advis[eo]rs?|lawmakers?|legislators?|MPs?|deputies|speaker|representatives?|commissioner|chair(?:man|woman)"
                r"|commission|media\s+office|political\s+bureau|politburo|executive\s+(?:power|authority)|head)")
 #: the head of an armed body, read only when the place owns it ("Karabakh's defense army")
 _ARMED_BODY = r"(?:army|military|armed\s+(?:forces|wing)|forces|troops|defen[cs]e\s+army|commander)"
@@ -55,7 +58,7 @@ _MODIFIER = (r"(?:city|regional|local|municipal|district|provincial|oblast|state
              r"|presidential|government|interior|foreign(?=\s+(?:ministry|minister|affairs|office|relations))|health"
              r"|defen[cs]e|emergency|emergencies|justice|education|finance|energy|culture|prosecutor(?:[-\s]general)?['’]s|general['’]s|human\s+rights|chief|deputy|top"
              r"|senior|acting|former|military|civil|public|press|main|central|border|police|rescue|fire|parliamentary"
-             r"|executive|information|security|prisoners['’]?\s+affairs|ministry['’]s|government['’]s|president['’]s)")
+             r"|executive|information|security|prisoners['’]?\s+affairs|ministry(?:['’]s)?|government['’]s|president['’]s)")
 #: what a body is for, in its name, between it and its place ("the State Service for Emergency
 #: Situations of Karabakh", "the Ministry of Defense of Nagorno-Karabakh"; not "a spokesman for the UN
 #: agency in Gaza")
