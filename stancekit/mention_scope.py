@@ -90,7 +90,9 @@ def _is_nationality(mention: str) -> bool:
 #: people who serve whom their "to" names ("an adviser to the president" is the president's side)
 SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor", "staff", "spokesman",
                        "spokeswoman", "spokesperson", "counsel"})
-#: people who belong to whom their "with" names ("an official with Hamas", "a spokesman with the army")
+#: people who belong to whom their "with" or "at" names ("an official with Hamas", "a spokesman with the
+#: army", "officials at the Armenian Foreign Ministry"; not "a doctor at a hospital in Gaza", nor "a
+#: former policy official at the Department of Homeland Security", who has left it)
 MEMBERS_WITH = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "member", "commander", "leader",
                           "fighter", "militant", "operative", "staffer", "strategist", "officer", "representative"})
 #: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
@@ -120,9 +122,11 @@ def _in_complement(phrase: str, at: int) -> bool:
         words.pop()
     if len(words) >= 2 and (words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"])
                             or (words[-1] == "to" and words[-2].rstrip("s") in SERVES_TO)
-                            or (words[-1] == "with" and words[-2].rstrip("s") in MEMBERS_WITH)):
+                            or (words[-1] == "with" and words[-2].rstrip("s") in MEMBERS_WITH)
+                            or (words[-1] == "at" and words[-2].rstrip("s") in MEMBERS_WITH
+                                and not {"former", "ex", "retired"} & set(words[-6:]))):
         # "a source close to the Armenian government", "an adviser to Ukraine's minister", "an official
-        # with Hamas" belong to it
+        # with Hamas", "officials at Azerbaijan's Defense Ministry" belong to it
         return False
     last = words[-9:]
     if any(w in _RESIDENCE and nxt in ("of", "in") for w, nxt in zip(last, last[1:])):

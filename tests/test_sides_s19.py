@@ -1,0 +1,68 @@
+"""Officials named by a title and a name no roster knows (each side of a frame alike), titles of a
+governed place's officials ("the Karabakh presidential aide"), "separatist" before any title, and
+"officials at <body>". Found with a grid of person forms (unknown names × titles × word orders), not
+from gold errors; the names below are invented or from wire copy of other events.
+"""
+
+import pytest
+
+import stancekit
+from stancekit.frames import load_frame
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    # an Azerbaijani official named with a title, as an Armenian one with a -yan surname
+    ("Deputy Foreign Minister Fariz Rzayev", "azerbaijan"),
+    ("Presidential aide Elchin Amirov", "azerbaijan"),
+    ("Ministry spokesman Ilgar Verdiyev", "azerbaijan"),
+    ("spokesperson of the Ministry of Defense Vagif Dergahli", "azerbaijan"),  # a spelling the roster lacks
+    ("Ombudsman Rashad Mammadli", "azerbaijan"),
+    ("Defense Ministry spokesman Vagif Rzazade", "azerbaijan"),  # -zade
+    ("Deputy Foreign Minister Narek Hovsepyan", "armenia"),
+    # not Russian or Turkish officials, nor people without a title
+    ("Foreign Ministry spokeswoman Maria Zakharova", "russia"),
+    ("Deputy Foreign Minister Andrei Sokolov", None),
+    ("MHP leader Devlet Bahceli", None),
+    ("Fariz Rzayev, a resident of Aghdam,", None),
+    ("Elchin Amirov", None),
+])
+def test_karabakh_officials_by_name(phrase, party):
+    assert load_frame("karabakh").party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("Karabakh presidential aide Gor Martirosian", "armenia"),
+    ("the Nagorno-Karabakh lawmaker", "armenia"),
+    ("Artsakh's parliamentary speaker", "armenia"),
+    ("The defense ministry spokesperson of the breakaway region", "armenia"),
+    ("the separatist ombudsman", "armenia"),
+    ("separatist deputy foreign minister Gor Martirosian", "armenia"),
+    ("the separatist presidential aide", "armenia"),
+    # an envoy of the place may be another state's envoy to it
+    ("the EU's Karabakh envoy", "eu"),
+    ("the Karabakh envoy", None),
+])
+def test_karabakh_titles_of_the_governed_place(phrase, party):
+    assert load_frame("karabakh").party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("frame", "phrase", "party"), [
+    ("karabakh", "Officials at Azerbaijan's Defense Ministry", "azerbaijan"),
+    ("karabakh", "officials at the Interior Ministry of Nagorno-Karabakh", "armenia"),
+    ("russia_ukraine", "An official at the Russian Defense Ministry", "russia"),
+    ("us_politics", "Officials at the Pentagon", "agencies"),
+    # not where someone works who is no official of it, nor one who has left it
+    ("israel_gaza", "A doctor at Gaza's al-Shifa hospital", None),
+    ("us_politics", "a former immigration policy official at the Department of Homeland Security", None),
+])
+def test_officials_at_a_body_are_its(frame, phrase, party):
+    assert load_frame(frame).party_of(phrase) == party
+
+
+def test_surname_and_pronoun_follow_an_official_named_by_title():
+    doc = stancekit.load()(
+        "Azerbaijani Deputy Foreign Minister Fariz Rzayev said on Tuesday that the road had been closed. "
+        "Rzayev added that talks would continue. He did not say when.",
+        frame="karabakh")
+    got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
+    assert got[:2] == [("Azerbaijani Deputy Foreign Minister Fariz Rzayev", "azerbaijan"), ("Rzayev", "azerbaijan")]
