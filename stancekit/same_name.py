@@ -38,6 +38,9 @@ __all__ = ["name_key", "carry_names"]
 
 #: a middle initial ("David M. Hardy")
 _INITIAL = re.compile(r"[A-Z]\.")
+#: what may follow a name in its phrase: a place or body it is of, a party tag ("Rep. Tom Halvorsen of
+#: Ohio", "Sen. Jane Doe (D)", "John Smith of Goldman Sachs")
+_AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|\s*\([^()]{1,20}\))+\s*\Z")
 #: a capitalised name word ("Redfield", "al-Haya", "O'Rourke", "McDaniel")
 _WORD = re.compile(r"(?:[ae]l-)?[A-Z][\w'’-]*\Z")
 
@@ -49,8 +52,18 @@ def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
     Example:
         >>> name_key("CDC director Dr. Robert Redfield"), name_key("Redfield"), name_key("the ministry")
         (('Robert', 'Redfield', False), (None, 'Redfield', True), None)
+        >>> name_key("Republican Sen. Maria Delgado of Texas"), name_key("Secretary of State Hillary Clinton")
+        (('Maria', 'Delgado', False), ('Hillary', 'Clinton', False))
     """
-    words = phrase.split(",")[0].split()
+    head = phrase.split(",")[0]
+    bare = _AFTER_NAME.sub("", head)
+    key = _key(bare.split()) if bare != head else None
+    # what follows a full name is dropped ("Maria Delgado of Texas"), not what follows a title
+    # ("Secretary of State Hillary Clinton")
+    return key if key is not None and key[0] is not None else _key(head.split())
+
+
+def _key(words: list[str]) -> tuple[str | None, str, bool] | None:
     if not words:
         return None
     k = len(words)

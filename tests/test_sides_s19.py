@@ -66,3 +66,27 @@ def test_surname_and_pronoun_follow_an_official_named_by_title():
         frame="karabakh")
     got = [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources]
     assert got[:2] == [("Azerbaijani Deputy Foreign Minister Fariz Rzayev", "azerbaijan"), ("Rzayev", "azerbaijan")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a bare party tag without a state, as some outlets write it
+    ("Sen. Maria Delgado (R) said the bill would fail. Delgado added that talks would continue.",
+     [("Sen. Maria Delgado (R)", "right"), ("Delgado", "right")]),
+    ("Rep. Tom Halvorsen (D) said the bill would fail.", [("Rep. Tom Halvorsen (D)", "left")]),
+    # the surname takes the side of a full name followed by its state or an appositive
+    ("Democratic Rep. Tom Halvorsen of Ohio said the bill would fail. Halvorsen added that talks would continue.",
+     [("Democratic Rep. Tom Halvorsen of Ohio", "left"), ("Halvorsen", "left")]),
+    ("Sen. Maria Delgado of Texas, a Republican, said the bill would fail. Delgado added that talks would continue.",
+     [("Sen. Maria Delgado of Texas, a Republican,", "right"), ("Delgado", "right")]),
+])
+def test_us_surname_follows_a_tagged_or_placed_name(text, want):
+    doc = stancekit.load()(text, frame="us_politics")
+    assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources] == want
+
+
+def test_a_title_of_a_body_is_no_name():
+    from stancekit.same_name import name_key
+    # "of State" follows a title, not a name: the name is the one the phrase ends in
+    assert name_key("Secretary of State Hillary Clinton") == ("Hillary", "Clinton", False)
+    assert name_key("the Prime Minister of Armenia") is None
+    assert name_key("John Smith of Goldman Sachs") == ("John", "Smith", True)  # the name and where he works

@@ -34,7 +34,7 @@ _NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
               r"June|July|August|September|October|November|December)\b)"
               r"(?:[ae]l-)?[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)?")
 _NAME = re.compile(rf"(?<![\w’']){_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,6}}(?!\w)(?!['’][a-rt-z])")
-_PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?)")
+_PARTY_TAG_AFTER = re.compile(r"\s*,?\s*(?P<tag>\(?[A-Z][-–][A-Z][\w.]{1,14}\)?|\([A-Z]\))")
 #: (a clause after the name is a title only when it names a role: "Lois Lerner, who heads the IRS
 #: division,"; not "Susan Collins, who told reporters ...", nor an adverbial: "Ankur Narayan, since
 #: the invasion of Ukraine,")
