@@ -95,16 +95,19 @@ _PARTS = frozenset({"service", "office", "secretary", "spokesman", "spokeswoman"
 
 
 def _of_owner(words: list[str]) -> list[str]:
-    """The owner of a part named with "of" when the owner is a description ("the press service of
-    the ministry" refers back as "the ministry" does), else ``words``."""
+    """The owner of a part named with "of" (or a spokesperson's "for") when the owner is a
+    description ("the press service of the ministry", "a spokesman for the Interior Ministry" refer
+    back as "the ministry" and "the Interior Ministry" do), else ``words``."""
     low = [w.lower() for w in words]
     inner = low[1:-2]
-    if "of" not in inner or low[0] not in _DETERMINERS:
+    links = [i for i, w in enumerate(inner) if w == "of" or (w == "for" and i and _head(inner[i - 1]) in SPOKES)]
+    if not links or low[0] not in _DETERMINERS:
         return words
-    k = 1 + len(inner) - 1 - inner[::-1].index("of")
+    k = 1 + links[-1]
     part, owner = words[1:k], words[k + 1:]
     if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 3 and low[k - 1] in _PARTS
-            and not {"former", "ex", "retired"} & set(low[1:k]) and all(w.islower() for w in part + owner)
+            and not {"former", "ex", "retired"} & set(low[1:k])
+            and all(w.islower() or _head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in part + owner)
             and _head(owner[-1]) in INSTITUTION_HEADS):
         return owner
     return words

@@ -37,6 +37,7 @@ from stancekit.rules.framing import find_terms, framing_probability
 from stancekit.rules.hedging import counts_as_hedge, find_hedges, hedge_probability
 from stancekit.rules.scores import ATTRIBUTION, calibrated
 from stancekit.rules.source_phrase import is_source_like
+from stancekit.same_body import carry_bodies
 from stancekit.same_name import carry_names
 from stancekit.side_basis import label_bases
 from stancekit.text import is_quotation
@@ -122,8 +123,8 @@ def resolve_document(sentences: tuple[SentenceResult, ...], text: str, frame: Fr
     party = _conjunct_party(rules, frame, memory, in_office)
     sentences = resolve_relatives(sentences, text, rules.np_before,
                                   lambda p: (rules.type_and_party(p, frame, memory)[0], party(p)))
-    sentences = resolve_followups(carry_names(split_coordinated(sentences, frame, party)), frame, text, quotes,
-                                  memory)
+    sentences = carry_bodies(carry_names(split_coordinated(sentences, frame, party)), frame)
+    sentences = resolve_followups(sentences, frame, text, quotes, memory)
     return label_bases(sentences, frame, in_office)
 
 

@@ -23,6 +23,7 @@ SYNONYMS = (
     frozenset({"agency", "service", "bureau", "office"}),
     frozenset({"police", "militia"}),
     frozenset({"committee", "commission", "council", "panel"}),
+    frozenset({"parliament", "assembly", "legislature"}),
     frozenset({"court", "tribunal"}),
     frozenset({"mission", "embassy", "delegation"}),
     frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition", "brigade",

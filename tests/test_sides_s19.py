@@ -90,3 +90,33 @@ def test_a_title_of_a_body_is_no_name():
     assert name_key("Secretary of State Hillary Clinton") == ("Hillary", "Clinton", False)
     assert name_key("the Prime Minister of Armenia") is None
     assert name_key("John Smith of Goldman Sachs") == ("John", "Smith", True)  # the name and where he works
+
+
+def _sides(text, frame):
+    doc = stancekit.load()(text, frame=frame)
+    return [(s.span.text, s.side, s.side_basis) for x in doc.sentences for s in x.attribution.sources]
+
+
+@pytest.mark.parametrize(("frame", "text", "want"), [
+    # a body named again by its own name, without its owner
+    ("karabakh", "Azerbaijan's State Border Service said on Tuesday that the road had been closed. "
+                 "The State Border Service added that talks would continue.",
+     [("Azerbaijan's State Border Service", "azerbaijan", "phrase"), ("The State Border Service", "azerbaijan", "follow_up")]),
+    ("karabakh", "Nagorno-Karabakh's Investigative Committee said on Tuesday that two soldiers had died. "
+                 "Talks would continue, the Investigative Committee said.",
+     [("Nagorno-Karabakh's Investigative Committee", "armenia", "phrase"), ("the Investigative Committee", "armenia", "follow_up")]),
+    # a spokesperson for the body, and the body's parliament
+    ("russia_ukraine", "Ukraine's State Emergency Service said the fire was out. "
+                       "A spokesman for the State Emergency Service said two people had died.",
+     [("Ukraine's State Emergency Service", "ukraine", "phrase"),
+      ("A spokesman for the State Emergency Service", "ukraine", "follow_up")]),
+    ("karabakh", "Azerbaijan's parliament said the vote would be held in May. The parliament added that talks would continue.",
+     [("Azerbaijan's parliament", "azerbaijan", "phrase"), ("The parliament", "azerbaijan", "follow_up")]),
+    # a name the document gives two owners lends nothing
+    ("russia_ukraine", "Russia's Investigative Committee said the fire was out. Ukraine's Investigative Committee "
+                       "said it was still burning. The Investigative Committee added that two people had died.",
+     [("Russia's Investigative Committee", "russia", "phrase"), ("Ukraine's Investigative Committee", "ukraine", "phrase"),
+      ("The Investigative Committee", None, None)]),
+])
+def test_a_body_named_again_keeps_its_owner(frame, text, want):
+    assert _sides(text, frame) == want
