@@ -32,7 +32,7 @@ from stancekit.mention_words import (
 )
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS
+from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS, is_personal_name
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
 from stancekit.same_name import name_key
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import Source
 
-__all__ = ["Antecedent", "followup_kind", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
+__all__ = ["Antecedent", "followup_kind", "named_spokesperson", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
            "person_key",
            "same_person", "name_genders", "SPOKES", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
 
@@ -113,11 +113,43 @@ def _of_owner(words: list[str]) -> list[str]:
     return words
 
 
+#: a rank or honorific between a title and a name ("Military spokesman Lt. Col. Avi Cohen")
+_RANK = re.compile(r"(?:[A-Z][a-z]{0,4}\.|Brig|Gen|Col|Maj|Capt|Lt|Sgt|Colonel|General|Major|Captain|Lieutenant|Dr|Mr|Ms|Mrs)\Z")
+
+
+def _body_title(words: list[str]) -> list[str]:
+    """A spokesperson named with a body's word and no owner ("Military spokesman Avi Cohen",
+    "Defense Ministry spokeswoman Jane Doe") as the description it is ("the military spokesman"),
+    else ``words``: the body is one the text has named ("The Israeli military said ...")."""
+    for i, w in enumerate(words[:4]):
+        if _head(w) in SPOKES:
+            before, after = words[:i], words[i + 1:]
+            if (before and before[0].lower() not in _DETERMINERS and _head(before[-1]) in INSTITUTION_HEADS
+                    and all(_head(b) in INSTITUTION_HEADS or b.lower() in QUALIFIERS for b in before)
+                    and after and all(a[:1].isupper() for a in after)
+                    and is_personal_name([a for a in after if not _RANK.match(a)])):
+                return ["the", *before, w]
+            break
+    return words
+
+
+def named_spokesperson(phrase: str) -> bool:
+    """Whether a follow-up is a spokesperson named by a body's word and a name ("Military spokesman
+    Avi Cohen"): resolved or not, a person later pronouns may refer to.
+
+    Example:
+        >>> named_spokesperson("Military spokesman Lt. Col. Avi Cohen"), named_spokesperson("the spokesman")
+        (True, False)
+    """
+    words = _words(phrase)
+    return _body_title(words) != words
+
+
 def followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
     """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
     ``headline_end``: where the document's first line ends (a bare title there, "officials say",
     is a headline credit)."""
-    words = _of_owner(_words(src.span.text))
+    words = _body_title(_of_owner(_words(src.span.text)))
     if not words:
         return None
     if len(words) == 1 and SUBJECT_FORM.get(words[0].lower(), words[0].lower()) in PERSON_PRONOUNS | {"they", "it"}:
@@ -255,7 +287,7 @@ def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], .
 
 
 def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = False) -> bool:
-    text = follow.span.text.lower()
+    text = " ".join(_body_title(_words(follow.span.text))).lower()
     text = SUBJECT_FORM.get(text, text)
     words = _words(text)
     if cand.organisation_only and (kind != "description" or _head(words[-1]) not in ORGANISATION_HEADS):

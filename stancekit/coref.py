@@ -65,6 +65,7 @@ from stancekit.antecedents import (
     is_person,
     learn_gender,
     name_genders,
+    named_spokesperson,
     person_key,
     same_person,
 )
@@ -205,7 +206,7 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
             quoted = in_quote(qlist, src.span.start)
             src = _resolve_source(src, kind, sent, k, quoted, not new_sources, seen, genders, home, doc)
             new_sources.append(src)
-            if kind is None or src.side is not None:
+            if kind is None or src.side is not None or named_spokesperson(src.span.text):
                 _remember(new_sources, k, quoted, seen, doc)
         if new_sources != list(sent.attribution.sources):
             sent = replace(sent, attribution=replace(sent.attribution, sources=tuple(new_sources)))

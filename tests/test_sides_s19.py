@@ -120,3 +120,20 @@ def _sides(text, frame):
 ])
 def test_a_body_named_again_keeps_its_owner(frame, text, want):
     assert _sides(text, frame) == want
+
+
+@pytest.mark.parametrize(("frame", "text", "want"), [
+    # a spokesperson named by the body's word alone speaks for the body the text has named
+    ("israel_gaza", "The Israeli military said it had struck 20 targets. Army spokesman Lt. Col. Avi Cohen said the "
+                    "strikes would continue.",
+     [("The Israeli military", "israel", "phrase"), ("Army spokesman Lt. Col. Avi Cohen", "israel", "follow_up")]),
+    ("israel_gaza", "Military spokesman Avi Cohen said the strikes would continue.",
+     [("Military spokesman Avi Cohen", None, None)]),
+    # unresolved, the spokesperson is still the person a later "he" refers to
+    ("us_politics", "President Trump said Friday the deal was bad. Iran vowed to retaliate. \u201cIran will respond,\u201d "
+                    "Foreign Ministry spokesman Bahram Qasemi said Friday. He added that Iran would expand its missile program.",
+     [("President Trump", "right", "phrase"), ("Iran", None, None), ("Foreign Ministry spokesman Bahram Qasemi", None, None),
+      ("He", None, None)]),
+])
+def test_a_spokesperson_named_by_the_body_word(frame, text, want):
+    assert _sides(text, frame) == want
