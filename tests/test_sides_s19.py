@@ -137,3 +137,14 @@ def test_a_body_named_again_keeps_its_owner(frame, text, want):
 ])
 def test_a_spokesperson_named_by_the_body_word(frame, text, want):
     assert _sides(text, frame) == want
+
+
+def test_a_model_source_is_never_part_of_a_hyphenated_name():
+    # the model's span stops at the hyphen ("Ocasio-"); the source is the whole name, and the
+    # claim does not overlap it
+    doc = stancekit.load()(
+        'Ocasio-Cortez was mocked by many of her critics on the right recently for making comments about her being '
+        '"inaugurated" into Congress, but it appeared that she was joking when she made the statement.', frame="us_politics")
+    src = doc.sentences[0].attribution.sources[0]
+    assert (src.span.text, src.side) == ("Ocasio-Cortez", "left")
+    assert src.content is None or src.content.start >= src.span.end

@@ -136,6 +136,22 @@ def _pair(items: list[Any], model_spans: list[tuple[int, int]]) -> tuple[list[tu
     return pairs, used
 
 
+def _whole_compound(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+    """A span widened over the hyphens of a compound it cuts ("Ocasio-" of "Ocasio-Cortez"): a name
+    is never a source in part."""
+    def joins(i: int) -> bool:  # a hyphen at i between two letters
+        return s < i < e - 1 and text[i] in "-‐" and text[i - 1].isalnum() and text[i + 1].isalnum()
+    while b < e and (joins(b) or joins(b - 1) or text[b].isalnum() and joins(b - 1)):
+        b += 1
+        while b < e and text[b].isalnum() and text[b - 1].isalnum():
+            b += 1
+    while a > s and (joins(a - 1) or joins(a)):
+        a -= 1
+        while a > s and text[a - 1].isalnum():
+            a -= 1
+    return a, b
+
+
 def _hedge_category(phrase: str) -> str:
     found = find_hedges(phrase, 0, len(phrase))
     if found:
@@ -232,6 +248,7 @@ class SentenceMerge:
             while b < e and text[b].isalnum() and text[b - 1].isalnum():
                 b += 1
             if name == "source":
+                a, b = _whole_compound(text, a, b, s, e)
                 a, b = trim_source(text, a, b)
             if b > a:
                 out.append((a, b))
@@ -359,7 +376,7 @@ class SentenceMerge:
                     known is not None and MODEL_SOURCE_GATE["known_cue_any_np"]):
                 continue
             typ, side = self.name_type_side(*m)
-            content = _nearest(self.m_con, m)
+            content = _nearest([c for c in self.m_con if not _overlap(c, m)], m)
             kind = "indirect"
             if content is not None and any(qa <= content[0] and content[1] <= qb for qa, qb in self.quotes):
                 kind = "direct_quote"
