@@ -196,6 +196,11 @@ def _heads_of(phrase: str, typ: str = "") -> set[str]:
     """The head words of a named antecedent; an acronym that is not a news outlet ("USCIS", "UNRWA";
     not "BBC") is also an agency, so "the agency" and "an agency spokesperson" can refer back to it."""
     words = _words(phrase)
+    core = core_words(_words(re.split(r",|\s(?:who|whom|which|that)\s", phrase)[0]))
+    last = core[-1] if core else ""
+    if last[:1].islower() and _head(last) not in INSTITUTION_HEADS | PERSON_TITLES | ORGANISATION_HEADS | DOCUMENT_NOUNS:
+        # a thing, not a body: "a Hamas military facility" is no military that "the army" refers back to
+        return {_head(last)}
     heads = {_head(w) for w in words}
     if typ != "media" and any(_ACRONYM.fullmatch(w) for w in words):
         heads |= _ACRONYM_HEADS

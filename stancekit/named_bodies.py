@@ -37,7 +37,11 @@ _NAMED = re.compile(
     r"(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'.-]*){1,5})?"
     # or a lower-case head after a capitalised owner or demonym: "the Israeli military", "Azerbaijan's army"
     r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
-    r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b")
+    r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b"
+    # (not a thing the word qualifies: "a Hamas military facility", "a Russian army base")
+    r"(?![^\S\n]+(?:facilit|compound|base|post|position|site|target|installation|infrastructure|equipment|vehicle|camp"
+    r"|outpost|court|academy|hospital|school|airport|airfield|convoy|operation|exercise|drill|spending|budget|parade"
+    r"|plane|aircraft|helicopter|jet|drone|ship|vessel|truck|building|depot|warehouse|tunnel|checkpoint))")
 
 
 

@@ -148,3 +148,10 @@ def test_a_model_source_is_never_part_of_a_hyphenated_name():
     src = doc.sentences[0].attribution.sources[0]
     assert (src.span.text, src.side) == ("Ocasio-Cortez", "left")
     assert src.content is None or src.content.start >= src.span.end
+
+
+def test_a_thing_a_body_word_qualifies_is_no_body():
+    # "a Hamas military facility" is a place, not a military "the army" refers back to
+    got = _sides("Israeli jets struck a Hamas military compound in southern Gaza on Tuesday. The army said the strike was "
+                 "a response to a rocket fired on Monday.", "israel_gaza")
+    assert got == [("The army", None, None)]
