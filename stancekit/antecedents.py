@@ -119,15 +119,18 @@ _RANK = re.compile(r"(?:[A-Z][a-z]{0,4}\.|Brig|Gen|Col|Maj|Capt|Lt|Sgt|Colonel|G
 
 def _body_title(words: list[str]) -> list[str]:
     """A spokesperson named with a body's word and no owner ("Military spokesman Avi Cohen",
-    "Defense Ministry spokeswoman Jane Doe") as the description it is ("the military spokesman"),
-    else ``words``: the body is one the text has named ("The Israeli military said ...")."""
+    "Defense Ministry spokeswoman Jane Doe", "Foreign Ministry spokesman" without an article) as the
+    description it is ("the military spokesman"), else ``words``: the body is one the text has named
+    ("The Israeli military said ...")."""
     for i, w in enumerate(words[:4]):
         if _head(w) in SPOKES:
             before, after = words[:i], words[i + 1:]
             if (before and before[0].lower() not in _DETERMINERS and _head(before[-1]) in INSTITUTION_HEADS
                     and all(_head(b) in INSTITUTION_HEADS or b.lower() in QUALIFIERS for b in before)
-                    and after and all(a[:1].isupper() for a in after)
-                    and is_personal_name([a for a in after if not _RANK.match(a)])):
+                    and (not after or all(a[:1].isupper() for a in after)
+                         and is_personal_name([a for a in after if not _RANK.match(a)]))):
+                # (or with no name, as translated wire copy drops the article: "Foreign Ministry
+                # spokesman said")
                 return ["the", *before, w]
             break
     return words
@@ -142,14 +145,18 @@ def named_spokesperson(phrase: str) -> bool:
         (True, False)
     """
     words = _words(phrase)
-    return _body_title(words) != words
+    return _body_title(words) != words and words[-1][:1].isupper()
 
 
 def followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
     """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
     ``headline_end``: where the document's first line ends (a bare title there, "officials say",
     is a headline credit)."""
-    words = _body_title(_of_owner(_words(src.span.text)))
+    words = _of_owner(_words(src.span.text))
+    titled = _body_title(words)
+    if titled != words and (named_spokesperson(src.span.text)
+                            or not (is_dash_credit(src) or src.span.start < headline_end)):
+        words = titled  # (a headline's "Defense Ministry spokesman:" stays a bare credit, read ahead)
     if not words:
         return None
     if len(words) == 1 and SUBJECT_FORM.get(words[0].lower(), words[0].lower()) in PERSON_PRONOUNS | {"they", "it"}:

@@ -54,8 +54,25 @@ def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
         (('Robert', 'Redfield', False), (None, 'Redfield', True), None)
         >>> name_key("Republican Sen. Maria Delgado of Texas"), name_key("Secretary of State Hillary Clinton")
         (('Maria', 'Delgado', False), ('Hillary', 'Clinton', False))
+        >>> name_key("The bill's author, Republican state Rep. Barry Fleming of Harlem,")
+        ('Barry', 'Fleming', False)
     """
-    head = phrase.split(",")[0]
+    parts = phrase.split(",")
+    key = _named(parts[0])
+    if key is None and len(parts) > 2 and not _NOT_APPOSITIVE.match(parts[1]):
+        # a description with the name in its apposition: "The bill's author, Republican state Rep.
+        # Barry Fleming of Harlem,"
+        key = _named(parts[1])
+        return None if key is None or key[0] is None else (key[0], key[1], False)
+    return key
+
+
+#: a comma part that is not an apposition naming the person: a clause or an adverbial
+_NOT_APPOSITIVE = re.compile(r"\s*(?:who|whom|whose|which|that|when|where|while|as|and|but|or|in|on|at|for|from|with|by|"
+                             r"after|before|since|during|according|speaking|citing|adding|saying)\b", re.IGNORECASE)
+
+
+def _named(head: str) -> tuple[str | None, str, bool] | None:
     bare = _AFTER_NAME.sub("", head)
     key = _key(bare.split()) if bare != head else None
     # what follows a full name is dropped ("Maria Delgado of Texas"), not what follows a title

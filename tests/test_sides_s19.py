@@ -90,6 +90,9 @@ def test_a_title_of_a_body_is_no_name():
     assert name_key("Secretary of State Hillary Clinton") == ("Hillary", "Clinton", False)
     assert name_key("the Prime Minister of Armenia") is None
     assert name_key("John Smith of Goldman Sachs") == ("John", "Smith", True)  # the name and where he works
+    # the name in an apposition is the described person's; not in a relative clause
+    assert name_key("The bill's author, Republican state Rep. Barry Fleming of Harlem,") == ("Barry", "Fleming", False)
+    assert name_key("The bill's author, who met Maria Delgado last week,") is None
 
 
 def _sides(text, frame):
@@ -155,3 +158,23 @@ def test_a_thing_a_body_word_qualifies_is_no_body():
     got = _sides("Israeli jets struck a Hamas military compound in southern Gaza on Tuesday. The army said the strike was "
                  "a response to a rocket fired on Monday.", "israel_gaza")
     assert got == [("The army", None, None)]
+
+
+@pytest.mark.parametrize(("frame", "text", "want"), [
+    # the name in a description's apposition lends its side to the later surname
+    ("us_politics", "The bill's author, Republican state Rep. Barry Fleming of Harlem, said he believed the machines "
+                    "were better. Fleming also said the system was the only real way.",
+     [("The bill's author, Republican state Rep. Barry Fleming of Harlem,", "right", "phrase"), ("Fleming", "right", "name")]),
+    # a relative clause is no apposition: the person it names is not the source
+    ("us_politics", "The bill's author, a Republican, said the machines were better. An expert, who met Maria Delgado "
+                    "last week, disagreed. Delgado also said the system was the only real way.",
+     [("The bill's author, a Republican,", "right", "phrase"), ("An expert, who met", None, None),
+      ("Delgado", None, None)]),
+    # translated wire copy without an article: the spokesman of the ministry named before
+    ("karabakh", "Spokesman of the Azerbaijani Foreign Ministry Hikmet Hajiyev criticised the statement. Foreign "
+                 "Ministry spokesman said in a statement that the talks had stalled.",
+     [("Spokesman of the Azerbaijani Foreign Ministry Hikmet Hajiyev", "azerbaijan", "phrase"),
+      ("Foreign Ministry spokesman", "azerbaijan", "follow_up")]),
+])
+def test_names_in_appositions_and_bare_titles(frame, text, want):
+    assert _sides(text, frame) == want
