@@ -94,18 +94,25 @@ _PARTS = frozenset({"service", "office", "secretary", "spokesman", "spokeswoman"
                     "director", "department", "representative", "representatives", "staff", "headquarters", "leadership"})
 
 
+#: how a document comes from its author ("a statement issued by the ministry")
+_ISSUED = frozenset({"issued", "released", "published", "signed", "sent", "posted", "put"})
+
+
 def _of_owner(words: list[str]) -> list[str]:
-    """The owner of a part named with "of" (or a spokesperson's "for") when the owner is a
-    description ("the press service of the ministry", "a spokesman for the Interior Ministry" refer
-    back as "the ministry" and "the Interior Ministry" do), else ``words``."""
+    """The owner of a part named with "of" (or a spokesperson's "for", a document's "by") when the
+    owner is a description ("the press service of the ministry", "a spokesman for the Interior
+    Ministry", "a separate statement issued by the ministry" refer back as "the ministry" and "the
+    Interior Ministry" do), else ``words``."""
     low = [w.lower() for w in words]
     inner = low[1:-2]
-    links = [i for i, w in enumerate(inner) if w == "of" or (w == "for" and i and _head(inner[i - 1]) in SPOKES)]
+    links = [i for i, w in enumerate(inner) if w == "of" or (w == "for" and i and _head(inner[i - 1]) in SPOKES)
+             or (w == "by" and i and _head(inner[i - 1 - (inner[i - 1] in _ISSUED)]) in DOCUMENT_NOUNS)]
     if not links or low[0] not in _DETERMINERS:
         return words
     k = 1 + links[-1]
     part, owner = words[1:k], words[k + 1:]
-    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 3 and low[k - 1] in _PARTS
+    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 3
+            and (low[k - 1] in _PARTS or low[k] == "by")
             and not {"former", "ex", "retired"} & set(low[1:k])
             and all(w.islower() or _head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in part + owner)
             and _head(owner[-1]) in INSTITUTION_HEADS):

@@ -178,3 +178,11 @@ def test_a_thing_a_body_word_qualifies_is_no_body():
 ])
 def test_names_in_appositions_and_bare_titles(frame, text, want):
     assert _sides(text, frame) == want
+
+
+def test_a_document_issued_by_a_body_is_the_body_s():
+    got = _sides("According to the Defense Ministry in Yerevan, two Armenian soldiers were wounded. A separate statement "
+                 "issued by the ministry said Defense Minister Seyran Ohanian discussed the incidents in Brussels. It "
+                 "said Ohanian \u201cdrew his attention to the latest violations.\u201d", "karabakh")
+    assert got == [("the Defense Ministry in Yerevan", "armenia", "phrase"),
+                   ("A separate statement issued by the ministry", "armenia", "follow_up"), ("It", "armenia", "follow_up")]
