@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import Source
 
-__all__ = ["Antecedent", "followup_kind", "named_spokesperson", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
+__all__ = ["Antecedent", "followup_kind", "named_spokesperson", "description_words", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
            "person_key",
            "same_person", "name_genders", "SPOKES", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
 
@@ -132,15 +132,29 @@ def _body_title(words: list[str]) -> list[str]:
     for i, w in enumerate(words[:4]):
         if _head(w) in SPOKES:
             before, after = words[:i], words[i + 1:]
+            named = bool(after) and all(a[:1].isupper() for a in after) and is_personal_name(
+                [a for a in after if not _RANK.match(a)])
+            if not before and named:
+                return ["the", w]  # "Spokesperson Jihad Taha" after "Hamas rejected ...": its spokesperson
             if (before and before[0].lower() not in _DETERMINERS and _head(before[-1]) in INSTITUTION_HEADS
                     and all(_head(b) in INSTITUTION_HEADS or b.lower() in QUALIFIERS for b in before)
-                    and (not after or all(a[:1].isupper() for a in after)
-                         and is_personal_name([a for a in after if not _RANK.match(a)]))):
+                    and (not after or named)):
                 # (or with no name, as translated wire copy drops the article: "Foreign Ministry
                 # spokesman said")
                 return ["the", *before, w]
             break
     return words
+
+
+def description_words(phrase: str) -> list[str]:
+    """The words a follow-up is read by: a spokesperson named with a body's word or a bare title as
+    the description it is ("Military spokesman Avi Cohen": "the Military spokesman"), else its words.
+
+    Example:
+        >>> description_words("Spokesperson Jihad Taha"), description_words("the ministry")
+        (['the', 'Spokesperson'], ['the', 'ministry'])
+    """
+    return _body_title(_words(phrase))
 
 
 def named_spokesperson(phrase: str) -> bool:
@@ -306,7 +320,7 @@ def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], .
 
 
 def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = False) -> bool:
-    text = " ".join(_body_title(_words(follow.span.text))).lower()
+    text = " ".join(description_words(follow.span.text)).lower()
     text = SUBJECT_FORM.get(text, text)
     words = _words(text)
     if cand.organisation_only and (kind != "description" or _head(words[-1]) not in ORGANISATION_HEADS):

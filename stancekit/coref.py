@@ -59,6 +59,7 @@ from stancekit.antecedents import (
     SUBJECT_FORM,
     Antecedent,
     compatible,
+    description_words,
     followup_kind,
     forget_genders,
     gender_of,
@@ -145,7 +146,8 @@ def _antecedent(src: Source, kind: str, k: int, seen: list[Antecedent], content:
                 steps: list[int] | None) -> Antecedent | None:
     """The nearest compatible earlier antecedent within the window (then, for a title, the nearest
     cited person), or ``None``."""
-    spokes = kind == "description" and _head(_words(src.span.text)[-1].lower()) in SPOKES
+    last = description_words(src.span.text)[-1]  # ("Spokesperson Jihad Taha" is a spokesperson)
+    spokes = kind == "description" and _head(last.lower()) in SPOKES
     for fallback in (False, True):
         # (a spokesperson speaks for the source cited right before it, within one sentence, or for none)
         window = WINDOW[kind] if not fallback else (1 if spokes else WINDOW["pronoun"])
@@ -158,7 +160,7 @@ def _antecedent(src: Source, kind: str, k: int, seen: list[Antecedent], content:
             inside = content[0] <= cand.start < content[1] and not denial
             if cand.start < src.span.start and not inside and compatible(src, kind, cand, fallback=fallback):
                 return cand
-        if kind != "description" or _head(_words(src.span.text)[-1]) not in PERSON_TITLES:
+        if kind != "description" or _head(last) not in PERSON_TITLES:
             break
     return None
 

@@ -186,3 +186,16 @@ def test_a_document_issued_by_a_body_is_the_body_s():
                  "said Ohanian \u201cdrew his attention to the latest violations.\u201d", "karabakh")
     assert got == [("the Defense Ministry in Yerevan", "armenia", "phrase"),
                    ("A separate statement issued by the ministry", "armenia", "follow_up"), ("It", "armenia", "follow_up")]
+
+
+@pytest.mark.parametrize(("frame", "text", "want"), [
+    # a bare title and a name speak for the body cited right before
+    ("israel_gaza", "Hamas rejected the idea that talks had been suspended. Spokesperson Jihad Taha said the massacres "
+                    "would impact the talks.",
+     [("Hamas", "palestine", "phrase"), ("Spokesperson Jihad Taha", "palestine", "follow_up")]),
+    ("us_politics", "Spokesman John Kirby said the talks would continue.", [("Spokesman John Kirby", None, None)]),
+    # "a federal agency" as "federal agencies"
+    ("us_politics", "A federal agency said the rule would stand.", [("A federal agency", "agencies", "phrase")]),
+])
+def test_bare_titles_and_federal_agencies(frame, text, want):
+    assert _sides(text, frame) == want
