@@ -199,3 +199,10 @@ def test_a_document_issued_by_a_body_is_the_body_s():
 ])
 def test_bare_titles_and_federal_agencies(frame, text, want):
     assert _sides(text, frame) == want
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_time_aside_between_source_and_cue(rules_only):
+    doc = stancekit.load(rules_only=rules_only)(
+        "President Trump, early Wednesday, said he disagreed with the CDC's recommendations.", frame="us_politics")
+    assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources] == [("President Trump", "right")]

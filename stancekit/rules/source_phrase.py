@@ -224,7 +224,9 @@ def strip_medium(text: str, a: int, b: int) -> tuple[int, int]:
 #: how an aside between a subject and its cue opens ("X, speaking at a news conference, said"):
 #: a preposition or a participle ("X, who heads the IRS division," keeps its relative clause: it names the role)
 ASIDE = re.compile(r"\s*(?:at|in|during|on|after|while|when|speaking|writing|addressing|asked|responding|commenting|"
-                   r"talking|answering|in\s+an\s+interview|without|despite|amid|following|citing|offering|providing)\b"
+                   r"talking|answering|in\s+an\s+interview|without|despite|amid|following|citing|offering|providing|"
+                   # a time or a linking adverb: "President Trump, early Wednesday, said"
+                   r"early|late|earlier|later|last|this|yesterday|today|overnight|separately|meanwhile|however)\b"
                    r"[^,;:\n“”\"]*,?\s*\Z")
 
 
