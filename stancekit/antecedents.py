@@ -34,7 +34,7 @@ from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
 from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS, is_personal_name
 from stancekit.rules.nominal import is_dash_credit
-from stancekit.rules.source_phrase import is_place
+from stancekit.rules.source_phrase import DEMONYMS, is_place
 from stancekit.same_name import name_key
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 #: object pronouns as sources ("according to him") refer back like their subject forms
-SUBJECT_FORM = {"him": "he", "them": "they"}
+SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
@@ -270,6 +270,11 @@ def core_words(words: list[str]) -> list[str]:
     return words
 
 
+#: plurals that name a group by its party or nation ("Senate Republicans", "Karabakh Armenians")
+_GROUP_PLURALS = frozenset({"republicans", "democrats", "independents", "conservatives", "liberals", "progressives"}
+                           | {d + "s" for d in DEMONYMS if not d.endswith(("sh", "ch", "ese", "s"))})
+
+
 def is_person(a: Antecedent) -> bool:
     if a.surname:
         return True
@@ -288,6 +293,8 @@ def is_person(a: Antecedent) -> bool:
     # a personal name: two to four capitalised words, no institution head, no quantifier opening it or
     # outlet's word in it ("Ilham Aliyev", "Theresa May"; not "Some Republicans", "National Review")
     low = {w.lower() for w in caps}
+    if caps and caps[-1].lower() in _GROUP_PLURALS:
+        return False  # "Senate Republicans", "Ethnic Armenians": a group, not a name
     return (2 <= len(caps) <= 4 and len(caps) == len(words) and not heads & INSTITUTION_HEADS
             and a.type not in NOT_PEOPLE and caps[0].lower() not in QUANTIFIERS and not low & MEDIA_WORDS)
 
@@ -310,9 +317,10 @@ def _plural(cand: Antecedent, coordination: bool = True) -> bool:
     cand_words = _words(before)
     last = core_words(cand_words)[-1] if cand_words else ""
     # ("a witness", "the boss": a word in -ss is singular)
+    # (a capitalised plural title is plural: "Officials at the United Nations")
     return coordination and " and " in before or last.lower().endswith("s") and not last.lower().endswith("ss") \
         and last.lower() not in _SINGULAR_S and not (
-        last[:1].isupper() and is_person(cand))
+        last[:1].isupper() and is_person(cand) and not (_head(last) in PERSON_TITLES and _head(last) != last.lower()))
 
 
 def _same(heads: set[str], cand_heads: set[str], groups: tuple[frozenset[str], ...]) -> bool:

@@ -206,3 +206,21 @@ def test_a_time_aside_between_source_and_cue(rules_only):
     doc = stancekit.load(rules_only=rules_only)(
         "President Trump, early Wednesday, said he disagreed with the CDC's recommendations.", frame="us_politics")
     assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources] == [("President Trump", "right")]
+
+
+@pytest.mark.parametrize(("frame", "text", "want"), [
+    # a party's group named in capitals is plural: "they" refers back to it
+    ("us_politics", "Senate Republicans said on Tuesday that the bill had been blocked. They added that talks would continue.",
+     [("Senate Republicans", "right", "phrase"), ("They", "right", "follow_up")]),
+    # capitalised plural officials are not a "he"
+    ("karabakh", "Azerbaijani presidential aide Hikmet Hajiyev said on Tuesday that the road had been closed. Officials at "
+                 "the United Nations called for calm. He added that talks would continue.",
+     [("Azerbaijani presidential aide Hikmet Hajiyev", "azerbaijan", "phrase"), ("Officials at the United Nations", "un", "phrase"),
+      ("He", "azerbaijan", "follow_up")]),
+    # "according to her" as "according to him"
+    ("karabakh", "Armenian Foreign Ministry spokeswoman Ani Badalyan said on Tuesday that the road had been closed. "
+                 "According to her, talks would continue.",
+     [("Armenian Foreign Ministry spokeswoman Ani Badalyan", "armenia", "phrase"), ("her", "armenia", "follow_up")]),
+])
+def test_pronouns_after_groups_and_plural_titles(frame, text, want):
+    assert _sides(text, frame) == want
