@@ -34,7 +34,7 @@ from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
 from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS, is_personal_name
 from stancekit.rules.nominal import is_dash_credit
-from stancekit.rules.source_phrase import DEMONYMS, is_place
+from stancekit.rules.source_phrase import is_place
 from stancekit.same_name import name_key
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ _PARTS = frozenset({"service", "office", "secretary", "spokesman", "spokeswoman"
 
 
 #: how a document comes from its author ("a statement issued by the ministry")
-_ISSUED = frozenset({"issued", "released", "published", "signed", "sent", "posted", "put"})
+_ISSUED = frozenset({"issued", "released", "published", "signed", "sent", "posted"})
 
 
 def _of_owner(words: list[str]) -> list[str]:
@@ -106,12 +106,12 @@ def _of_owner(words: list[str]) -> list[str]:
     low = [w.lower() for w in words]
     inner = low[1:-2]
     links = [i for i, w in enumerate(inner) if w == "of" or (w == "for" and i and _head(inner[i - 1]) in SPOKES)
-             or (w == "by" and i and _head(inner[i - 1 - (inner[i - 1] in _ISSUED)]) in DOCUMENT_NOUNS)]
+             or (w == "by" and i and _head(inner[max(0, i - 1 - (inner[i - 1] in _ISSUED))]) in DOCUMENT_NOUNS)]
     if not links or low[0] not in _DETERMINERS:
         return words
     k = 1 + links[-1]
     part, owner = words[1:k], words[k + 1:]
-    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 3
+    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 4
             and (low[k - 1] in _PARTS or low[k] == "by")
             and not {"former", "ex", "retired"} & set(low[1:k])
             and all(w.islower() or _head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in part + owner)
@@ -271,8 +271,10 @@ def core_words(words: list[str]) -> list[str]:
 
 
 #: plurals that name a group by its party or nation ("Senate Republicans", "Karabakh Armenians")
-_GROUP_PLURALS = frozenset({"republicans", "democrats", "independents", "conservatives", "liberals", "progressives"}
-                           | {d + "s" for d in DEMONYMS if not d.endswith(("sh", "ch", "ese", "s"))})
+_GROUP_PLURALS = frozenset({"republicans", "democrats", "independents", "conservatives", "liberals", "progressives",
+                            "armenians", "azerbaijanis", "azeris", "russians", "ukrainians", "israelis", "palestinians",
+                            "americans", "iranians", "turks", "kurds", "syrians", "lebanese", "egyptians", "georgians",
+                            "europeans", "arabs", "gazans"})
 
 
 def is_person(a: Antecedent) -> bool:

@@ -292,6 +292,8 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
         # was wrong, and the people it set aside here lose their gender
         forget_genders(aside, gender, genders)
         resolved, cand = _resolve(src, kind, k, seen, quoted, doc.steps)
+    if cand is not None and named_spokesperson(src.span.text) and _claim_names_other(src, cand, doc):
+        resolved, cand = src, None  # "Military spokesman Nazar Voloshyn said Ukrainian forces ...": not Russia's
     src = resolved
     found = cand is not None
     if gender and found:
@@ -306,6 +308,18 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
             src = _sole_person(src, pool, lambda lo, hi=src.span.start: bool(
                 person_mentions(doc.text, lo, hi, doc.frame, doc.family, doc.quotes)))
     return src
+
+
+def _claim_names_other(src: Source, cand: Antecedent, doc: _Document) -> bool:
+    """Whether a named spokesperson's claim opens with another party than the antecedent's (its
+    subject): then the body cited before is not the one they speak for ("Russia's Defense Ministry
+    said ... Military spokesman Nazar Voloshyn said Ukrainian forces had repelled 30 attacks"; not
+    "... said the strikes on Hamas would continue")."""
+    if doc.frame is None or src.content is None:
+        return False
+    claim = doc.text[src.content.start:src.content.end]
+    opening = len(" ".join(claim.split()[:2]))  # the claim's first two words: its subject's
+    return any(a < opening and p != cand.side for a, _, p in doc.frame.party_mentions(claim))
 
 
 def _sole_person(src: Source, seen: list[Antecedent], named_after: Callable[[int], bool]) -> Source:

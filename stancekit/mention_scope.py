@@ -90,11 +90,15 @@ def _is_nationality(mention: str) -> bool:
 #: people who serve whom their "to" names ("an adviser to the president" is the president's side)
 SERVES_TO = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor", "staff", "spokesman",
                        "spokeswoman", "spokesperson", "counsel"})
-#: people who belong to whom their "with" or "at" names ("an official with Hamas", "a spokesman with the
-#: army", "officials at the Armenian Foreign Ministry"; not "a doctor at a hospital in Gaza", nor "a
-#: former policy official at the Department of Homeland Security", who has left it)
+#: people who belong to whom their "with" names ("an official with Hamas", "a spokesman with the army")
 MEMBERS_WITH = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "member", "commander", "leader",
                           "fighter", "militant", "operative", "staffer", "strategist", "officer", "representative"})
+#: people who belong to the body their "at" names ("officials at the Armenian Foreign Ministry"), unless
+#: it is a place ("a fighter at the Israeli border", "an official at the Ukrainian checkpoint")
+_STAFF_AT = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "staffer", "officer", "representative",
+                       "employee"})
+_PLACES_AT = frozenset({"border", "front", "frontline", "kibbutz", "checkpoint", "village", "town", "city", "camp", "base",
+                        "scene", "site", "crossing", "hospital", "school", "settlement", "port", "airport", "university"})
 #: titles whose "to" stays inside a source phrase ("Ukraine's ambassador to the UN Yuriy Sergeyev");
 #: an ambassador or envoy to a country is not that country's
 TITLES_TAKING_TO = SERVES_TO | {"ambassador", "envoy", "representative", "emissary", "delegate", "secretary", "minister"}
@@ -123,8 +127,9 @@ def _in_complement(phrase: str, at: int) -> bool:
     if len(words) >= 2 and (words[-2:] in (["close", "to"], ["loyal", "to"], ["allied", "with"], ["affiliated", "with"])
                             or (words[-1] == "to" and words[-2].rstrip("s") in SERVES_TO)
                             or (words[-1] == "with" and words[-2].rstrip("s") in MEMBERS_WITH)
-                            or (words[-1] == "at" and words[-2].rstrip("s") in MEMBERS_WITH
-                                and not {"former", "ex", "retired"} & set(words[-6:]))):
+                            or (words[-1] == "at" and words[-2].rstrip("s") in _STAFF_AT
+                                and not {"former", "ex", "retired"} & set(words[-6:])
+                                and not _PLACES_AT & {w.lower() for w in re.findall(r"[\w’'-]+", phrase[at:])[:5]})):
         # "a source close to the Armenian government", "an adviser to Ukraine's minister", "an official
         # with Hamas", "officials at Azerbaijan's Defense Ministry" belong to it
         return False

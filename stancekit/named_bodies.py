@@ -39,9 +39,10 @@ _NAMED = re.compile(
     r"|(?:[A-Z][\w’'´.-]*(?:['’´]s)?[^\S\n]+){1,4}(?:military|army|armed[^\S\n]+forces|forces|government|police|"
     r"authorities|defen[cs]e[^\S\n]+ministry|foreign[^\S\n]+ministry|ministry)\b"
     # (not a thing the word qualifies: "a Hamas military facility", "a Russian army base")
-    r"(?![^\S\n]+(?:facilit|compound|base|post|position|site|target|installation|infrastructure|equipment|vehicle|camp"
-    r"|outpost|court|academy|hospital|school|airport|airfield|convoy|operation|exercise|drill|spending|budget|parade"
-    r"|plane|aircraft|helicopter|jet|drone|ship|vessel|truck|building|depot|warehouse|tunnel|checkpoint))")
+    r"(?![^\S\n]+(?:facilit(?:y|ies)|compounds?|bases?|posts?|positions?|sites?|targets?|installations?|infrastructure"
+    r"|equipment|vehicles?|camps?|outposts?|courts?|academy|academies|hospitals?|schools?|airports?|airfields?|convoys?"
+    r"|operations?|exercises?|drills?|spending|budgets?|parades?|planes?|aircraft|helicopters?|jets?|drones?|ships?"
+    r"|vessels?|trucks?|buildings?|depots?|warehouses?|tunnels?|checkpoints?)\b)")
 
 
 

@@ -45,6 +45,11 @@ _AFTER_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.
 _WORD = re.compile(r"(?:[ae]l-)?[A-Z][\w'’-]*\Z")
 
 
+#: a comma part that is not an apposition naming the person: a clause or an adverbial
+_NOT_APPOSITIVE = re.compile(r"\s*(?:who|whom|whose|which|that|when|where|while|as|and|but|or|in|on|at|for|from|with|by|"
+                             r"after|before|since|during|according|speaking|citing|adding|saying)\b", re.IGNORECASE)
+
+
 def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
     """``(first name or None, surname, whole)`` of a phrase that ends in a personal name, else
     ``None``; ``whole`` when the phrase is nothing but the name (after an honorific).
@@ -67,17 +72,13 @@ def name_key(phrase: str) -> tuple[str | None, str, bool] | None:
     return key
 
 
-#: a comma part that is not an apposition naming the person: a clause or an adverbial
-_NOT_APPOSITIVE = re.compile(r"\s*(?:who|whom|whose|which|that|when|where|while|as|and|but|or|in|on|at|for|from|with|by|"
-                             r"after|before|since|during|according|speaking|citing|adding|saying)\b", re.IGNORECASE)
-
-
-def _named(head: str) -> tuple[str | None, str, bool] | None:
-    bare = _AFTER_NAME.sub("", head)
-    key = _key(bare.split()) if bare != head else None
+def _named(part: str) -> tuple[str | None, str, bool] | None:
+    cut = max(0, len(part) - 120)  # (what follows a name is short: the search stays linear on long phrases)
+    bare = part[:cut] + _AFTER_NAME.sub("", part[cut:])
+    key = _key(bare.split()) if bare != part else None
     # what follows a full name is dropped ("Maria Delgado of Texas"), not what follows a title
     # ("Secretary of State Hillary Clinton")
-    return key if key is not None and key[0] is not None else _key(head.split())
+    return key if key is not None and key[0] is not None else _key(part.split())
 
 
 def _key(words: list[str]) -> tuple[str | None, str, bool] | None:

@@ -40,15 +40,16 @@ __all__ = ["body_patterns"]
 
 #: the head of a civil public body or an official's title ("Interior Ministry", "State Service for
 #: Emergency Situations", "prosecutor's office", "city hall", "mayor", "officials", "executive power",
-#: "presidential aide", "lawmaker"; not "envoy" or "ambassador", which name another state's envoy to
-#: the place as often: "the EU's Karabakh envoy", "the US envoy for Gaza")
+#: "presidential aide", "lawmaker"; not "envoy", "ambassador", "representative", "adviser" or
+#: "commissioner", which name another state's or the UN's envoy to the place as often: "the EU's
+#: Karabakh envoy", "the WHO's Gaza representative", "the Gaza adviser to the US president")
 _CIVIL_BODY = (r"(?:ministry|ministries|minister|government|authorities|authority|administration|leadership|leaders?"
                r"|president|presidency|parliament|national\s+assembly|assembly|ombudsman|human\s+rights\s+defender"
                r"|prosecutors?|prosecutor(?:\s+general)?['’]s\s+office|(?:security|state)\s+service|(?:emergency|rescue"
                r"|fire(?:\s+and\s+rescue)?)\s+services?|emergency\s+situations\s+(?:ministry|service)|investigative"
                r"\s+committee|security\s+council|information\s+(?:headquarters|center|centre)|spokes(?:man|woman|person)"
                r"|press\s+(?:secretary|service)|officials?|police|mayor|governor|municipality|city\s+hall|(?:city\s+)?council"
-               r"|aides?|advis[eo]rs?|lawmakers?|legislators?|MPs?|deputies|speaker|representatives?|commissioner|chair(?:man|woman)"
+               r"|aides?|lawmakers?|legislators?|MPs?|deputies|speaker|chair(?:man|woman)"
                r"|commission|media\s+office|political\s+bureau|politburo|executive\s+(?:power|authority)|head)")
 #: the head of an armed body, read only when the place owns it ("Karabakh's defense army")
 _ARMED_BODY = r"(?:army|military|armed\s+(?:forces|wing)|forces|troops|defen[cs]e\s+army|commander)"
