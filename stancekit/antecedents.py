@@ -22,6 +22,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from stancekit.follow_up_words import DETERMINERS as _DETERMINERS
+from stancekit.follow_up_words import (
+    DOCUMENT_NOUNS,
+    SPOKES,
+    as_description,
+    description_words,
+    named_spokesperson,
+    owner_words,
+)
 from stancekit.mention_words import (
     ALLIANCE_HEADS,
     GOVERNMENT_HEADS,
@@ -32,7 +41,7 @@ from stancekit.mention_words import (
 )
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
-from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS, is_personal_name
+from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
 from stancekit.same_name import name_key
@@ -53,16 +62,8 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 
 
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "a", "an"})
-
-
 #: heads of a body, not of a person ("an independent panel" is new, "a spokeswoman" may not be)
 _BODY_HEADS = INSTITUTION_HEADS - PERSON_TITLES
-DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "communique", "communiqué", "readout", "message",
-                             "letter", "post", "note", "document", "decree", "resolution", "announcement",
-                             "bulletin", "briefing", "update", "filing", "complaint", "memo", "tweet", "notice"})
-
-
 #: words ending in "s" that are not plurals ("NBC News", "The New York Times")
 _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was", "has", "its", "his", "this", "affairs", "politics"})
 
@@ -83,98 +84,16 @@ _DEPUTY = frozenset({"deputy", "vice"})
 
 
 #: titles that name the same role
-#: a spokesperson's titles
-SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SAME_TITLE = (frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary"}),
                frozenset({"pm", "premier", "prime"}))
-
-
-#: the parts of a body that speak for it ("the press service of the ministry"; not "a critic of the ministry")
-_PARTS = frozenset({"service", "office", "secretary", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
-                    "director", "department", "representative", "representatives", "staff", "headquarters", "leadership"})
-
-
-#: how a document comes from its author ("a statement issued by the ministry")
-_ISSUED = frozenset({"issued", "released", "published", "signed", "sent", "posted"})
-
-
-def _of_owner(words: list[str]) -> list[str]:
-    """The owner of a part named with "of" (or a spokesperson's "for", a document's "by") when the
-    owner is a description ("the press service of the ministry", "a spokesman for the Interior
-    Ministry", "a separate statement issued by the ministry" refer back as "the ministry" and "the
-    Interior Ministry" do), else ``words``."""
-    low = [w.lower() for w in words]
-    inner = low[1:-2]
-    links = [i for i, w in enumerate(inner) if w == "of" or (w == "for" and i and _head(inner[i - 1]) in SPOKES)
-             or (w == "by" and i and _head(inner[max(0, i - 1 - (inner[i - 1] in _ISSUED))]) in DOCUMENT_NOUNS)]
-    if not links or low[0] not in _DETERMINERS:
-        return words
-    k = 1 + links[-1]
-    part, owner = words[1:k], words[k + 1:]
-    if (part and owner and owner[0].lower() in _DETERMINERS and len(owner) <= 4
-            and (low[k - 1] in _PARTS or low[k] == "by")
-            and not {"former", "ex", "retired"} & set(low[1:k])
-            and all(w.islower() or _head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in part + owner)
-            and _head(owner[-1]) in INSTITUTION_HEADS):
-        return owner
-    return words
-
-
-#: a rank or honorific between a title and a name ("Military spokesman Lt. Col. Avi Cohen")
-_RANK = re.compile(r"(?:[A-Z][a-z]{0,4}\.|Brig|Gen|Col|Maj|Capt|Lt|Sgt|Colonel|General|Major|Captain|Lieutenant|Dr|Mr|Ms|Mrs)\Z")
-
-
-def _body_title(words: list[str]) -> list[str]:
-    """A spokesperson named with a body's word and no owner ("Military spokesman Avi Cohen",
-    "Defense Ministry spokeswoman Jane Doe", "Foreign Ministry spokesman" without an article) as the
-    description it is ("the military spokesman"), else ``words``: the body is one the text has named
-    ("The Israeli military said ...")."""
-    for i, w in enumerate(words[:4]):
-        if _head(w) in SPOKES:
-            before, after = words[:i], words[i + 1:]
-            named = bool(after) and all(a[:1].isupper() for a in after) and is_personal_name(
-                [a for a in after if not _RANK.match(a)])
-            if not before and named:
-                return ["the", w]  # "Spokesperson Jihad Taha" after "Hamas rejected ...": its spokesperson
-            if (before and before[0].lower() not in _DETERMINERS and _head(before[-1]) in INSTITUTION_HEADS
-                    and all(_head(b) in INSTITUTION_HEADS or b.lower() in QUALIFIERS for b in before)
-                    and (not after or named)):
-                # (or with no name, as translated wire copy drops the article: "Foreign Ministry
-                # spokesman said")
-                return ["the", *before, w]
-            break
-    return words
-
-
-def description_words(phrase: str) -> list[str]:
-    """The words a follow-up is read by: a spokesperson named with a body's word or a bare title as
-    the description it is ("Military spokesman Avi Cohen": "the Military spokesman"), else its words.
-
-    Example:
-        >>> description_words("Spokesperson Jihad Taha"), description_words("the ministry")
-        (['the', 'Spokesperson'], ['the', 'ministry'])
-    """
-    return _body_title(_words(phrase))
-
-
-def named_spokesperson(phrase: str) -> bool:
-    """Whether a follow-up is a spokesperson named by a body's word and a name ("Military spokesman
-    Avi Cohen"): resolved or not, a person later pronouns may refer to.
-
-    Example:
-        >>> named_spokesperson("Military spokesman Lt. Col. Avi Cohen"), named_spokesperson("the spokesman")
-        (True, False)
-    """
-    words = _words(phrase)
-    return _body_title(words) != words and words[-1][:1].isupper()
 
 
 def followup_kind(src: Source, frame: Frame | None, headline_end: int = 0) -> str | None:
     """``"pronoun"``, ``"description"``, ``"bare"`` or ``None`` (a named source: not a follow-up).
     ``headline_end``: where the document's first line ends (a bare title there, "officials say",
     is a headline credit)."""
-    words = _of_owner(_words(src.span.text))
-    titled = _body_title(words)
+    words = owner_words(_words(src.span.text))
+    titled = as_description(words)
     if titled != words and (named_spokesperson(src.span.text)
                             or not (is_dash_credit(src) or src.span.start < headline_end)):
         words = titled  # (a headline's "Defense Ministry spokesman:" stays a bare credit, read ahead)

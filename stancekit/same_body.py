@@ -1,10 +1,10 @@
 """One body, one side: a body named again without its owner takes the side the document gave it.
 
-A report names a body once with its owner ("Azerbaijan's State Border Service", "the Investigative
-Committee of Nagorno-Karabakh", "the Azerbaijani Mine Action Agency") and then by its name alone
-("the State Border Service said", "a spokesman for the Investigative Committee"). The follow-up
-pass (:mod:`stancekit.coref`) reads descriptions built from common words ("the ministry", "the
-Defense Ministry"); this pass reads a body's own name: every sided source whose phrase is an owner
+A report names a body once with its owner ("the Investigative Committee of Nagorno-Karabakh",
+"Azerbaijan's Mine Action Agency") and then by its name alone ("the Mine Action Agency said", "a
+spokesman for the Investigative Committee"). The follow-up pass (:mod:`stancekit.coref`) reads
+descriptions built from common words ("the ministry", "the Defense Ministry", "the State Border
+Service"); this pass reads a body's own name: every sided source whose phrase is an owner
 and a body's name lends its side to the later unsided sources that are that name after "the" (or
 a spokesperson "for" it, or its press service "of" it), word for word, case aside.
 

@@ -141,7 +141,7 @@ def _whole_compound(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int
     is never a source in part."""
     def joins(i: int) -> bool:  # a hyphen at i between two letters
         return s < i < e - 1 and text[i] in "-‐" and text[i - 1].isalnum() and text[i + 1].isalnum()
-    while b < e and (joins(b) or joins(b - 1) or text[b].isalnum() and joins(b - 1)):
+    while b < e and (joins(b) or joins(b - 1)):
         b += 1
         while b < e and text[b].isalnum() and text[b - 1].isalnum():
             b += 1
