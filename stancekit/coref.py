@@ -302,12 +302,24 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
         first = next(j for j in range(k + 1) if doc.steps[k] - doc.steps[j] <= WINDOW["pronoun"])
         people = person_mentions(doc.text, doc.sentences[first].span.start, src.span.start, doc.frame, doc.family,
                                  doc.quotes, doc.known)
+        if gender:  # a person of the other gender is no candidate ("President Ilham Aliyev ... She added")
+            people = [(a, p) for a, p in people if _gender_at(doc.text, a, genders) in (None, gender)]
         party = named_person_party(people)
         src = replace(src, side=party, side_basis="named_nearby" if party else None)
         if party is None and not people:
             src = _sole_person(src, pool, lambda lo, hi=src.span.start: bool(
                 person_mentions(doc.text, lo, hi, doc.frame, doc.family, doc.quotes)))
     return src
+
+
+#: the capitalised words a person mention opens with ("President Ilham Aliyev")
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4}")
+
+
+def _gender_at(text: str, at: int, genders: dict[str, set[str]]) -> str | None:
+    """The known gender of the person named at ``text[at:]``, or ``None``."""
+    m = _CAPITALISED.match(text, at)
+    return gender_of(Antecedent(m.group(0), at, 0, "other", None, False), genders) if m else None
 
 
 def _claim_names_other(src: Source, cand: Antecedent, doc: _Document) -> bool:

@@ -280,3 +280,10 @@ def test_places_and_envoys_are_not_owners(frame, phrase, party):
 ])
 def test_review_cases_of_the_new_follow_ups(frame, text, want):
     assert _sides(text, frame) == want
+
+
+def test_she_takes_no_party_from_a_man_named_nearby():
+    # the named-nearby fallback keeps only people of the pronoun's gender (review19 M2)
+    got = _sides("Azerbaijani President Ilham Aliyev said the talks were useful. She added that the road would reopen. "
+                 "According to her, talks would continue.", "karabakh")
+    assert got == [("Azerbaijani President Ilham Aliyev", "azerbaijan", "phrase"), ("She", None, None), ("her", None, None)]
