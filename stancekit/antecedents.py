@@ -4,9 +4,9 @@
 follow-up at all and of which kind (:func:`followup_kind`: a pronoun, a description such as "the
 ministry" or "the spokesman", or a bare headline head), whether a candidate antecedent is compatible
 with it (:func:`compatible`: the same head or a synonym, the same title, a person for he/she, a
-body for it/they, any speaker for a document noun), and, for he/she, the gender a document has
-shown for a person (:func:`gender_of`, :func:`learn_gender`: only from pronouns that referred back
-to that person unambiguously, and from gendered titles).
+body for it/they, any speaker for a document noun), and, for he/she, whether the candidate is a
+person (:func:`is_person`); the gender memory is :mod:`stancekit.genders`, the words a follow-up is
+read by :mod:`stancekit.follow_up_words`.
 
 Example:
     >>> a = Antecedent("Azerbaijan's Defense Ministry", 0, 0, "military", "azerbaijan", True)
@@ -50,9 +50,9 @@ if TYPE_CHECKING:
     from stancekit.frames import Frame
     from stancekit.results import Source
 
-__all__ = ["Antecedent", "followup_kind", "named_spokesperson", "description_words", "compatible", "is_person", "gender_of", "learn_gender", "forget_genders",
+__all__ = ["Antecedent", "followup_kind", "named_spokesperson", "description_words", "compatible", "is_person",
            "person_key",
-           "same_person", "name_genders", "SPOKES", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "GENDER", "DOCUMENT_NOUNS"]
+           "same_person", "SPOKES", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "DOCUMENT_NOUNS"]
 
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -306,14 +306,6 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
     return _same({head}, cand_heads, SYNONYMS)
 
 
-#: the gender of a pronoun, and of the title words of a person's description ("spokeswoman Ani
-#: Badalyan", "Mr. Bassal"; not words that are also names: "Bernice King")
-GENDER = {"he": "m", "she": "f"}
-_GENDER_WORDS = {"m": frozenset({"mr", "spokesman", "congressman", "councilman", "assemblyman", "businessman"}),
-                 "f": frozenset({"mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "councilwoman",
-                                 "assemblywoman", "businesswoman", "chairwoman"})}
-
-
 def person_key(phrase: str) -> str:
     """A person's key: the personal name a phrase ends in (:func:`stancekit.same_name.name_key`),
     first name and surname ("Rep. Andy Harris" → "Andy Harris", "Harris" → "Harris"), so two people
@@ -335,71 +327,3 @@ def same_person(a: str, b: str) -> bool:
     if not a or not b:
         return a == b
     return a == b or (" " not in a or " " not in b) and a.rsplit(None, 1)[-1] == b.rsplit(None, 1)[-1]
-
-
-def gender_of(cand: Antecedent, genders: dict[str, set[str]]) -> str | None:
-    """"m", "f" or ``None``: a pronoun's own gender, a gendered title in the description, or the
-    gender of a pronoun that referred back to the same person before, unambiguously ("Trump ... he
-    said" makes Trump no antecedent for a later "she"; no gender agreement beyond that)."""
-    text = cand.text.lower()
-    if text in GENDER or SUBJECT_FORM.get(text) in GENDER:
-        return GENDER[SUBJECT_FORM.get(text, text)]
-    low = {w.lower().rstrip(".") for w in _words(cand.text)}
-    for g, marks in _GENDER_WORDS.items():
-        if low & marks:
-            return g
-    key = person_key(cand.text)
-    if not key:
-        return None
-    found = {g for k, gs in genders.items() if same_person(k, key) for g in gs}
-    return found.pop() if len(found) == 1 else None
-
-
-#: a full personal name: a first name and a surname, an initial between them allowed
-#: (a lookahead, so that "Senator Bob Corker" also gives "Bob Corker")
-_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]*[a-z])\b)")
-#: Russian, Ukrainian and Azerbaijani surnames that say the gender ("Zakharova", "Abdullayeva"; "Peskov")
-_SURNAME_GENDER = (("f", ("ova", "eva")), ("m", ("ov", "ev")))
-
-
-def name_genders(text: str) -> dict[str, set[str]]:
-    """The gender each full name of ``text`` shows by its first name (``first_names.txt``: "Lesley
-    Stahl" is a woman, "Volodymyr Zelensky" a man) or its surname ("Maria Zakharova", "Dmitry
-    Peskov"), keyed like the genders pronouns teach (:func:`learn_gender`), so that a he/she skips
-    a person of the other gender, and their bare surname too (so "Ivanka Trump" keeps a later "he"
-    from a bare "Trump": a known limit). Names used for both genders give none.
-
-    Example:
-        >>> name_genders("Senator Bob Corker told Lesley Stahl that Maria Zakharova and Dmitry Peskov agreed.")
-        {'Bob Corker': {'m'}, 'Lesley Stahl': {'f'}, 'Maria Zakharova': {'f'}, 'Dmitry Peskov': {'m'}}
-    """
-    from stancekit.rules.lexicon import first_name_genders
-
-    firsts = first_name_genders()
-    out: dict[str, set[str]] = {}
-    for m in _FULL_NAME.finditer(text):
-        first, last = m.group(1), re.sub(r"['’]s\Z", "", m.group(2))  # "Dmitry Peskov's remarks"
-        gender = firsts.get(first) or next((g for g, ends in _SURNAME_GENDER if last.endswith(ends)), None)
-        key = person_key(f"{first} {last}")
-        if gender is not None and key:
-            out.setdefault(key, set()).add(gender)
-    return out
-
-
-def learn_gender(cand: Antecedent, src: Source, gender: str, pool: list[Antecedent],
-                 genders: dict[str, set[str]]) -> None:
-    """Remember the gender of the person a he/she resolved to, only when no other cited person
-    stands between them (a pronoun resolved past another person may be wrong, and a wrong gender
-    would send a later pronoun to the other side); a person given both genders has none."""
-    key = person_key(cand.text)
-    between = [c for c in pool if cand.start < c.start < src.span.start and c.cited and is_person(c)
-               and c.text.lower() not in GENDER and not same_person(person_key(c.text), key)]
-    if key and not between and cand.text.lower() not in GENDER:
-        genders.setdefault(key, set()).add(gender)
-
-
-def forget_genders(people: list[Antecedent], gender: str, genders: dict[str, set[str]]) -> None:
-    """A pronoun of ``gender`` contradicted what the memory held for ``people`` ("He called it a
-    witch hunt, she added"): they are given that gender too, so they have none."""
-    for key in {person_key(c.text) for c in people if c.text.lower() not in GENDER} - {""}:
-        genders.setdefault(key, set()).add(gender)

@@ -53,7 +53,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from stancekit.antecedents import (
-    GENDER,
     PERSON_PRONOUNS,
     SPOKES,
     SUBJECT_FORM,
@@ -61,16 +60,13 @@ from stancekit.antecedents import (
     compatible,
     description_words,
     followup_kind,
-    forget_genders,
-    gender_of,
     is_person,
-    learn_gender,
-    name_genders,
     named_spokesperson,
     person_key,
     same_person,
 )
 from stancekit.descriptions import DOCUMENT_WINDOW, owned_description, owner_party
+from stancekit.genders import GENDER, forget_genders, gender_at, gender_of, learn_gender, name_genders
 from stancekit.home import document_home, is_state_generic, majority_home
 from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
@@ -279,7 +275,7 @@ class _Document:
 def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent], genders: dict[str, set[str]],
             doc: _Document) -> Source:
     """One follow-up without a party, resolved: the nearest compatible antecedent (a he/she only of
-    the gender the document has shown, :func:`stancekit.antecedents.gender_of`), else for he/she
+    the gender the document has shown, :func:`stancekit.genders.gender_of`), else for he/she
     the party of the people named nearby, else the one person the narrative has cited."""
     gender = GENDER.get(SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()))
     pool = [c for c in seen if gender_of(c, genders) in (None, gender)] if gender else seen
@@ -303,23 +299,13 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
         people = person_mentions(doc.text, doc.sentences[first].span.start, src.span.start, doc.frame, doc.family,
                                  doc.quotes, doc.known)
         if gender:  # a person of the other gender is no candidate ("President Ilham Aliyev ... She added")
-            people = [(a, p) for a, p in people if _gender_at(doc.text, a, genders) in (None, gender)]
+            people = [(a, p) for a, p in people if gender_at(doc.text, a, genders) in (None, gender)]
         party = named_person_party(people)
         src = replace(src, side=party, side_basis="named_nearby" if party else None)
         if party is None and not people:
             src = _sole_person(src, pool, lambda lo, hi=src.span.start: bool(
                 person_mentions(doc.text, lo, hi, doc.frame, doc.family, doc.quotes)))
     return src
-
-
-#: the capitalised words a person mention opens with ("President Ilham Aliyev")
-_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4}")
-
-
-def _gender_at(text: str, at: int, genders: dict[str, set[str]]) -> str | None:
-    """The known gender of the person named at ``text[at:]``, or ``None``."""
-    m = _CAPITALISED.match(text, at)
-    return gender_of(Antecedent(m.group(0), at, 0, "other", None, False), genders) if m else None
 
 
 def _claim_names_other(src: Source, cand: Antecedent, doc: _Document) -> bool:

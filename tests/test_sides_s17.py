@@ -200,7 +200,7 @@ def test_model_source_span_boundaries(text, span, expected):
 
 
 def test_first_names_and_surnames_say_the_gender():
-    from stancekit.antecedents import name_genders
+    from stancekit.genders import name_genders
 
     got = name_genders("Senator Bob Corker told Lesley Stahl that Maria Zakharova and Dmitry Peskov agreed. "
                        "Ms. Jordan Smith and Taylor Swift spoke.")
