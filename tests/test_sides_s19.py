@@ -287,3 +287,19 @@ def test_she_takes_no_party_from_a_man_named_nearby():
     got = _sides("Azerbaijani President Ilham Aliyev said the talks were useful. She added that the road would reopen. "
                  "According to her, talks would continue.", "karabakh")
     assert got == [("Azerbaijani President Ilham Aliyev", "azerbaijan", "phrase"), ("She", None, None), ("her", None, None)]
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    # Karabakh bodies named without a demonym (found with a battery of 70 body names, 66 already right)
+    ("the Defense Army", "armenia"),  # the Karabakh Armenian army by its name
+    ("the Milli Majlis", "azerbaijan"),
+    ("ANAMA", "azerbaijan"),
+    ("the separatists", "armenia"),
+    ("The separatists, who control the region,", "armenia"),
+    # another conflict's separatists, and a lower-case defense army of a named state, are not Karabakh's
+    ("pro-Russian separatists", None),
+    ("Kurdish separatists", None),
+    ("the Azerbaijani defense army", "azerbaijan"),
+])
+def test_karabakh_bodies_without_a_demonym(phrase, party):
+    assert load_frame("karabakh").party_of(phrase) == party
