@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from stancekit.mention_words import INSTITUTION_HEADS, QUALIFIERS
+from stancekit.mention_words import FORMER, INSTITUTION_HEADS, QUALIFIERS
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
 from stancekit.people import is_personal_name
@@ -57,7 +57,7 @@ def owner_words(words: list[str]) -> list[str]:
     part, owner = words[1:k], words[k + 1:]
     if (part and owner and owner[0].lower() in DETERMINERS and len(owner) <= 4
             and (low[k - 1] in _PARTS or low[k] == "by")
-            and not {"former", "ex", "retired"} & set(low[1:k])
+            and not FORMER & set(low[1:k])
             and all(w.islower() or _head(w) in INSTITUTION_HEADS or w.lower() in QUALIFIERS for w in part + owner)
             and _head(owner[-1]) in INSTITUTION_HEADS):
         return owner

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from stancekit.mention_words import PERSON_TITLES, is_beat
+from stancekit.mention_words import FORMER, PERSON_TITLES, is_beat
 from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import places
 
@@ -128,7 +128,7 @@ def _in_complement(phrase: str, at: int) -> bool:
                             or (words[-1] == "to" and words[-2].rstrip("s") in SERVES_TO)
                             or (words[-1] == "with" and words[-2].rstrip("s") in MEMBERS_WITH)
                             or (words[-1] == "at" and words[-2].rstrip("s") in _STAFF_AT
-                                and not {"former", "ex", "retired"} & set(words[-6:])
+                                and not FORMER & set(words[-6:])
                                 and not _PLACES_AT & {w.lower() for w in re.findall(r"[\w’'-]+", phrase[at:])[:5]})):
         # "a source close to the Armenian government", "an adviser to Ukraine's minister", "an official
         # with Hamas", "officials at Azerbaijan's Defense Ministry" belong to it

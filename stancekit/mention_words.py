@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_beat", "SYNONYMS", "GOVERNMENT", "ALLIANCE_HEADS", "INSTITUTION_HEADS", "GOVERNMENT_HEADS", "QUALIFIERS", "PERSON_TITLES", "words",
+__all__ = ["is_beat", "FORMER", "SYNONYMS", "GOVERNMENT", "ALLIANCE_HEADS", "INSTITUTION_HEADS", "GOVERNMENT_HEADS", "QUALIFIERS", "PERSON_TITLES", "words",
            "head"]
 
 #: heads that name the same institution
@@ -34,6 +34,8 @@ SYNONYMS = (
 INSTITUTION_HEADS = frozenset().union(*SYNONYMS)
 #: heads of a state body, which "the group" / "the organization" never refers back to
 GOVERNMENT_HEADS = GOVERNMENT | {"ministry", "house"}
+#: words that say a person has left the role or body named after them ("a former official at ...")
+FORMER = frozenset({"former", "ex", "retired"})
 #: words that may qualify a follow-up's head ("the Defense Ministry", "the foreign ministry")
 QUALIFIERS = frozenset({"defense", "defence", "foreign", "interior", "health", "justice", "state", "emergency",
                          "emergencies", "press", "armed", "general", "federal", "national", "main", "military",
