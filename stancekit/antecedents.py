@@ -272,10 +272,15 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
         # a body named only inside what a source says ("The claims of the Armenian Foreign Ministry
         # ... are mere hypocrisy, the statement elaborated") is not what "the ministry" refers back to
         return False
+    extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
+    # an army word before the head says whose it is: "a military spokesperson", "an army statement"
+    # are an army's, not the Health Ministry's cited before them ("a government official" may be the
+    # army's government's)
+    army = not (extra & _ARMY_HEADS) or bool(cand_heads & _ARMY_HEADS)
     if head in DOCUMENT_NOUNS:
         # a statement is a speaker's (and, above, not a body only named inside what a source says: "A
         # statement by the Russian Defense Ministry claimed that Ukraine's military ... the statement said")
-        return cand.type != "anonymous"
+        return cand.type != "anonymous" and army
     if head in ALLIANCE_HEADS:
         # "the military alliance" <- "NATO", not any group ("the Wagner group")
         return bool(cand_heads & ALLIANCE_HEADS) or _strip_determiner(cand.text).lower() in _ALLIANCES
@@ -298,11 +303,11 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
             # the nearest cited person; for a spokesperson also a body with a party (coref offers only
             # the source cited right before it: "The Israeli military said ... A spokeswoman said ...";
             # "its spokesman" is its owner's, stancekit.descriptions decides that one)
-            return cand.cited and (is_person(cand) or head in SPOKES and words[0] in ("a", "an", "the")
-                                   and cand.side is not None and _is_body(cand, cand_heads))
+            return cand.cited and army and (
+                is_person(cand) or head in SPOKES and words[0] in ("a", "an", "the")
+                and cand.side is not None and _is_body(cand, cand_heads))
         # "the spokeswoman" <- "... spokeswoman Ani Badalyan"; "a ministry spokesman" <- "... Ministry"
-        extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
-        return _same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, SYNONYMS))
+        return army and (_same({head}, cand_heads, _SAME_TITLE) or bool(extra and _same(extra, cand_heads, SYNONYMS)))
     return _same({head}, cand_heads, SYNONYMS)
 
 

@@ -67,7 +67,7 @@ from stancekit.antecedents import (
 )
 from stancekit.descriptions import DOCUMENT_WINDOW, owned_description, owner_party
 from stancekit.genders import GENDER, forget_genders, gender_at, gender_of, learn_gender, name_genders
-from stancekit.home import document_home, is_state_generic, majority_home
+from stancekit.home import document_home, is_military_generic, is_state_generic, majority_home
 from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
@@ -245,10 +245,14 @@ def _remember(sources: list[Source], k: int, quoted: bool, seen: list[Antecedent
 
 def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc: _Document) -> Source:
     """A source outside quotations still without a party, from its context: "its/their" plus a
-    description takes its owner's party (:func:`stancekit.people.possessor_party`), and a state body
-    or office without a nationality the document's home party (:mod:`stancekit.home`)."""
+    description takes its owner's party (:func:`stancekit.people.possessor_party`), an army without a
+    nationality the frame's ``armed_forces`` party, and a state body or office without a nationality
+    the document's home party (:mod:`stancekit.home`)."""
     if kind == "description" and _words(src.span.text)[0].lower() in {"its", "their"}:
         src = owner_party(src, k, doc)
+    army = doc.frame.armed_forces if doc.frame is not None else None
+    if army is not None and src.side is None and is_military_generic(src.span.text):
+        return replace(src, side=army, type="military", side_basis="army")
     if home is not None and src.side is None and is_state_generic(src.span.text):
         src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
     return src

@@ -25,6 +25,8 @@ Schema::
     independent = ["OSCE", "Human Rights Watch"]  # optional (top level): bodies of no party here;
                                            # with the shared list (lexicons/independent_bodies.txt)
                                            # they keep "the OSCE mission in Ukraine" party-less
+    armed_forces = "israel"                # optional (top level): the one party with a state army,
+                                           # whose an unqualified "the army said" is (stancekit.home)
     [[terms]]                              # contested terms
     term = "Khankendi"                     # required; {a|b} alternatives expand
     side = "azerbaijan"                    # required, one of the sides
@@ -52,7 +54,7 @@ if TYPE_CHECKING:
 __all__ = ["roster_file", "frame_from_dict", "expand_forms", "unmatchable_reason"]
 
 _TOP_KEYS = ("name", "description", "version", "references", "axis", "sides", "parties", "roster", "independent",
-             "government", "terms")
+             "armed_forces", "government", "terms")
 _PARTY_KEYS = ("label", "actors", "patterns", "territories", "scare_quoted", "note")
 _TERM_KEYS = {"term", "side", "neutral", "counterpart", "variants", "case_sensitive", "note", "weight"}
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -176,6 +178,15 @@ def _independent(data: dict[str, Any], own: dict[str, str], path: str) -> tuple[
         raise _err(path, "independent", f"lists {clash!r}, which the frame's actors give the party {own[clash.lower()]!r}",
                    "remove it from independent or from the party's actors")
     return names
+
+
+def _armed_forces(data: dict[str, Any], parties: tuple[str, ...], path: str) -> str | None:
+    """The frame's ``armed_forces`` party, or ``None``: one of its parties."""
+    value = data.get("armed_forces")
+    if value is not None and value not in parties:
+        raise _err(path, "armed_forces", f"must be one of the frame's parties {list(parties)}, got {value!r}",
+                   'write armed_forces = "<party>" or leave it out when several parties have an army')
+    return value
 
 
 def roster_file(data: dict[str, Any], path: str) -> Path | None:
@@ -337,4 +348,5 @@ def frame_from_dict(data: dict[str, Any], path: str = "<dict>") -> Frame:
         independent=_independent(data, own, path),
         patterns={p: b["patterns"] for p, b in every.items() if b["patterns"]},
         government=parse_government(data.get("government"), path, tuple(every)),
+        armed_forces=_armed_forces(data, tuple(every), path),
     )

@@ -82,6 +82,9 @@ class Frame:
         independent: bodies of no party in this frame ("OSCE" in a Russia-Ukraine frame); with
             the shared list :func:`stancekit.rules.lexicon.independent_bodies`, a source phrase
             they open has no party ("the OSCE mission in Ukraine"), unless a frame party lists them.
+        armed_forces: the party an unqualified military source belongs to ("the army said",
+            "a military spokesperson"), in a frame where one party alone has a state army
+            (:func:`stancekit.home.is_military_generic`), or ``None``.
     """
 
     name: str
@@ -99,6 +102,7 @@ class Frame:
     patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the national executive's offices and who held them when (:mod:`stancekit.government`)
     government: Any = field(default=None, compare=False)
+    armed_forces: str | None = None
     #: compiled tables and the phrase-party memory; never passed in, so ``dataclasses.replace``
     #: builds a frame with its own
     _lookup: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)

@@ -25,6 +25,11 @@ applies it): a source that names a state body or office and nothing else ("the D
 "MoD", "officials", "regional authorities", "a government spokesperson", "the head of the Defence
 Ministry"), outside quotations, with no party of its own and no earlier source it refers back to.
 
+A frame where one party alone has a state army names it (``armed_forces``: Israel in israel_gaza,
+the armed services in us_politics): its unqualified "the army said" or "a military spokesperson" is
+that party's (:func:`is_military_generic`), before any home, since a Ramallah-datelined story's
+"the army" is still Israel's.
+
 Where it stops: the outlet's name and metadata are never used (a comparison of outlets must not get
 an outlet's own label back as its sources' sides); bridging ("the country's air force") and a
 story's setting without a dateline are not read.
@@ -49,7 +54,7 @@ from stancekit.rules.source_phrase import is_place, source_type
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["document_home", "majority_home", "is_state_generic", "OPENING", "MAJORITY_HOME"]
+__all__ = ["document_home", "majority_home", "is_state_generic", "is_military_generic", "OPENING", "MAJORITY_HOME"]
 
 #: how far into a document a dateline or a self-credit may stand (characters)
 OPENING = 800
@@ -94,6 +99,31 @@ def is_state_generic(phrase: str) -> bool:
     if not words or len(words) > 7 or not any(w in _STATE_HEADS for w in words):
         return False
     return all(w in _STATE_WORDS or w.removesuffix("'s") in _STATE_WORDS for w in words)
+
+
+#: words that make a state generic a military one ("the army", "a military spokesperson", "the air force")
+_MILITARY = frozenset({"army", "army's", "military", "military's", "navy", "navy's", "air", "armed"})
+#: what an army speaks through besides its officials ("military sources", "an army statement")
+_SAYERS = frozenset({"sources", "source", "statement", "official", "officials"})
+
+
+def is_military_generic(phrase: str) -> bool:
+    """Whether ``phrase`` names an army and nothing else: a state generic (:func:`is_state_generic`)
+    with a military word ("the army", "a senior military official", "the military's spokesman", "the
+    air force"), "military sources", "an army statement" or "defense officials". A frame whose ``armed_forces`` party alone has a state army
+    gives it that party (:func:`stancekit.coref.resolve_followups`), whatever the document's home.
+
+    Example:
+        >>> is_military_generic("A military spokesperson"), is_military_generic("Military sources")
+        (True, True)
+        >>> is_military_generic("the Israeli military"), is_military_generic("security forces")
+        (False, False)
+    """
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase.replace("’", "'"))]
+    if words and words[-1] in _SAYERS and len(words) <= 4:
+        words = words[:-1] + ["officials"]  # "military sources", "an army statement"
+    defence = words[-1:] == ["officials"] and bool({"defense", "defence"} & set(words))  # "a senior defense official"
+    return (defence or bool(set(words) & _MILITARY)) and is_state_generic(" ".join(words))
 
 
 def document_home(text: str, frame: Frame | None) -> str | None:

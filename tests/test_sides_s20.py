@@ -1,0 +1,93 @@
+"""An army named without a nationality ("the army said", "a military spokesperson") in a frame
+where one party alone has a state army (the frame's ``armed_forces``), and a spokesperson or a
+statement that an army word qualifies, which speaks for no other body. Found with a grid of
+military forms after a Gaza health ministry or residents, not from gold errors.
+"""
+
+import pytest
+
+import stancekit
+from stancekit import FrameError
+from stancekit.frame_schema import frame_from_dict
+from stancekit.home import is_military_generic
+
+_NLP = stancekit.load(rules_only=True)
+
+
+def _last(text: str, frame: str) -> tuple[str, str | None, str | None]:
+    doc = _NLP(text, frame=frame)
+    s = [s for x in doc.sentences for s in x.attribution.sources][-1]
+    return s.span.text, s.side, s.side_basis
+
+
+@pytest.mark.parametrize("opener", [
+    "Gaza's Health Ministry said 12 people were killed overnight.",  # a cited body of the other side
+    "Residents in Gaza City said the explosions were heard after midnight.",  # people of no party
+    "RAMALLAH, West Bank (AP) — Palestinian officials said the road was closed.",  # a Palestinian home
+])
+@pytest.mark.parametrize("subject", [
+    "The army", "The military", "A military spokesperson", "An army spokesman", "The army's spokesman",
+    "A senior military official", "Military officials", "Military sources", "The air force", "An army statement",
+])
+def test_an_unqualified_army_in_israel_gaza_is_israels(opener, subject):
+    text = f"{opener} {subject} said the strike had hit a weapons depot."
+    assert _last(text, "israel_gaza") == (subject, "israel", "army")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Senators questioned the budget on Tuesday. The military said the base would stay open.",
+     ("The military", "agencies", "army")),
+    ("The bill passed the House on Friday. Military officials told reporters the cuts were deep.",
+     ("Military officials", "agencies", "army")),
+])
+def test_an_unqualified_military_in_us_politics_is_the_armed_services(text, want):
+    assert _last(text, "us_politics") == want
+
+
+@pytest.mark.parametrize(("frame", "text"), [
+    # both parties have an army: "the army" is neither, without a home or an earlier army
+    ("karabakh", "Residents of the border village said they heard gunfire. The army said the shooting had stopped."),
+    ("russia_ukraine", "Residents said the shelling lasted for hours. The military said two drones were downed."),
+])
+def test_a_frame_of_two_armies_gives_no_army_a_party(frame, text):
+    assert _last(text, frame)[1] is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Palestinian security forces are named; "security forces" alone are no army
+    ("Residents of Jenin said the raid lasted all night. Security forces said two men were arrested.",
+     ("Security forces", None)),
+    ("Residents said the strike hit a school. Military experts said the bomb was guided.", ("Military experts", None)),
+])
+def test_what_is_not_an_unqualified_army(text, want):
+    assert _last(text, "israel_gaza")[:2] == want
+
+
+def test_a_military_spokesperson_does_not_speak_for_a_health_ministry_in_a_frame_of_two_armies():
+    # no armed_forces in karabakh: the spokesperson keeps no party rather than the ministry's
+    text = ("Armenia's Health Ministry said 12 people were wounded. A military spokesperson said the "
+            "positions had been shelled.")
+    assert _last(text, "karabakh") == ("A military spokesperson", None, None)
+
+
+def test_hamass_military_wing_is_not_an_unqualified_army():
+    text = "The Qassam Brigades said they fired rockets at Ashkelon. The military wing said more would follow."
+    assert _last(text, "israel_gaza")[1] != "israel"
+
+
+@pytest.mark.parametrize(("phrase", "want"), [
+    ("the army", True), ("The military's spokesman", True), ("a defense official", True),
+    ("the Israeli army", False), ("the defense secretary", False), ("security forces", False),
+    ("military analysts", False), ("the Defense Ministry", False),
+])
+def test_is_military_generic(phrase, want):
+    assert is_military_generic(phrase) is want
+
+
+def test_armed_forces_must_be_a_party_of_the_frame():
+    data = {"name": "t", "description": "d", "armed_forces": "c",
+            "sides": {"a": {"label": "A", "actors": ["Alpha"]}, "b": {"label": "B", "actors": ["Beta"]}}}
+    with pytest.raises(FrameError, match="armed_forces' must be one of the frame's parties"):
+        frame_from_dict(data, "<t>")
+    data["armed_forces"] = "b"
+    assert frame_from_dict(data, "<t>").armed_forces == "b"
