@@ -9,10 +9,15 @@ analysis has already given a side: every sided source whose phrase ends in a ful
 lends that side (and its type, when the later mention has none) to the sources that are only that
 person's surname or full name, with or without an honorific ("Ms. Preckwinkle").
 
-Where it stops: the earlier phrase must end in a personal name of two to four words (a bare
-surname with a side lends nothing); a later mention with a first name takes a side only from the
-same first name ("Hunter Biden" is not "Joe Biden"); a surname that the document gives two
-people of different sides lends nothing; a source that already has a side keeps it.
+A surname described in apposition ("said Mr. Manley, a former spokesman for Sen. Harry Reid") lends
+its side too, to the full name given elsewhere with or without a title ("Strategist Jim Manley"),
+when the document's sources give that surname one first name only.
+
+Where it stops: the lending phrase must end in a personal name of two to four words or be a
+surname with a description (a bare surname with a side lends nothing); a later mention with a first
+name takes a side only from the same first name ("Hunter Biden" is not "Joe Biden"); a surname that
+the document gives two people of different sides lends nothing; a source that already has a side
+keeps it.
 
 Example:
     >>> import stancekit
@@ -99,14 +104,24 @@ def _key(words: list[str]) -> tuple[str | None, str, bool] | None:
     return None
 
 
+def _described(phrase: str) -> bool:
+    """A surname with its description in apposition ("Mr. Manley, a former spokesman for Sen. Harry
+    Reid,"): the description is this person's, so the side it gives is too."""
+    parts = phrase.split(",")
+    return len(parts) > 1 and bool(parts[1].strip()) and not _NOT_APPOSITIVE.match(parts[1])
+
+
 def carry_names(sentences: tuple[SentenceResult, ...]) -> tuple[SentenceResult, ...]:
     """The sentences with each unsided source that is only a personal name given the side of the
     sided sources that end in the same person's full name (see the module)."""
-    known: dict[str, tuple[str, str, str | None] | None] = {}  # surname -> (first name, side, type); None: ambiguous
+    known: dict[str, tuple[str | None, str, str | None] | None] = {}  # surname -> (first name, side, type); None: ambiguous
+    firsts: dict[str, set[str]] = {}  # surname -> the first names the document's sources give it
     for sent in sentences:
         for src in sent.attribution.sources:
-            key = name_key(src.span.text) if src.side is not None else None
-            if key is None or key[0] is None:
+            key = name_key(src.span.text)
+            if key is not None and key[0] is not None:
+                firsts.setdefault(key[1], set()).add(key[0])
+            if src.side is None or key is None or key[0] is None and not _described(src.span.text):
                 continue
             first, last, _ = key
             seen = known.get(last, (first, src.side, src.type))
@@ -118,8 +133,9 @@ def carry_names(sentences: tuple[SentenceResult, ...]) -> tuple[SentenceResult, 
         sources = []
         for src in sent.attribution.sources:
             key = name_key(src.span.text) if src.side is None else None
-            hit = known.get(key[1]) if key is not None and key[2] else None
-            if hit is not None and key is not None and key[0] in (None, hit[0]):
+            hit = known.get(key[1]) if key is not None and (key[2] or key[0] is not None) else None
+            if hit is not None and key is not None and (key[0] in (None, hit[0])
+                                                        or hit[0] is None and len(firsts.get(key[1], ())) == 1):
                 src = replace(src, side=hit[1], type=src.type if src.type not in ("other", None) else hit[2] or src.type)
             sources.append(src)
         out.append(sent if tuple(sources) == sent.attribution.sources

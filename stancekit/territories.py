@@ -46,7 +46,7 @@ __all__ = ["body_patterns"]
 _CIVIL_BODY = (r"(?:ministry|ministries|minister|government|authorities|authority|administration|leadership|leaders?"
                r"|president|presidency|parliament|national\s+assembly|assembly|ombudsman|human\s+rights\s+defender"
                r"|prosecutors?|prosecutor(?:\s+general)?['’]s\s+office|(?:security|state)\s+service|(?:emergency|rescue"
-               r"|fire(?:\s+and\s+rescue)?)\s+services?|emergency\s+situations\s+(?:ministry|service)|investigative"
+               r"|fire)(?:\s+and\s+(?:rescue|emergency))?\s+services?|emergency\s+situations\s+(?:ministry|service)|investigative"
                r"\s+committee|security\s+council|information\s+(?:headquarters|center|centre)|spokes(?:man|woman|person)"
                r"|press\s+(?:secretary|service)|officials?|police|mayor|governor|municipality|city\s+hall|(?:city\s+)?council"
                r"|aides?|lawmakers?|legislators?|MPs?|deputies|speaker|chair(?:man|woman)"

@@ -91,3 +91,53 @@ def test_armed_forces_must_be_a_party_of_the_frame():
         frame_from_dict(data, "<t>")
     data["armed_forces"] = "b"
     assert frame_from_dict(data, "<t>").armed_forces == "b"
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    # party-aligned movements, caucuses and super PACs (a grid of US camp forms)
+    ("Tea Party supporters", "right"),
+    ("Ron Hughes, with the South Carolina Tea Party Coalition,", "right"),
+    ("the Congressional Black Caucus", "left"),
+    ("Senate Majority PAC", "left"),
+    ("the Congressional Leadership Fund", "right"),
+    ("pro-Trump super PAC America First Action", "right"),
+    ("a pro-Biden super PAC", "left"),
+    ("FreedomWorks", "right"),
+    # not a camp: its critics, its scholars, its opponents
+    ("critics of the Tea Party", None),
+    ("an expert on the Tea Party movement", None),
+    ("anti-Trump protesters", None),
+])
+def test_us_camps_by_name(phrase, party):
+    from stancekit.frames import load_frame
+
+    assert load_frame("us_politics").party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("frame", "phrase", "party"), [
+    ("karabakh", "The Nagorno-Karabakh Emergency and Rescue Service", "armenia"),
+    ("karabakh", "the Karabakh fire and rescue service", "armenia"),
+    ("russia_ukraine", "the Kharkiv Emergency and Rescue Service", "ukraine"),
+])
+def test_a_governed_places_rescue_service(frame, phrase, party):
+    from stancekit.frames import load_frame
+
+    assert load_frame(frame).party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the description in apposition to the surname is the person's: it lends its side to the full name
+    ('Strategist Jim Manley said Senate Democrats should remain focused. "I see no need to go forward with that," '
+     'said Mr. Manley, a former spokesman for Sen. Harry Reid of Nevada, who retired in January.',
+     [("Strategist Jim Manley", "left"), ("Mr. Manley, a former spokesman for Sen. Harry Reid of Nevada, who retired "
+                                         "in January", "left")]),
+    ("Jim Manley said Senate Democrats should remain focused. Manley, a Democratic strategist, said there was no "
+     "need to go forward.", [("Jim Manley", "left"), ("Manley, a Democratic strategist,", "left")]),
+    # two Manleys: the surname is not one person
+    ("Jim Manley said Senate Democrats should remain focused. Sara Manley said he was wrong. Manley, a Democratic "
+     "strategist, said there was no need to go forward.",
+     [("Jim Manley", None), ("Sara Manley", None), ("Manley, a Democratic strategist,", "left")]),
+])
+def test_a_surname_with_a_description_lends_its_side(text, want):
+    doc = stancekit.load()(text, frame="us_politics")  # (the rules alone miss "said Mr. Manley, ...")
+    assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources] == want
