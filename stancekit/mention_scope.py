@@ -6,7 +6,8 @@ decides the phrase's party from the mentions a frame found in it (:meth:`stancek
 calls it): the first mention that is not in a complement ("envoy to Armenia"), not whom the phrase's
 people oppose or live in or are held by, not a third party after "former", not a former lawyer's
 client ("Trump's former lawyer"; a former aide stays on the side), not a journalist's beat;
-private, independent and opposition media speak for no state; an independent body opening the phrase
+private, independent and opposition media speak for no state, nor does a nationality before civil
+society ("Ukrainian residents", "the Israeli human rights group B'Tselem"); an independent body opening the phrase
 keeps only a demonym or an "of <country>" after it; two
 coordinated parties give none; a named person the phrase ends in speaks for their own party.
 
@@ -48,6 +49,23 @@ _NON_STATE_MEDIA = re.compile(
 #: what may follow the media noun that heads a phrase: the outlet's name, an appositive, the end
 #: (not "independent media regulator", whose head is the regulator)
 _MEDIA_HEAD_END = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(].*)?\Z", re.DOTALL)
+#: the heads of people and bodies of civil society, whom a nationality before them does not make a
+#: state's ("Ukrainian residents", "Russian military analyst Pavel Felgenhauer", "the Israeli human
+#: rights group B'Tselem", "the Azerbaijani Journalists Union", "Israel Democracy Institute"); not
+#: a state's own ("the Human Rights Defender", "government lawyers", "the Center for Countering
+#: Disinformation")
+_CIVIL_HEAD = re.compile(
+    r"(?:['’]s?)?(?:\s+(?!(?:government|state|officials?|ministry|army|military|defen[cs]e|foreign|presidential|"
+    r"parliamentary|national|federal|public|and|or)\b)[\w’'-]+){0,3}?\s+(?:residents?|refugees?|civilians?|villagers?|"
+    r"witness(?:es)?|survivors?|evacuees?|IDPs|displaced\s+(?:people|persons|families)|(?:(?:political|military|security|"
+    r"defen[cs]e)\s+)?(?:analysts?|experts?)|pollsters?|scholars?|academics?|professors?|researchers?|historians?|"
+    r"economists?|businessm[ae]n|students?|(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|activists?|advocates?|"
+    r"lawyers?|campaigners?|NGOs?|watchdogs?|monitors?|cent(?:er|re)s?|union|committee|movement|network|coalition)|"
+    r"Helsinki\s+\w+|think[-\s]tanks?|institute|(?:state\s+)?university|(?:bar|medical)\s+association|journalists['’]?"
+    r"\s+(?:union|syndicate|association)|union\s+of\s+journalists|NGOs?|non-?governmental\s+organi[sz]ations?|"
+    r"polling\s+(?:firm|agency|company|cent(?:er|re)|institute)|cent(?:er|re)\s+for\s+(?:human\s+rights|democracy|"
+    r"policy|strategic|[\w\s]{0,30}?(?:studies|research)))\b",
+    re.IGNORECASE)
 #: a mediator in a conflict is not a side of it
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
                         "intermediaries"})
@@ -171,6 +189,8 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
         # "the private Azerbaijani television station Leader" speaks for no state (an outlet a frame
         # lists by name, after the media noun, keeps the party the frame gives it)
         mentions = [m for m in mentions if m[0] >= media.end()]
+    # a nationality before a head of civil society names no state's ("Ukrainian residents")
+    mentions = [m for m in mentions if not (_is_nationality(phrase[m[0]:m[1]]) and _CIVIL_HEAD.match(phrase, m[1]))]
     counted = [m for m in mentions if speaks_for(phrase, m[0], m[1])
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
                         and not _is_nationality(phrase[m[0]:m[1]]))

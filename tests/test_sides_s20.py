@@ -141,3 +141,33 @@ def test_a_governed_places_rescue_service(frame, phrase, party):
 def test_a_surname_with_a_description_lends_its_side(text, want):
     doc = stancekit.load()(text, frame="us_politics")  # (the rules alone miss "said Mr. Manley, ...")
     assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources] == want
+
+
+@pytest.mark.parametrize(("frame", "phrase", "party"), [
+    # a nationality before civil society names no state's people or body (a grid of civil-society forms)
+    ("karabakh", "Ahmad Shahidov, the head of Azerbaijan Institute for Democracy and Human Rights,", None),
+    ("karabakh", "Elchin Shikhly, head of the Azerbaijani Journalists Union,", None),
+    ("karabakh", "the Armenian Helsinki Committee", None),
+    ("karabakh", "Azerbaijani political analyst Farhad Mammadov", None),
+    ("karabakh", "Armenian refugees", None),
+    ("russia_ukraine", "Ukrainian residents", None),
+    ("russia_ukraine", "Russian military analyst Pavel Felgenhauer", None),
+    ("russia_ukraine", "Russian rights group Memorial", None),
+    ("israel_gaza", "the Israeli human rights group B'Tselem", None),
+    ("israel_gaza", "the Palestinian Center for Human Rights", None),
+    ("israel_gaza", "Israeli pollster Camil Fuchs", None),
+    ("israel_gaza", "the Israel Democracy Institute", None),
+    # the state's own rights offices, lawyers, centres, media and people stay the state's
+    ("karabakh", "the Karabakh Human Rights Defender", "armenia"),
+    ("russia_ukraine", "Russian human rights commissioner Tatyana Moskalkova", "russia"),
+    ("russia_ukraine", "the Ukrainian Center for Countering Disinformation", "ukraine"),
+    ("russia_ukraine", "Ukrainian government lawyers", "ukraine"),
+    ("russia_ukraine", "Russian state media", "russia"),
+    ("russia_ukraine", "a Ukrainian soldier", "ukraine"),
+    ("karabakh", "Azerbaijani media", "azerbaijan"),
+    ("karabakh", "local Armenian leaders", "armenia"),
+])
+def test_civil_society_is_no_states(frame, phrase, party):
+    from stancekit.frames import load_frame
+
+    assert load_frame(frame).party_of(phrase) == party
