@@ -56,7 +56,7 @@ _MEDIA_HEAD_END = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(].*)?\Z", re.DOT
 #: Disinformation")
 _CIVIL_HEAD = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:government|state|officials?|ministry|army|military|defen[cs]e|foreign|presidential|"
-    r"parliamentary|national|federal|public|and|or)\b)[\w’'-]+){0,3}?\s+(?:residents?|refugees?|civilians?|villagers?|"
+    r"parliamentary|national|federal|public|(?:and|or)(?!\s+[A-Z][a-z]+(?:an|ish|ese|i|ern)\b))\b)[\w’'-]+){0,3}?\s+(?:residents?|refugees?|civilians?|villagers?|"
     r"witness(?:es)?|survivors?|evacuees?|IDPs|displaced\s+(?:people|persons|families)|(?:(?:political|military|security|"
     r"defen[cs]e)\s+)?(?:analysts?|experts?)|pollsters?|scholars?|academics?|professors?|researchers?|historians?|"
     r"economists?|businessm[ae]n|students?|(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|activists?|advocates?|"
