@@ -171,3 +171,21 @@ def test_civil_society_is_no_states(frame, phrase, party):
     from stancekit.frames import load_frame
 
     assert load_frame(frame).party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("text", "term", "side"), [
+    ("Demining continues in the liberated Garabagh region, the agency reported.", "Garabagh", "azerbaijan"),
+    ("Armenian armed formations fired at Azerbaijani positions overnight.", "Armenian armed formations", "azerbaijan"),
+    ("Residents commemorated the victims of the Khojaly tragedy on Sunday.", "Khojaly tragedy", "azerbaijan"),
+    ("The Russian peacekeepers temporarily stationed in the region patrolled the road.", "temporarily stationed", "azerbaijan"),
+    ("The adversary opened fire on Armenian positions near Sotk on Tuesday.", "The adversary", "armenia"),
+])
+def test_karabakh_wording_of_each_side(text, term, side):
+    doc = _NLP(text, frame="karabakh")
+    got = [(t.span.text, t.side) for x in doc.sentences for t in x.framing.terms]
+    assert (term, side) in got, got
+
+
+def test_plain_karabakh_wire_wording_has_no_side():
+    doc = _NLP("Armenian forces and Azerbaijani troops exchanged fire near Karabakh, Reuters reported.", frame="karabakh")
+    assert [t.side for x in doc.sentences for t in x.framing.terms if t.side] == []
