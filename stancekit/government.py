@@ -43,6 +43,18 @@ _PAST_PRESIDENT = re.compile(r"(?:\b(?:former|late|ex|then|previous|past)\b[-\w.
                              r"from|of|when|after|before|than|like)\s+(?:then-)?)\Z", re.IGNORECASE)
 
 
+#: an office of another body, named after it ("vice president of the U.S. Chamber of Commerce",
+#: "chief of staff to Sen. Warren", "press secretary for the campaign"), not the national executive's
+#: ("chief of staff to the president", "vice president of the United States")
+_OTHER_BODY = re.compile(r"\s+(?:to|for|of|at)\s+(?!(?:the\s+)?(?:president|President|White\s+House|United\s+States|U\.S\.?\s*\Z|"
+                         r"administration|vice\s+president|Vice\s+President|nation|country)\b)(?:the\s+|his\s+|her\s+)?"
+                         r"(?:[A-Z]|(?:campaign|senator|congress(?:wo)?man|governor|mayor|company|firm|group|committee)\b)")
+#: offices that other bodies have too (a company's vice president, a senator's chief of staff)
+_STAFF_OFFICES = frozenset({"vice president", "chief of staff", "press secretary"})
+#: a corporate rank before a "vice president" ("executive vice president", "senior vice president")
+_CORPORATE = re.compile(r"\b(?:executive|senior|assistant|associate|group|regional|corporate)\s+\Z", re.IGNORECASE)
+
+
 def as_date(value: Any) -> dt.date | None:
     """A date from text in any common format ("2019-08-19", "08/19/2019", "Aug 19, 2019"), a
     date, a datetime or a pandas timestamp; ``None`` for a missing or unreadable one (NaT, NaN).
@@ -102,9 +114,12 @@ class Government:
 
     def names_office(self, phrase: str) -> bool:
         """Whether ``phrase`` names a national office (not a local one: "Oklahoma Attorney General";
-        not a journalist's beat: "White House correspondent")."""
+        not a journalist's beat: "White House correspondent"; not another body's: "executive vice
+        president of the U.S. Chamber of Commerce Foundation", "chief of staff to Sen. Warren")."""
         m = self.offices.search(phrase)
-        return m is not None and not self._local(phrase[:m.start()]) and not is_beat(phrase, m.end())
+        return (m is not None and not self._local(phrase[:m.start()]) and not is_beat(phrase, m.end())
+                and not (m.group(0).lower() in _STAFF_OFFICES and (_OTHER_BODY.match(phrase, m.end())
+                                                                   or _CORPORATE.search(phrase, 0, m.start()))))
 
     def office_party(self, phrase: str, day: Any) -> str | None:
         """The party in office on ``day`` when ``phrase`` names a national office, else ``None``."""

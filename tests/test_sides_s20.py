@@ -189,3 +189,21 @@ def test_karabakh_wording_of_each_side(text, term, side):
 def test_plain_karabakh_wire_wording_has_no_side():
     doc = _NLP("Armenian forces and Azerbaijani troops exchanged fire near Karabakh, Reuters reported.", frame="karabakh")
     assert [t.side for x in doc.sentences for t in x.framing.terms if t.side] == []
+
+
+@pytest.mark.parametrize(("phrase", "office"), [
+    ("Cheryl Oldham, executive vice president of the U.S. Chamber of Commerce Foundation", False),
+    ("senior vice president for policy at the Heritage Foundation", False),
+    ("chief of staff to Sen. Elizabeth Warren", False),
+    ("press secretary for the campaign", False),
+    # the national executive's
+    ("Vice President Kamala Harris", True),
+    ("Vice President of the United States Joe Biden", True),
+    ("chief of staff to the president", True),
+    ("White House press secretary Sean Spicer", True),
+    ("Assistant Secretary of State for European Affairs", True),
+])
+def test_an_office_of_another_body_is_not_the_national_executives(phrase, office):
+    from stancekit.frames import load_frame
+
+    assert load_frame("us_politics").government.names_office(phrase) is office
