@@ -66,6 +66,12 @@ _CIVIL_HEAD = re.compile(
     r"polling\s+(?:firm|agency|company|cent(?:er|re)|institute)|cent(?:er|re)\s+for\s+(?:human\s+rights|democracy|"
     r"policy|strategic|[\w\s]{0,30}?(?:studies|research)))\b",
     re.IGNORECASE)
+#: people posted in a place, who do not speak for it ("a Western diplomat in Baku", "the embassy in
+#: Kyiv", "a foreign correspondent in Moscow"); its own officials do ("officials in Kyiv")
+_POSTED = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "embassy", "embassies", "journalist",
+                     "journalists", "reporter", "reporters", "correspondent", "correspondents", "analyst", "analysts",
+                     "expert", "experts", "observer", "observers", "businessman", "businessmen", "student", "students",
+                     "worker", "workers", "volunteer", "volunteers", "monitor", "monitors", "visitor", "visitors"})
 #: a mediator in a conflict is not a side of it
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
                         "intermediaries"})
@@ -158,6 +164,8 @@ def _in_complement(phrase: str, at: int) -> bool:
         return True  # "opponents of Trump's policy" are not Trump's side
     if len(words) >= 2 and words[-1] == "by" and words[-2] in _HELD_BY_VERBS:
         return True  # "hostages held by militants in Gaza" are not the militants' people
+    if len(words) >= 2 and words[-1] == "in" and words[-2] in _POSTED:
+        return True  # "a Western diplomat in Baku", "a foreign journalist in Moscow" are posted there
     if len(words) >= 2 and words[-1] in ("in", "between", "for") and words[-2] in _MEDIATORS:
         return True  # "countries that act as mediators in Ukraine's peace talks" are not Ukraine's
     return bool(words) and words[-1] in _COMPLEMENT

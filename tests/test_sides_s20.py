@@ -207,3 +207,20 @@ def test_an_office_of_another_body_is_not_the_national_executives(phrase, office
     from stancekit.frames import load_frame
 
     assert load_frame("us_politics").government.names_office(phrase) is office
+
+
+@pytest.mark.parametrize(("frame", "phrase", "party"), [
+    # people posted in a capital do not speak for it
+    ("karabakh", "a Western diplomat in Baku", None),
+    ("russia_ukraine", "a foreign journalist in Moscow", None),
+    ("karabakh", "diplomats in Baku", None),
+    # its own officials and government do, and a nationality before still decides
+    ("russia_ukraine", "officials in Kyiv", "ukraine"),
+    ("russia_ukraine", "the government in Kyiv", "ukraine"),
+    ("russia_ukraine", "the U.S. ambassador in Kyiv", "us"),
+    ("karabakh", "the Russian embassy in Baku", "russia"),
+])
+def test_people_posted_in_a_capital(frame, phrase, party):
+    from stancekit.frames import load_frame
+
+    assert load_frame(frame).party_of(phrase) == party
