@@ -69,7 +69,8 @@ _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was",
 
 
 #: heads that refer back to any named organisation
-ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
+ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction",
+                                "tank"})  # ("the think tank")
 #: alliances named by their name, which "the alliance" / "the bloc" refer back to
 _ALLIANCES = frozenset({"nato", "eu", "european union", "csto", "asean", "gcc", "north atlantic treaty organization",
                         "north atlantic alliance", "collective security treaty organization"})

@@ -17,6 +17,7 @@ __all__ = ["is_beat", "FORMER", "SYNONYMS", "GOVERNMENT", "ALLIANCE_HEADS", "INS
 #: heads that name the same institution
 SYNONYMS = (
     frozenset({"ministry", "mod", "mfa", "department"}),
+    frozenset({"department", "pentagon"}),  # "the department" <- "the Pentagon" (but not "the ministry")
     frozenset({"army", "military", "forces", "idf", "troops", "command", "headquarters", "staff"}),
     GOVERNMENT := frozenset({"government", "authorities", "administration", "cabinet", "kremlin", "presidency",
                               "leadership"}),
@@ -27,7 +28,7 @@ SYNONYMS = (
     frozenset({"court", "tribunal"}),
     frozenset({"mission", "embassy", "delegation"}),
     frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition", "brigade",
-               "faction"}),
+               "faction", "tank"}),
     ALLIANCE_HEADS := frozenset({"alliance", "bloc"}),
     frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
 )

@@ -224,3 +224,21 @@ def test_people_posted_in_a_capital(frame, phrase, party):
     from stancekit.frames import load_frame
 
     assert load_frame(frame).party_of(phrase) == party
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Pentagon said the base would close. The department said it would respond on Monday.",
+     ("The department", "agencies")),
+    ("The Heritage Foundation said the plan would fail. The think tank said it would respond on Monday.",
+     ("The think tank", "right")),
+])
+def test_us_follow_ups_of_named_bodies(text, want):
+    doc = _NLP(text, frame="us_politics")
+    assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources][-1] == want
+
+
+def test_the_ministry_is_not_the_pentagon():
+    text = ("Russia's Defense Ministry said 20 drones were downed. The Pentagon said it had no information. "
+            "The ministry said the drones were Ukrainian.")
+    doc = _NLP(text, frame="russia_ukraine")
+    assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources][-1] == ("The ministry", "russia")
