@@ -298,7 +298,9 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
     found = cand is not None
     if gender and found:
         learn_gender(cand, src, gender, pool, genders)
-    if not found and not quoted and SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in PERSON_PRONOUNS:
+    # "the campaign" with no campaign named before it is a candidate's: the one party of the people named nearby
+    campaign = kind == "description" and src.span.text.lower() in ("the campaign", "his campaign", "her campaign")
+    if not found and not quoted and (campaign or SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in PERSON_PRONOUNS):
         first = next(j for j in range(k + 1) if doc.steps[k] - doc.steps[j] <= WINDOW["pronoun"])
         people = person_mentions(doc.text, doc.sentences[first].span.start, src.span.start, doc.frame, doc.family,
                                  doc.quotes, doc.known)
@@ -306,7 +308,7 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
             people = [(a, p) for a, p in people if gender_at(doc.text, a, genders) in (None, gender)]
         party = named_person_party(people)
         src = replace(src, side=party, side_basis="named_nearby" if party else None)
-        if party is None and not people:
+        if party is None and not people and not campaign:
             src = _sole_person(src, pool, lambda lo, hi=src.span.start: bool(
                 person_mentions(doc.text, lo, hi, doc.frame, doc.family, doc.quotes)))
     return src

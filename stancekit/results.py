@@ -62,7 +62,8 @@ SIDE_BASES: dict[str, str] = {
               "without a date, in the term of the one party whose sitting president the text names ('President Trump')",
     "follow_up": "a follow-up ('the ministry', 'he', 'the statement') takes the party of the source it refers to "
                  "(the nearest earlier one; for a headline's bare 'Defense Ministry:', the first one after it)",
-    "named_nearby": "he/she with no cited person before it: the one party of the people named within 3 sentences",
+    "named_nearby": "he/she with no cited person before it, or 'the campaign' with no campaign named before it: the "
+                    "one party of the people named within 3 sentences",
     "owner": "a possessive description ('its foreign ministry') takes the party of the body that opens its sentence "
              "or the one before",
     "army": "an army named without a nationality ('the army', 'a military spokesperson') takes the party of the "

@@ -242,3 +242,16 @@ def test_the_ministry_is_not_the_pentagon():
             "The ministry said the drones were Ukrainian.")
     doc = _NLP(text, frame="russia_ukraine")
     assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources][-1] == ("The ministry", "russia")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "the campaign" with no campaign named before it is the candidate's named nearby
+    ("Former Vice President Joe Biden won the primary. Instead, the campaign has circulated talking points to "
+     "top supporters, telling them to say the allegations were false.", ("the campaign", "left")),
+    # two candidates of two parties: nobody's
+    ("President Donald Trump and former Vice President Joe Biden met in Ohio. The campaign said the rally drew "
+     "10,000 people.", ("The campaign", None)),
+])
+def test_an_unnamed_campaign_is_the_candidates(text, want):
+    doc = stancekit.load()(text, frame="us_politics")
+    assert [(s.span.text, s.side) for x in doc.sentences for s in x.attribution.sources][-1] == want
