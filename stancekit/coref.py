@@ -33,7 +33,9 @@ Where it stops: no syntax and no gender or number agreement beyond the head noun
 refers to someone named but not cited ("Aliyev met Putin. He said...") takes the nearest *cited*
 person (the people merely named, with the parties the name memory gives them, count only when no
 person is cited); cataphora ("In its statement, the ministry...") and bridging ("officials at the
-ministry") are not resolved, apart from "the country's/nation's X" (:mod:`stancekit.descriptions`).
+ministry") are not resolved, apart from "the country's/nation's X" (:mod:`stancekit.descriptions`)
+and "the campaign" with no campaign named before it (the candidate's: the one party of the people
+named nearby, as for he/she).
 
 Example:
     >>> import stancekit
