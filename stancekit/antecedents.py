@@ -45,12 +45,13 @@ from stancekit.people import MEDIA_WORDS, NOT_PEOPLE, QUANTIFIERS
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.source_phrase import is_place
 from stancekit.same_name import name_key
+from stancekit.text import in_quote
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
-    from stancekit.results import Source
+    from stancekit.results import SentenceResult, Source
 
-__all__ = ["Antecedent", "followup_kind", "named_spokesperson", "description_words", "compatible", "is_person",
+__all__ = ["Antecedent", "narrative_steps", "followup_kind", "named_spokesperson", "description_words", "compatible", "is_person",
            "person_key",
            "same_person", "SPOKES", "PERSON_PRONOUNS", "SUBJECT_FORM", "ORGANISATION_HEADS", "DOCUMENT_NOUNS"]
 
@@ -333,3 +334,22 @@ def same_person(a: str, b: str) -> bool:
     if not a or not b:
         return a == b
     return a == b or (" " not in a or " " not in b) and a.rsplit(None, 1)[-1] == b.rsplit(None, 1)[-1]
+
+
+def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:
+    """Each sentence's distance from the start in narrative sentences: a sentence wholly inside a
+    quotation continues the quote's utterance and adds no distance, so "..., he wrote" after a
+    five-sentence quote is as near its speaker as after a one-sentence one.
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> s = [N(span=N(start=a, end=b)) for a, b in [(0, 10), (11, 20), (21, 30), (31, 40)]]
+        >>> narrative_steps(s, [(11, 35)])
+        [0, 1, 1, 1]
+    """
+    out, n = [], 0
+    for sent in sentences:
+        whole = sent.span.end > sent.span.start and in_quote(quotes, sent.span.start) and in_quote(quotes, sent.span.end - 1)
+        out.append(n)
+        n += 0 if whole else 1
+    return out

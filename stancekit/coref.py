@@ -64,6 +64,7 @@ from stancekit.antecedents import (
     followup_kind,
     is_person,
     named_spokesperson,
+    narrative_steps,
     person_key,
     same_person,
 )
@@ -368,25 +369,6 @@ def _labelling_subject(text: str, sentence_start: int, src: Source, frame: Frame
         return None
     opening = text[sentence_start:sentence_start + mentions[0][0]]
     return mentions[0][2] if SUBJECT_OPENING.fullmatch(opening) else None
-
-
-def narrative_steps(sentences: tuple[SentenceResult, ...], quotes: list[tuple[int, int]]) -> list[int]:
-    """Each sentence's distance from the start in narrative sentences: a sentence wholly inside a
-    quotation continues the quote's utterance and adds no distance, so "..., he wrote" after a
-    five-sentence quote is as near its speaker as after a one-sentence one.
-
-    Example:
-        >>> from types import SimpleNamespace as N
-        >>> s = [N(span=N(start=a, end=b)) for a, b in [(0, 10), (11, 20), (21, 30), (31, 40)]]
-        >>> narrative_steps(s, [(11, 35)])
-        [0, 1, 1, 1]
-    """
-    out, n = [], 0
-    for sent in sentences:
-        whole = sent.span.end > sent.span.start and in_quote(quotes, sent.span.start) and in_quote(quotes, sent.span.end - 1)
-        out.append(n)
-        n += 0 if whole else 1
-    return out
 
 
 def _resolve_ahead(sentences: tuple[SentenceResult, ...], frame: Frame | None,
