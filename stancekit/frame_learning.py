@@ -28,7 +28,6 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from pathlib import Path
 from typing import Any

@@ -11,7 +11,6 @@ from conftest import source_sides as _pairs
 from stancekit.frames import load_frame
 from stancekit.people import actor_surnames, surnames
 
-
 #: source phrases and the party each frame gives them (frame, phrase, party)
 PARTY_OF = [
     # the executive departments are bodies; their secretaries are offices (the party in office, by date)

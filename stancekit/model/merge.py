@@ -65,7 +65,6 @@ from stancekit.lean import sentence_lean
 from stancekit.results import DEFAULT_THRESHOLDS, Cue, SentenceResult, Source, Span, Term, sentence_result
 from stancekit.rules.attribution import by_construction
 from stancekit.rules.cue_forms import cue_applies
-from stancekit.rules.labelling import is_agent_after_cue, is_what_called
 from stancekit.rules.framing import framing_probability
 from stancekit.rules.hedging import (
     agreeing_probability,
@@ -73,6 +72,7 @@ from stancekit.rules.hedging import (
     find_hedges,
     is_unambiguous_hedge,
 )
+from stancekit.rules.labelling import is_agent_after_cue, is_what_called
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.nominal import is_dash_credit
 from stancekit.rules.scores import EXCLUDED_ONLY_P, SPEAKER_P, UNAMBIGUOUS_HEDGE_P

@@ -53,15 +53,28 @@ from dataclasses import dataclass, field
 from stancekit.frames import Frame
 from stancekit.people import is_personal_name
 from stancekit.relatives import relative_subject
-from stancekit.rules.credits import (ACCORDING, CITING, CITING_ANY, VIEW_AFTER, VIEW_BEFORE, cited_speaker,
-                                     is_perspective_cue)
+from stancekit.rules.credits import (
+    ACCORDING,
+    CITING,
+    CITING_ANY,
+    VIEW_AFTER,
+    VIEW_BEFORE,
+    cited_speaker,
+    is_perspective_cue,
+)
+from stancekit.rules.cue_forms import cue_applies, cue_matches
 from stancekit.rules.labelling import what_called
 from stancekit.rules.layout import layout_speakers
-from stancekit.rules.cue_forms import cue_applies, cue_matches
 from stancekit.rules.lexicon import cue_verbs
 from stancekit.rules.names import recall_name
-from stancekit.rules.nominal import (HEADLINE_CUES, NOMINAL_CUE, NOMINAL_STANCE, POSSESSIVE_CUE, headline_credits,
-                                     possessor_np)
+from stancekit.rules.nominal import (
+    HEADLINE_CUES,
+    NOMINAL_CUE,
+    NOMINAL_STANCE,
+    POSSESSIVE_CUE,
+    headline_credits,
+    possessor_np,
+)
 from stancekit.rules.noun_phrase import NP_WINDOW, before_aside, np_after, np_before, window_before
 from stancekit.rules.source_phrase import (
     DEMONYMS,
