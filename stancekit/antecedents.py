@@ -70,8 +70,7 @@ _SINGULAR_S = frozenset({"news", "times", "press", "reuters", "us", "is", "was",
 
 
 #: heads that refer back to any named organisation
-ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction",
-                                "tank"})  # ("the think tank")
+ORGANISATION_HEADS = frozenset({"group", "organization", "organisation", "movement", "militia", "brigade", "faction"})
 #: alliances named by their name, which "the alliance" / "the bloc" refer back to
 _ALLIANCES = frozenset({"nato", "eu", "european union", "csto", "asean", "gcc", "north atlantic treaty organization",
                         "north atlantic alliance", "collective security treaty organization"})
@@ -79,6 +78,20 @@ _ALLIANCES = frozenset({"nato", "eu", "european union", "csto", "asean", "gcc", 
 
 #: heads of an army, which "the group" never refers back to ("Israeli occupation forces")
 _ARMY_HEADS = frozenset({"army", "military", "forces", "troops", "idf"})
+#: heads of the bodies an army-qualified follow-up ("a military spokesperson", "an army statement")
+#: may refer back to: armies, defence ministries, general staffs, commands, armed wings and guards
+_ARMED_HEADS = _ARMY_HEADS | frozenset({"defense", "defence", "staff", "command", "brigades", "brigade", "guards", "guard",
+                                        "pentagon", "wing", "corps", "militia", "navy"})
+
+
+def _armed(cand: Antecedent, cand_heads: set[str]) -> bool:
+    """An antecedent an army-qualified follow-up may refer back to: an armed body (above) or a body
+    named by its own name ("Hezbollah", "the Houthis"); not officials, residents or a civilian
+    ministry ("Gaza's Health Ministry", "Egyptian officials")."""
+    words = _words(cand.text)
+    last = core_words(words)[-1] if words else ""
+    return bool(cand_heads & _ARMED_HEADS) or (not is_person(cand) and last[:1].isupper()
+                                               and _head(last) not in INSTITUTION_HEADS | PERSON_TITLES)
 
 
 #: a deputy holds another role than the title it qualifies
@@ -275,10 +288,10 @@ def compatible(follow: Source, kind: str, cand: Antecedent, *, fallback: bool = 
         # ... are mere hypocrisy, the statement elaborated") is not what "the ministry" refers back to
         return False
     extra = {_head(w) for w in words[1:-1]} & INSTITUTION_HEADS
-    # an army word before the head says whose it is: "a military spokesperson", "an army statement"
-    # are an army's, not the Health Ministry's cited before them ("a government official" may be the
-    # army's government's)
-    army = not (extra & _ARMY_HEADS) or bool(cand_heads & _ARMY_HEADS)
+    # an army word before the head says it is no civilian body's: "a military spokesperson", "an army
+    # statement" are not the Health Ministry's cited before them (a defence ministry's, a general
+    # staff's, a command's, an armed wing's may be)
+    army = not extra & _ARMY_HEADS or _armed(cand, cand_heads)
     if head in DOCUMENT_NOUNS:
         # a statement is a speaker's (and, above, not a body only named inside what a source says: "A
         # statement by the Russian Defense Ministry claimed that Ukraine's military ... the statement said")

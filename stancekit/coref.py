@@ -70,7 +70,7 @@ from stancekit.antecedents import (
 )
 from stancekit.descriptions import DOCUMENT_WINDOW, owned_description, owner_party
 from stancekit.genders import GENDER, forget_genders, gender_at, gender_of, learn_gender, name_genders
-from stancekit.home import document_home, is_military_generic, is_state_generic, majority_home
+from stancekit.home import document_home, is_military_generic, is_state_generic, majority_home, names_other_army
 from stancekit.mention_words import PERSON_TITLES
 from stancekit.mention_words import head as _head
 from stancekit.mention_words import words as _words
@@ -168,8 +168,9 @@ def resolve_followups(sentences: tuple[SentenceResult, ...], frame: Frame | None
                       quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
                       memory: dict[str, tuple[str, str | None]] | None = None) -> tuple[SentenceResult, ...]:
     """Give follow-up mentions the type and party of the source they refer to (see the module),
-    and a state body or office named without a nationality the document's home party
-    (:mod:`stancekit.home`) when nothing earlier gives it one.
+    an army named without a nationality the frame's ``armed_forces`` party, and a state body or
+    office named without a nationality the document's home party (:mod:`stancekit.home`) when
+    nothing earlier gives it one.
 
     Args:
         sentences: the document's sentences, in order.
@@ -254,11 +255,20 @@ def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc:
     if kind == "description" and _words(src.span.text)[0].lower() in {"its", "their"}:
         src = owner_party(src, k, doc)
     army = doc.frame.armed_forces if doc.frame is not None else None
-    if army is not None and src.side is None and is_military_generic(src.span.text):
+    # (not where the text names another nation's army or reports from another nation: "Lebanon's army
+    # said ... The army said", "BEIRUT (AP) —")
+    if (army is not None and src.side is None and is_military_generic(src.span.text)
+            and not names_other_army(doc.text[:src.span.start], doc.frame, army)):
         return replace(src, side=army, type="military", side_basis="army")
     if home is not None and src.side is None and is_state_generic(src.span.text):
         src = replace(src, side=home, type=src.type if src.type != "other" else "government", side_basis="home")
     return src
+
+
+#: a campaign named before, which "the campaign" may be ("launched a campaign against smoking"); not
+#: a candidate's campaign trail or season
+_OTHER_CAMPAIGN = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}campaign\b(?!\s+(?:trail|season|stops?|events?|"
+                             r"rall(?:y|ies)|finance|spending|promises?|pledges?))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -302,7 +312,9 @@ def _follow(src: Source, kind: str, k: int, quoted: bool, seen: list[Antecedent]
     if gender and found:
         learn_gender(cand, src, gender, pool, genders)
     # "the campaign" with no campaign named before it is a candidate's: the one party of the people named nearby
-    campaign = kind == "description" and src.span.text.lower() in ("the campaign", "his campaign", "her campaign")
+    campaign = (kind == "description" and src.span.text.lower() in ("the campaign", "his campaign", "her campaign")
+                and doc.frame is not None and doc.frame.government is not None  # (an election frame)
+                and not _OTHER_CAMPAIGN.search(doc.text, 0, src.span.start))  # (no other campaign named before)
     if not found and not quoted and (campaign or SUBJECT_FORM.get(src.span.text.lower(), src.span.text.lower()) in PERSON_PRONOUNS):
         first = next(j for j in range(k + 1) if doc.steps[k] - doc.steps[j] <= WINDOW["pronoun"])
         people = person_mentions(doc.text, doc.sentences[first].span.start, src.span.start, doc.frame, doc.family,

@@ -25,8 +25,8 @@ Schema::
     independent = ["OSCE", "Human Rights Watch"]  # optional (top level): bodies of no party here;
                                            # with the shared list (lexicons/independent_bodies.txt)
                                            # they keep "the OSCE mission in Ukraine" party-less
-    armed_forces = "israel"                # optional (top level): the one party with a state army,
-                                           # whose an unqualified "the army said" is (stancekit.home)
+    armed_forces = "israel"                # optional (top level): the party an unqualified "the
+                                           # army said" means in this frame's coverage (stancekit.home)
     [[terms]]                              # contested terms
     term = "Khankendi"                     # required; {a|b} alternatives expand
     side = "azerbaijan"                    # required, one of the sides

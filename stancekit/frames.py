@@ -83,8 +83,8 @@ class Frame:
             the shared list :func:`stancekit.rules.lexicon.independent_bodies`, a source phrase
             they open has no party ("the OSCE mission in Ukraine"), unless a frame party lists them.
         armed_forces: the party an unqualified military source belongs to ("the army said",
-            "a military spokesperson"), in a frame where one party alone has a state army
-            (:func:`stancekit.home.is_military_generic`), or ``None``.
+            "a military spokesperson") in this frame's coverage, unless the text names another
+            nation's army (:mod:`stancekit.home`), or ``None``.
     """
 
     name: str

@@ -46,12 +46,14 @@ _PAST_PRESIDENT = re.compile(r"(?:\b(?:former|late|ex|then|previous|past)\b[-\w.
 #: an office of another body, named after it ("vice president of the U.S. Chamber of Commerce",
 #: "chief of staff to Sen. Warren", "press secretary for the campaign"), not the national executive's
 #: ("chief of staff to the president", "vice president of the United States")
-_OTHER_BODY = re.compile(r"\s+(?:to|for|of|at)\s+(?!(?:the\s+)?(?:president|President|White\s+House|United\s+States|U\.S\.?\s*\Z|"
-                         r"administration|vice\s+president|Vice\s+President|nation|country)\b)(?:the\s+|his\s+|her\s+)?"
-                         r"(?:[A-Z]|(?:campaign|senator|congress(?:wo)?man|governor|mayor|company|firm|group|committee)\b)")
+_OTHER_BODY = re.compile(
+    r"\s+(?:for\s+[a-z][a-z\s]{0,30}?\s+)?(?:to|for|of|at)\s+(?!(?:the\s+)?(?:(?:president|President|White\s+House|United\s+States|"
+    r"administration|vice\s+president|Vice\s+President|nation|country|US|America)\b|U\.S\.?(?![\w.]))(?!\s+[A-Z]\w*\s+of\b|\s+(?:Chamber|Conference|Council|Association|Institute|Foundation|"
+    r"Commission|Olympic|Catholic|Bank|Postal|Agency|Bureau|Committee|Court|Senate|House)\b))(?:the\s+|his\s+|her\s+)?"
+    r"(?:[A-Z]|(?:campaign|senator|congress(?:wo)?man|governor|mayor|company|firm|group|committee|speaker|leader|chair(?:man|woman)?)\b)")
 #: offices that other bodies have too (a company's vice president, a senator's chief of staff)
 _STAFF_OFFICES = frozenset({"vice president", "chief of staff", "press secretary"})
-#: a corporate rank before a "vice president" ("executive vice president", "senior vice president")
+#: a corporate rank before one of those offices ("executive vice president", "senior vice president")
 _CORPORATE = re.compile(r"\b(?:executive|senior|assistant|associate|group|regional|corporate)\s+\Z", re.IGNORECASE)
 
 

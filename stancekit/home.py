@@ -25,10 +25,12 @@ applies it): a source that names a state body or office and nothing else ("the D
 "MoD", "officials", "regional authorities", "a government spokesperson", "the head of the Defence
 Ministry"), outside quotations, with no party of its own and no earlier source it refers back to.
 
-A frame where one party alone has a state army names it (``armed_forces``: Israel in israel_gaza,
-the armed services in us_politics): its unqualified "the army said" or "a military spokesperson" is
-that party's (:func:`is_military_generic`), before any home, since a Ramallah-datelined story's
-"the army" is still Israel's.
+A frame may name the party whose army its coverage means by an unqualified "the army"
+(``armed_forces``: Israel in israel_gaza, the armed services in us_politics): "the army said" or
+"a military spokesperson" is that party's (:func:`is_military_generic`), before any home, since a
+Ramallah-datelined story's "the army" is still Israel's; but not where the text has named another
+nation's army or the state of a nation the frame gives no party (:func:`names_other_army`:
+"Lebanon's army said", "Lebanese officials said"), nor an army the phrase owns ("its military").
 
 Where it stops: the outlet's name and metadata are never used (a comparison of outlets must not get
 an outlet's own label back as its sources' sides); bridging ("the country's air force") and a
@@ -54,7 +56,8 @@ from stancekit.rules.source_phrase import is_place, source_type
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["document_home", "majority_home", "is_state_generic", "is_military_generic", "OPENING", "MAJORITY_HOME"]
+__all__ = ["document_home", "majority_home", "is_state_generic", "is_military_generic", "names_other_army", "dateline_places", "OPENING",
+           "MAJORITY_HOME"]
 
 #: how far into a document a dateline or a self-credit may stand (characters)
 OPENING = 800
@@ -105,13 +108,50 @@ def is_state_generic(phrase: str) -> bool:
 _MILITARY = frozenset({"army", "army's", "military", "military's", "navy", "navy's", "air", "armed"})
 #: what an army speaks through besides its officials ("military sources", "an army statement")
 _SAYERS = frozenset({"sources", "source", "statement", "official", "officials"})
+#: words that make an army someone's in particular, or anyone's
+_NOT_OWN = frozenset({"its", "their", "his", "her", "our", "foreign", "regional", "local", "western", "international",
+                      "allied", "enemy", "rebel", "opposition"})
+#: an army named with a nationality or a country ("Lebanon's army", "the Egyptian military")
+_NAMED_ARMY = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:army|military|armed\s+forces|air\s+force|navy|troops)\b")
+
+
+def names_other_army(text: str, frame: Frame, party: str) -> bool:
+    """Whether ``text`` names the army of a nation other than ``party`` ("Lebanon's army said"), or
+    the state of a nation the frame gives no party ("Lebanese officials said"), so that an
+    unqualified "the army" after it may be that one.
+
+    Example:
+        >>> from stancekit.frames import load_frame
+        >>> fr = load_frame("israel_gaza")
+        >>> names_other_army("Lebanon's army said ...", fr, "israel"), names_other_army("The Israeli army said ...", fr, "israel")
+        (True, False)
+    """
+    for m in _NAMED_ARMY.finditer(text):
+        word = m.group(1)
+        if (is_place(word) or _DEMONYM_WORD.fullmatch(word)) and frame.party_of(m.group(0)) != party:
+            return True
+    # a state of no party of the frame at all ("Lebanese officials said ..."): its army may be the one meant
+    return any((is_place(m.group(1)) or _DEMONYM_WORD.fullmatch(m.group(1))) and frame.party_of(m.group(0)) is None
+               for m in _NAMED_STATE.finditer(text))
+
+
+def dateline_places(opening: str) -> list[str]:
+    """The places of the datelines at the start of a line in ``opening`` ("BEIRUT (AP) —" gives "BEIRUT")."""
+    return [m.group("place") or m.group("place2") for m in _DATELINE.finditer(opening)]
+
+
+_NAMED_STATE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:officials?|government|authorities|ministry|president|"
+                          r"prime\s+minister|security\s+forces)\b")
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
 def is_military_generic(phrase: str) -> bool:
     """Whether ``phrase`` names an army and nothing else: a state generic (:func:`is_state_generic`)
     with a military word ("the army", "a senior military official", "the military's spokesman", "the
-    air force"), "military sources", "an army statement" or "defense officials". A frame whose ``armed_forces`` party alone has a state army
-    gives it that party (:func:`stancekit.coref.resolve_followups`), whatever the document's home.
+    air force"), "military sources", "an army statement" or "defense officials"; not one the phrase
+    gives an owner or calls foreign ("its military", "foreign military officials"). A frame's
+    ``armed_forces`` party takes it (:func:`stancekit.coref.resolve_followups`), whatever the
+    document's home.
 
     Example:
         >>> is_military_generic("A military spokesperson"), is_military_generic("Military sources")
@@ -120,6 +160,8 @@ def is_military_generic(phrase: str) -> bool:
         (False, False)
     """
     words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase.replace("’", "'"))]
+    if set(words) & _NOT_OWN:
+        return False  # "its military", "foreign military officials": another's army
     if words and words[-1] in _SAYERS and len(words) <= 4:
         words = words[:-1] + ["officials"]  # "military sources", "an army statement"
     defence = words[-1:] == ["officials"] and bool({"defense", "defence"} & set(words))  # "a senior defense official"
@@ -132,8 +174,8 @@ def document_home(text: str, frame: Frame | None) -> str | None:
         return None
     opening = text[:OPENING]
     parties = set()
-    for m in _DATELINE.finditer(opening):
-        place = (m.group("place") or m.group("place2")).title()
+    for found in dateline_places(opening):
+        place = found.title()
         if is_place(place):
             parties.add(frame.party_of(place))
     for rx in (_AGENCY_SLASH, _SELF_CREDIT):

@@ -56,15 +56,17 @@ _MEDIA_HEAD_END = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(].*)?\Z", re.DOT
 #: Disinformation")
 _CIVIL_HEAD = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:government|state|officials?|ministry|army|military|defen[cs]e|foreign|presidential|"
-    r"parliamentary|national|federal|public|(?:and|or)(?!\s+[A-Z][a-z]+(?:an|ish|ese|i|ern)\b))\b)[\w’'-]+){0,3}?\s+(?:residents?|refugees?|civilians?|villagers?|"
+    r"parliamentary|parliament|national|federal|public|police|intelligence|security|ombudsman|office|prime|minister|"
+    r"pro-kremlin|pro-government|state-run|state-owned|(?:\w+['’]s)|(?:and|or)(?!\s+(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ern))\b))\b)"
+    r"[\w’'-]+){0,3}?\s+(?:residents?|refugees?|civilians?|villagers?|"
     r"witness(?:es)?|survivors?|evacuees?|IDPs|displaced\s+(?:people|persons|families)|(?:(?:political|military|security|"
     r"defen[cs]e)\s+)?(?:analysts?|experts?)|pollsters?|scholars?|academics?|professors?|researchers?|historians?|"
     r"economists?|businessm[ae]n|students?|(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|activists?|advocates?|"
     r"lawyers?|campaigners?|NGOs?|watchdogs?|monitors?|cent(?:er|re)s?|union|committee|movement|network|coalition)|"
-    r"Helsinki\s+\w+|think[-\s]tanks?|institute|(?:state\s+)?university|(?:bar|medical)\s+association|journalists['’]?"
+    r"Helsinki\s+\w+|think[-\s]tanks?|(?:democracy|policy)\s+institute|institute\s+for\s+(?:democracy|human\s+rights|"
+    r"the\s+future|peace)|(?:state\s+)?university|(?:bar|medical)\s+association|journalists['’]?"
     r"\s+(?:union|syndicate|association)|union\s+of\s+journalists|NGOs?|non-?governmental\s+organi[sz]ations?|"
-    r"polling\s+(?:firm|agency|company|cent(?:er|re)|institute)|cent(?:er|re)\s+for\s+(?:human\s+rights|democracy|"
-    r"policy|strategic|[\w\s]{0,30}?(?:studies|research)))\b",
+    r"polling\s+(?:firm|agency|company|cent(?:er|re)|institute)|cent(?:er|re)\s+for\s+(?:human\s+rights|democracy))\b",
     re.IGNORECASE)
 #: people posted in a place, who do not speak for it ("a Western diplomat in Baku", "the embassy in
 #: Kyiv", "a foreign correspondent in Moscow"); its own officials do ("officials in Kyiv")
@@ -72,6 +74,8 @@ _POSTED = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "emba
                      "journalists", "reporter", "reporters", "correspondent", "correspondents", "analyst", "analysts",
                      "expert", "experts", "observer", "observers", "businessman", "businessmen", "student", "students",
                      "worker", "workers", "volunteer", "volunteers", "monitor", "monitors", "visitor", "visitors"})
+#: a country inside another body's name ("Bank of Israel economists", "Ministry of Health of Ukraine experts")
+_OF_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?\Z")
 #: a mediator in a conflict is not a side of it
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
                         "intermediaries"})
@@ -164,11 +168,21 @@ def _in_complement(phrase: str, at: int) -> bool:
         return True  # "opponents of Trump's policy" are not Trump's side
     if len(words) >= 2 and words[-1] == "by" and words[-2] in _HELD_BY_VERBS:
         return True  # "hostages held by militants in Gaza" are not the militants' people
-    if len(words) >= 2 and words[-1] == "in" and words[-2] in _POSTED:
-        return True  # "a Western diplomat in Baku", "a foreign journalist in Moscow" are posted there
     if len(words) >= 2 and words[-1] in ("in", "between", "for") and words[-2] in _MEDIATORS:
         return True  # "countries that act as mediators in Ukraine's peace talks" are not Ukraine's
     return bool(words) and words[-1] in _COMPLEMENT
+
+
+def _posted_in(phrase: str, start: int, end: int) -> bool:
+    """A place where someone is posted ("a Western diplomat in Baku", "a foreign journalist in
+    Moscow"): the place ends the phrase or its clause; not a body there ("volunteers in Ukraine's
+    army", "workers in Hamas-run ministries")."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase[:start])]
+    return (len(words) >= 2 and words[-1] == "in" and words[-2] in _POSTED
+            and _PLACE_ENDS.match(phrase, end) is not None)
+
+
+_PLACE_ENDS = re.compile(r"\s*(?:[,;)]|\Z|\s(?:who|that|which|said|says|told)\b)")
 
 
 def speaks_for(phrase: str, start: int, end: int) -> bool:
@@ -183,7 +197,8 @@ def speaks_for(phrase: str, start: int, end: int) -> bool:
         >>> speaks_for(t, 0, 13), speaks_for(t, t.index("Trump"), len(t))
         (True, False)
     """
-    return not (_in_complement(phrase, start) or _AGAINST_AFTER.match(phrase, end) or _HELD_BY.match(phrase, end)
+    return not (_in_complement(phrase, start) or _posted_in(phrase, start, end) or _AGAINST_AFTER.match(phrase, end)
+                or _HELD_BY.match(phrase, end)
                 or _BASED_IN.match(phrase, end)
                 or _FORMER_COUNSEL_FOR.search(phrase, 0, start) or _FORMER_COUNSEL_AFTER.match(phrase, end)
                 or is_beat(phrase, end, phrase[start:end]))
@@ -198,7 +213,8 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
         # lists by name, after the media noun, keeps the party the frame gives it)
         mentions = [m for m in mentions if m[0] >= media.end()]
     # a nationality before a head of civil society names no state's ("Ukrainian residents")
-    mentions = [m for m in mentions if not (_is_nationality(phrase[m[0]:m[1]]) and _CIVIL_HEAD.match(phrase, m[1]))]
+    mentions = [m for m in mentions if not (_is_nationality(phrase[m[0]:m[1]]) and _CIVIL_HEAD.match(phrase, m[1])
+                                            and not _OF_BEFORE.search(phrase, 0, m[0]))]
     counted = [m for m in mentions if speaks_for(phrase, m[0], m[1])
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
                         and not _is_nationality(phrase[m[0]:m[1]]))

@@ -28,7 +28,8 @@ SYNONYMS = (
     frozenset({"court", "tribunal"}),
     frozenset({"mission", "embassy", "delegation"}),
     frozenset({"party", "campaign", "movement", "group", "organization", "organisation", "coalition", "brigade",
-               "faction", "tank"}),
+               "faction"}),
+    frozenset({"tank", "foundation", "institute", "institution"}),  # "the think tank" <- "the Heritage Foundation"
     ALLIANCE_HEADS := frozenset({"alliance", "bloc"}),
     frozenset({"newspaper", "outlet", "channel", "broadcaster", "website", "agency"}),
 )

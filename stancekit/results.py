@@ -67,8 +67,8 @@ SIDE_BASES: dict[str, str] = {
     "owner": "a possessive description ('its foreign ministry') takes the party of the body that opens its sentence "
              "or the one before",
     "army": "an army named without a nationality ('the army', 'a military spokesperson') takes the party of the "
-            "frame's armed_forces, where one party alone has a state army (israel_gaza: Israel; us_politics: the "
-            "armed services, agencies)",
+            "frame's armed_forces (israel_gaza: Israel; us_politics: the armed services, agencies), unless the text "
+            "has named another nation's army",
     "home": "a state body named without a nationality takes the document's home party (a dateline's seat of "
             "government, or a news agency crediting itself; without either, in a frame of states, the side that "
             "holds at least 70% of the sides the document's own source phrases name)",
