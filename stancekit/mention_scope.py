@@ -89,6 +89,8 @@ _HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|pri
 #: a third party that backs a group is its sponsor, not the group ("the Iran-backed Palestinian Islamic
 #: Jihad", "US-backed Kurdish forces"); an axis side's backing makes the group its own ("Kremlin-backed
 #: governor", "Trump-backed candidate"), as a former official of a side stays on it
+#: someone who has left the body the mention names ("a U.S. Coast Guard veteran", "a Fox News alum")
+_VETERAN = re.compile(r"['’]?s?\s+(?:veterans?|alum|alumni|alumnus|alumna)\b", re.IGNORECASE)
 _BACKED_BY = re.compile(r"-(?:backed|funded|sponsored|supported|armed|trained)\b", re.IGNORECASE)
 #: "held by", "captured by": whom a hostage or prisoner is held by is not their party
 _HELD_BY_VERBS = frozenset({"held", "captured", "abducted", "kidnapped", "seized", "detained", "taken"})
@@ -188,8 +190,8 @@ _PLACE_ENDS = re.compile(r"\s*(?:[,;)]|\Z|\s(?:who|that|which|said|says|told)\b)
 def speaks_for(phrase: str, start: int, end: int) -> bool:
     """Whether the name or mention at ``phrase[start:end]`` can speak for the phrase: not in a
     complement ("envoy to Armenia"), not whom its people oppose ("critics of Trump"), hold or
-    live in, not where a body is based ("Baku-based"), not a former lawyer's client, not a
-    journalist's beat (see the module). The name memory reads a person's party only from such a
+    live in, not a body they have left ("a Coast Guard veteran"), not where a body is based
+    ("Baku-based"), not a former lawyer's client, not a journalist's beat (see the module). The name memory reads a person's party only from such a
     name (:func:`stancekit.rules.names.recall_name`).
 
     Example:
@@ -198,7 +200,7 @@ def speaks_for(phrase: str, start: int, end: int) -> bool:
         (True, False)
     """
     return not (_in_complement(phrase, start) or _posted_in(phrase, start, end) or _AGAINST_AFTER.match(phrase, end)
-                or _HELD_BY.match(phrase, end)
+                or _HELD_BY.match(phrase, end) or _VETERAN.match(phrase, end)
                 or _BASED_IN.match(phrase, end)
                 or _FORMER_COUNSEL_FOR.search(phrase, 0, start) or _FORMER_COUNSEL_AFTER.match(phrase, end)
                 or is_beat(phrase, end, phrase[start:end]))

@@ -309,3 +309,19 @@ def test_an_unnamed_campaign_is_the_candidates(text, want):
 ])
 def test_a_think_tank_is_no_group_or_campaign(frame, text):
     assert _last(text, frame)[1] is None
+
+
+@pytest.mark.parametrize(("frame", "phrase", "party"), [
+    # a veteran or an alum has left the body
+    ("us_politics", "Another resident, Randy London — a U.S. Coast Guard veteran —", None),
+    ("us_politics", "an Army veteran", None),
+    ("us_politics", "Rosen — a Fox News alum", None),
+    ("israel_gaza", "an IDF veteran", None),
+    # a veteran politician is still one
+    ("us_politics", "a veteran Republican strategist", "right"),
+    ("us_politics", "a Navy spokesman", "agencies"),
+])
+def test_a_veteran_has_left_the_body(frame, phrase, party):
+    from stancekit.frames import load_frame
+
+    assert load_frame(frame).party_of(phrase) == party
