@@ -325,3 +325,10 @@ def test_a_veteran_has_left_the_body(frame, phrase, party):
     from stancekit.frames import load_frame
 
     assert load_frame(frame).party_of(phrase) == party
+
+
+def test_maan_is_a_private_agency_wafa_the_authoritys():
+    from stancekit.frames import load_frame
+
+    fr = load_frame("israel_gaza")
+    assert (fr.party_of("the Ma’an News Agency"), fr.party_of("the official Palestinian news agency WAFA")) == (None, "palestine")
