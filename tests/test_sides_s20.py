@@ -131,6 +131,12 @@ def test_armed_forces_must_be_a_party_of_the_frame():
     ("pro-Trump super PAC America First Action", "right"),
     ("a pro-Biden super PAC", "left"),
     ("FreedomWorks", "right"),
+    # the camps by what they do, as the guide's "conservatives" / "progressives"
+    ("Several influential conservative economists", "right"),
+    ("conservative radio host Rush Limbaugh", "right"),
+    ("progressive donors", "left"),
+    # outlets stay outlets
+    ("conservative outlets", None),
     # not a camp: its critics, its scholars, its opponents
     ("critics of the Tea Party", None),
     ("Boston Tea Party reenactors", None),
