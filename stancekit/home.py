@@ -113,6 +113,10 @@ _NOT_OWN = frozenset({"its", "their", "his", "her", "our", "foreign", "regional"
                       "allied", "enemy", "rebel", "opposition"})
 #: an army named with a nationality or a country ("Lebanon's army", "the Egyptian military")
 _NAMED_ARMY = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:army|military|armed\s+forces|air\s+force|navy|troops)\b")
+#: a nation's state named with its nationality or name ("Lebanese officials", "Syria's government")
+_NAMED_STATE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:officials?|government|authorities|ministry|president|"
+                          r"prime\s+minister|security\s+forces)\b")
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
 def names_other_army(text: str, frame: Frame, party: str) -> bool:
@@ -139,10 +143,6 @@ def dateline_places(opening: str) -> list[str]:
     """The places of the datelines at the start of a line in ``opening`` ("BEIRUT (AP) —" gives "BEIRUT")."""
     return [m.group("place") or m.group("place2") for m in _DATELINE.finditer(opening)]
 
-
-_NAMED_STATE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:officials?|government|authorities|ministry|president|"
-                          r"prime\s+minister|security\s+forces)\b")
-_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
 def is_military_generic(phrase: str) -> bool:
