@@ -84,13 +84,20 @@ _ARMED_HEADS = _ARMY_HEADS | frozenset({"defense", "defence", "staff", "command"
                                         "pentagon", "wing", "corps", "militia", "navy"})
 
 
+#: third parties of the shipped frames that have no army of their own (UN agencies, the Red Cross)
+_UNARMED_PARTIES = frozenset({"un", "icrc", "osce", "eu"})
+
+
 def _armed(cand: Antecedent, cand_heads: set[str]) -> bool:
     """An antecedent an army-qualified follow-up may refer back to: an armed body (above) or a body
-    named by its own name ("Hezbollah", "the Houthis"); not officials, residents or a civilian
-    ministry ("Gaza's Health Ministry", "Egyptian officials")."""
+    named by its own name ("Hezbollah", "the Houthis"); not officials, residents, a civilian
+    ministry, an outlet or an international body ("Gaza's Health Ministry", "Egyptian officials",
+    "RIA Novosti", "UNRWA")."""
     words = _words(cand.text)
     last = core_words(words)[-1] if words else ""
     return bool(cand_heads & _ARMED_HEADS) or (not is_person(cand) and last[:1].isupper()
+                                               and cand.type not in ("media", "international_org", "ngo", "government")
+                                               and cand.side not in _UNARMED_PARTIES
                                                and _head(last) not in INSTITUTION_HEADS | PERSON_TITLES)
 
 

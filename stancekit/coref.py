@@ -255,8 +255,7 @@ def _context_party(src: Source, kind: str | None, k: int, home: str | None, doc:
     if kind == "description" and _words(src.span.text)[0].lower() in {"its", "their"}:
         src = owner_party(src, k, doc)
     army = doc.frame.armed_forces if doc.frame is not None else None
-    # (not where the text has named another nation's army or a no-party nation's state: "Lebanon's
-    # army said ... The army said", "Lebanese officials said ...")
+    # (not where the text has named another nation's army: "Lebanon's army said ... The army said")
     if (army is not None and src.side is None and is_military_generic(src.span.text)
             and not names_other_army(doc.text[:src.span.start], doc.frame, army)):
         return replace(src, side=army, type="military", side_basis="army")

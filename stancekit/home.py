@@ -29,8 +29,9 @@ A frame may name the party whose army its coverage means by an unqualified "the 
 (``armed_forces``: Israel in israel_gaza, the armed services in us_politics): "the army said" or
 "a military spokesperson" is that party's (:func:`is_military_generic`), before any home, since a
 Ramallah-datelined story's "the army" is still Israel's; but not where the text has named another
-nation's army or the state of a nation the frame gives no party (:func:`names_other_army`:
-"Lebanon's army said", "Lebanese officials said"), nor an army the phrase owns ("its military").
+nation's army (:func:`names_other_army`: "Lebanon's army said"), nor an army the phrase owns ("its
+military"). Where it stops: a story about another nation that never names its army ("BEIRUT —
+Lebanese officials said ... The army said") still gets the frame's party.
 
 Where it stops: the outlet's name and metadata are never used (a comparison of outlets must not get
 an outlet's own label back as its sources' sides); bridging ("the country's air force") and a
@@ -113,16 +114,12 @@ _NOT_OWN = frozenset({"its", "their", "his", "her", "our", "foreign", "regional"
                       "allied", "enemy", "rebel", "opposition"})
 #: an army named with a nationality or a country ("Lebanon's army", "the Egyptian military")
 _NAMED_ARMY = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:army|military|armed\s+forces|air\s+force|navy|troops)\b")
-#: a nation's state named with its nationality or name ("Lebanese officials", "Syria's government")
-_NAMED_STATE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:officials?|government|authorities|ministry|president|"
-                          r"prime\s+minister|security\s+forces)\b")
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
 def names_other_army(text: str, frame: Frame, party: str) -> bool:
-    """Whether ``text`` names the army of a nation other than ``party`` ("Lebanon's army said"), or
-    the state of a nation the frame gives no party ("Lebanese officials said"), so that an
-    unqualified "the army" after it may be that one.
+    """Whether ``text`` names the army of a nation other than ``party`` ("Lebanon's army said"), so
+    that an unqualified "the army" after it may be that one.
 
     Example:
         >>> from stancekit.frames import load_frame
@@ -130,13 +127,8 @@ def names_other_army(text: str, frame: Frame, party: str) -> bool:
         >>> names_other_army("Lebanon's army said ...", fr, "israel"), names_other_army("The Israeli army said ...", fr, "israel")
         (True, False)
     """
-    for m in _NAMED_ARMY.finditer(text):
-        word = m.group(1)
-        if (is_place(word) or _DEMONYM_WORD.fullmatch(word)) and frame.party_of(m.group(0)) != party:
-            return True
-    # a state of no party of the frame at all ("Lebanese officials said ..."): its army may be the one meant
-    return any((is_place(m.group(1)) or _DEMONYM_WORD.fullmatch(m.group(1))) and frame.party_of(m.group(0)) is None
-               for m in _NAMED_STATE.finditer(text))
+    return any((is_place(m.group(1)) or _DEMONYM_WORD.fullmatch(m.group(1))) and frame.party_of(m.group(0)) != party
+               for m in _NAMED_ARMY.finditer(text))
 
 
 def dateline_places(opening: str) -> list[str]:

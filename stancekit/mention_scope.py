@@ -57,16 +57,16 @@ _MEDIA_HEAD_END = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s*(?:[,(].*)?\Z", re.DOT
 _CIVIL_HEAD = re.compile(
     r"(?:['’]s?)?(?:\s+(?!(?:government|state|officials?|ministry|army|military|defen[cs]e|foreign|presidential|"
     r"parliamentary|parliament|national|federal|public|police|intelligence|security|ombudsman|office|prime|minister|"
-    r"pro-kremlin|pro-government|state-run|state-owned|(?:\w+['’]s)|(?:and|or)(?!\s+(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ern))\b))\b)"
+    r"pro-kremlin|pro-government|state-run|state-owned|(?:parliament|ministry|government|army|military|president|prime\s+minister)['’]s|(?:and|or)(?!\s+(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ern))\b))\b)"
     r"[\w’'-]+){0,3}?\s+(?:residents?|refugees?|civilians?|villagers?|"
     r"witness(?:es)?|survivors?|evacuees?|IDPs|displaced\s+(?:people|persons|families)|(?:(?:political|military|security|"
     r"defen[cs]e)\s+)?(?:analysts?|experts?)|pollsters?|scholars?|academics?|professors?|researchers?|historians?|"
     r"economists?|businessm[ae]n|students?|(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|activists?|advocates?|"
     r"lawyers?|campaigners?|NGOs?|watchdogs?|monitors?|cent(?:er|re)s?|union|committee|movement|network|coalition)|"
     r"Helsinki\s+\w+|think[-\s]tanks?|(?:democracy|policy)\s+institute|institute\s+for\s+(?:democracy|human\s+rights|"
-    r"the\s+future|peace)|(?:state\s+)?university|(?:bar|medical)\s+association|journalists['’]?"
+    r"the\s+future|peace)|institute\s+of\s+sociology|(?:state\s+)?university|(?:bar|medical)\s+association|journalists['’]?"
     r"\s+(?:union|syndicate|association)|union\s+of\s+journalists|NGOs?|non-?governmental\s+organi[sz]ations?|"
-    r"polling\s+(?:firm|agency|company|cent(?:er|re)|institute)|cent(?:er|re)\s+for\s+(?:human\s+rights|democracy))\b",
+    r"polling\s+(?:firm|agency|company|cent(?:er|re)|institute)|cent(?:er|re)\s+for\s+(?:human\s+rights|democracy|(?!strategic)[\w\s]{0,30}?(?:survey|research)))\b",
     re.IGNORECASE)
 #: people posted in a place, who do not speak for it ("a Western diplomat in Baku", "the embassy in
 #: Kyiv", "a foreign correspondent in Moscow"); its own officials do ("officials in Kyiv")
@@ -74,8 +74,10 @@ _POSTED = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "emba
                      "journalists", "reporter", "reporters", "correspondent", "correspondents", "analyst", "analysts",
                      "expert", "experts", "observer", "observers", "businessman", "businessmen", "student", "students",
                      "worker", "workers", "volunteer", "volunteers", "monitor", "monitors", "visitor", "visitors"})
-#: a country inside another body's name ("Bank of Israel economists", "Ministry of Health of Ukraine experts")
-_OF_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?\Z")
+#: a country inside a state body's name ("Bank of Israel economists", "Ministry of Health of Ukraine experts")
+_OF_BEFORE = re.compile(r"\b(?:Bank|Ministry|Department|Office|Service|Government|Parliament|Cabinet|Council|Agency|"
+                        r"Authority|Treasury|Forces|Army|Police|Prosecutor|Committee)(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+                        r"\s+of\s+(?:the\s+)?\Z")
 #: a mediator in a conflict is not a side of it
 _MEDIATORS = frozenset({"mediator", "mediators", "mediation", "mediating", "broker", "brokers", "intermediary",
                         "intermediaries"})
@@ -90,7 +92,7 @@ _HELD_BY = re.compile(r"(?:['’]s?)?(?:[-\s]held)?\s+(?:hostages?|captives?|pri
 #: Jihad", "US-backed Kurdish forces"); an axis side's backing makes the group its own ("Kremlin-backed
 #: governor", "Trump-backed candidate"), as a former official of a side stays on it
 #: someone who has left the body the mention names ("a U.S. Coast Guard veteran", "a Fox News alum")
-_VETERAN = re.compile(r"['’]?s?\s+(?:veterans?|alum|alumni|alumnus|alumna)\b", re.IGNORECASE)
+_VETERAN = re.compile(r"['’]?s?\s+(?:veterans?|alum|alumni|alumnus|alumna)\b(?!\s+[a-z])", re.IGNORECASE)
 _BACKED_BY = re.compile(r"-(?:backed|funded|sponsored|supported|armed|trained)\b", re.IGNORECASE)
 #: "held by", "captured by": whom a hostage or prisoner is held by is not their party
 _HELD_BY_VERBS = frozenset({"held", "captured", "abducted", "kidnapped", "seized", "detained", "taken"})
@@ -177,21 +179,22 @@ def _in_complement(phrase: str, at: int) -> bool:
 
 def _posted_in(phrase: str, start: int, end: int) -> bool:
     """A place where someone is posted ("a Western diplomat in Baku", "a foreign journalist in
-    Moscow"): the place ends the phrase or its clause; not a body there ("volunteers in Ukraine's
+    Moscow", "foreign diplomats in Kyiv and Lviv"); not a body there ("volunteers in Ukraine's
     army", "workers in Hamas-run ministries")."""
     words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase[:start])]
     return (len(words) >= 2 and words[-1] == "in" and words[-2] in _POSTED
-            and _PLACE_ENDS.match(phrase, end) is not None)
+            and _BODY_AFTER.match(phrase, end) is None)
 
 
-_PLACE_ENDS = re.compile(r"\s*(?:[,;)]|\Z|\s(?:who|that|which|said|says|told)\b)")
+_BODY_AFTER = re.compile(r"(?:['’]s?\b|-|\s+(?:[\w-]+\s+)?(?:army|military|forces|ministry|ministries|government|"
+                         r"intelligence|service|office|police|parliament|embassy|administration)\b)", re.IGNORECASE)
 
 
 def speaks_for(phrase: str, start: int, end: int) -> bool:
     """Whether the name or mention at ``phrase[start:end]`` can speak for the phrase: not in a
     complement ("envoy to Armenia"), not whom its people oppose ("critics of Trump"), hold or
-    live in, not a body they have left ("a Coast Guard veteran"), not where a body is based
-    ("Baku-based"), not a former lawyer's client, not a journalist's beat (see the module). The name memory reads a person's party only from such a
+    live in, not where a body is based ("Baku-based"), not a former lawyer's client, not a
+    journalist's beat (see the module). The name memory reads a person's party only from such a
     name (:func:`stancekit.rules.names.recall_name`).
 
     Example:
@@ -200,7 +203,7 @@ def speaks_for(phrase: str, start: int, end: int) -> bool:
         (True, False)
     """
     return not (_in_complement(phrase, start) or _posted_in(phrase, start, end) or _AGAINST_AFTER.match(phrase, end)
-                or _HELD_BY.match(phrase, end) or _VETERAN.match(phrase, end)
+                or _HELD_BY.match(phrase, end)
                 or _BASED_IN.match(phrase, end)
                 or _FORMER_COUNSEL_FOR.search(phrase, 0, start) or _FORMER_COUNSEL_AFTER.match(phrase, end)
                 or is_beat(phrase, end, phrase[start:end]))
@@ -220,7 +223,8 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
     counted = [m for m in mentions if speaks_for(phrase, m[0], m[1])
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
                         and not _is_nationality(phrase[m[0]:m[1]]))
-               and not (m[2] not in (axis or ()) and _BACKED_BY.match(phrase, m[1]))]
+               and not (m[2] not in (axis or ()) and _BACKED_BY.match(phrase, m[1]))
+               and not (m[2] not in (axis or ()) and _VETERAN.match(phrase, m[1]))]
     if counted and not counted[0][2]:
         # an independent body opens the phrase: a place after it gives no party ("the OSCE mission in
         # Ukraine"), a demonym or an "of <country>" does ("the OSCE's Russian envoy")

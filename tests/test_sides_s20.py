@@ -79,8 +79,6 @@ def test_hamass_military_wing_is_not_an_unqualified_army():
     # another nation's army named before: the unqualified army may be that one
     ("israel_gaza", "BEIRUT (AP) — Lebanon's army said it had deployed troops in the south. The army said two soldiers "
      "were wounded.", None),
-    ("israel_gaza", "BEIRUT (AP) — Lebanese officials said the strike killed three people. The army said it had "
-     "deployed troops along the border.", None),
     ("israel_gaza", "Jordan's army said it shot down drones over its territory. A military spokesman said the drones "
      "were Iranian.", None),
     ("israel_gaza", "Syria said Israeli jets struck near Damascus. Its military said air defenses intercepted most "
@@ -100,6 +98,20 @@ def test_hamass_military_wing_is_not_an_unqualified_army():
      "strike was a warning.", "iran"),
 ])
 def test_an_army_the_text_names_wins_over_the_frames(frame, text, side):
+    assert _last(text, frame)[1] == side
+
+
+@pytest.mark.parametrize(("frame", "text", "side"), [
+    # a bystander state named before does not stop the rule
+    ("israel_gaza", "Saudi officials said normalization talks were frozen. The army said troops had entered Khan "
+     "Younis.", "israel"),
+    # an outlet or a UN agency cited before has no military spokesperson
+    ("israel_gaza", "UNRWA said 12 staff were killed. A military spokesman said the strike hit a weapons depot.",
+     "israel"),
+    ("russia_ukraine", "Russia's RIA Novosti reported heavy shelling. A military spokesman said the attack was repelled.",
+     None),
+])
+def test_what_does_not_stop_or_take_the_army_rule(frame, text, side):
     assert _last(text, frame)[1] == side
 
 
@@ -140,6 +152,9 @@ def test_armed_forces_must_be_a_party_of_the_frame():
     # not a camp: its critics, its scholars, its opponents
     ("critics of the Tea Party", None),
     ("Boston Tea Party reenactors", None),
+    ("a tea party fundraiser", None),
+    ("conservative Democratic voters", "left"),
+    ("liberal arts scholars", None),
     ("an expert on the Tea Party movement", None),
     ("anti-Trump protesters", None),
 ])
@@ -207,6 +222,12 @@ def test_a_surname_with_a_description_lends_its_side(text, want):
     ("russia_ukraine", "Russian pro-Kremlin analysts", "russia"),
     ("russia_ukraine", "Ukrainian Institute of National Memory", "ukraine"),
     ("karabakh", "Azerbaijan's Center for Strategic Studies", "azerbaijan"),
+    ("russia_ukraine", "Ministry of Health of Ukraine experts", "ukraine"),
+    # private research, pollsters and universities stay private
+    ("russia_ukraine", "the Kyiv International Institute of Sociology", None),
+    ("israel_gaza", "the Palestinian Center for Policy and Survey Research", None),
+    ("russia_ukraine", "Ukrainian women's rights activists", None),
+    ("russia_ukraine", "University of Kyiv students", None),
 ])
 def test_civil_society_is_no_states(frame, phrase, party):
     from stancekit.frames import load_frame
@@ -264,6 +285,8 @@ def test_an_office_of_another_body_is_not_the_national_executives(phrase, office
     ("russia_ukraine", "the government in Kyiv", "ukraine"),
     ("russia_ukraine", "the U.S. ambassador in Kyiv", "us"),
     ("karabakh", "the Russian embassy in Baku", "russia"),
+    ("russia_ukraine", "a European diplomat in Kyiv familiar with the talks", None),
+    ("russia_ukraine", "foreign diplomats in Kyiv and Lviv", None),
     # a body there, not a place
     ("russia_ukraine", "volunteers in Ukraine's army", "ukraine"),
     ("israel_gaza", "workers in Hamas-run ministries", "palestine"),
@@ -322,9 +345,11 @@ def test_a_think_tank_is_no_group_or_campaign(frame, text):
     ("us_politics", "Another resident, Randy London — a U.S. Coast Guard veteran —", None),
     ("us_politics", "an Army veteran", None),
     ("us_politics", "Rosen — a Fox News alum", None),
-    ("israel_gaza", "an IDF veteran", None),
-    # a veteran politician is still one
+    # a veteran politician or official of a side is still one
     ("us_politics", "a veteran Republican strategist", "right"),
+    ("us_politics", "a Democratic veteran", "left"),
+    ("russia_ukraine", "a Kremlin veteran", "russia"),
+    ("israel_gaza", "a Hamas veteran commander", "palestine"),
     ("us_politics", "a Navy spokesman", "agencies"),
 ])
 def test_a_veteran_has_left_the_body(frame, phrase, party):
