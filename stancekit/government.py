@@ -49,7 +49,7 @@ _PAST_PRESIDENT = re.compile(r"(?:\b(?:former|late|ex|then|previous|past)\b[-\w.
 _OTHER_BODY = re.compile(
     r"\s+(?:for\s+[a-z][a-z\s]{0,30}?\s+)?(?:to|for|of|at)\s+(?!(?:the\s+)?(?:(?:president|President|White\s+House|United\s+States|"
     r"administration|vice\s+president|Vice\s+President|nation|country|US|America)\b|U\.S\.?(?![\w.]))(?!\s+[A-Z]\w*\s+of\b|\s+(?:Chamber|Conference|Council|Association|Institute|Foundation|"
-    r"Commission|Olympic|Catholic|Bank|Postal|Agency|Bureau|Committee|Court|Senate|House)\b))(?:the\s+|his\s+|her\s+)?"
+    r"Commission|Olympic|Catholic|Bank|Postal|Agency|Bureau|Committee|Court|Senate|House)\b))(?:the\s+|his\s+|her\s+|an?\s+)?"
     r"(?:[A-Z]|(?:campaign|senator|congress(?:wo)?man|governor|mayor|company|firm|group|committee|speaker|leader|chair(?:man|woman)?)\b)")
 #: offices that other bodies have too (a company's vice president, a senator's chief of staff)
 _STAFF_OFFICES = frozenset({"vice president", "chief of staff", "press secretary"})

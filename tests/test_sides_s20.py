@@ -268,6 +268,7 @@ def test_plain_karabakh_wire_wording_has_no_side():
     ("vice president of the U.S. Chamber of Commerce", False),
     ("vice president for policy at the Business Roundtable", False),
     ("chief of staff to the speaker", False),
+    ("chief of staff to a senator", False),
 ])
 def test_an_office_of_another_body_is_not_the_national_executives(phrase, office):
     from stancekit.frames import load_frame
