@@ -52,12 +52,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from stancekit.mention_scope import is_nationality
 from stancekit.rules.source_phrase import is_place, source_type
 
 if TYPE_CHECKING:
     from stancekit.frames import Frame
 
-__all__ = ["document_home", "majority_home", "is_state_generic", "is_military_generic", "names_other_army", "dateline_places", "OPENING",
+__all__ = ["document_home", "majority_home", "is_state_generic", "is_military_generic", "names_other_army", "OPENING",
            "MAJORITY_HOME"]
 
 #: how far into a document a dateline or a self-credit may stand (characters)
@@ -114,7 +115,6 @@ _NOT_OWN = frozenset({"its", "their", "his", "her", "our", "foreign", "regional"
                       "allied", "enemy", "rebel", "opposition"})
 #: an army named with a nationality or a country ("Lebanon's army", "the Egyptian military")
 _NAMED_ARMY = re.compile(r"\b([A-Z][a-z]+)(?:['’]s?)?\s+(?:army|military|armed\s+forces|air\s+force|navy|troops)\b")
-_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i)")
 
 
 def names_other_army(text: str, frame: Frame, party: str) -> bool:
@@ -127,14 +127,7 @@ def names_other_army(text: str, frame: Frame, party: str) -> bool:
         >>> names_other_army("Lebanon's army said ...", fr, "israel"), names_other_army("The Israeli army said ...", fr, "israel")
         (True, False)
     """
-    return any((is_place(m.group(1)) or _DEMONYM_WORD.fullmatch(m.group(1))) and frame.party_of(m.group(0)) != party
-               for m in _NAMED_ARMY.finditer(text))
-
-
-def dateline_places(opening: str) -> list[str]:
-    """The places of the datelines at the start of a line in ``opening`` ("BEIRUT (AP) —" gives "BEIRUT")."""
-    return [m.group("place") or m.group("place2") for m in _DATELINE.finditer(opening)]
-
+    return any(is_nationality(m.group(1)) and frame.party_of(m.group(0)) != party for m in _NAMED_ARMY.finditer(text))
 
 
 def is_military_generic(phrase: str) -> bool:
@@ -166,8 +159,8 @@ def document_home(text: str, frame: Frame | None) -> str | None:
         return None
     opening = text[:OPENING]
     parties = set()
-    for found in dateline_places(opening):
-        place = found.title()
+    for m in _DATELINE.finditer(opening):
+        place = (m.group("place") or m.group("place2")).title()
         if is_place(place):
             parties.add(frame.party_of(place))
     for rx in (_AGENCY_SLASH, _SELF_CREDIT):

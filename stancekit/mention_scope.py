@@ -26,7 +26,7 @@ from stancekit.mention_words import FORMER, PERSON_TITLES, is_beat
 from stancekit.people import is_personal_name
 from stancekit.rules.lexicon import places
 
-__all__ = ["party_from_mentions", "speaks_for", "names_opponents", "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO"]
+__all__ = ["party_from_mentions", "speaks_for", "is_nationality", "names_opponents", "SERVES_TO", "TITLES_TAKING_TO", "CAPITALISED_TITLES_TAKING_TO"]
 
 #: a party mention right after one of these words sits in a complement ("envoy to Armenia")
 _COMPLEMENT = frozenset({"to", "with", "against", "toward", "towards", "on", "about", "over", "between", "versus", "before",
@@ -113,7 +113,7 @@ _TITLE_WORDS = re.compile(r"(?:[\s,’'-]+(?:[A-Z][\w.’'-]*|" + "|".join(sorte
 _NAMED_HEAD_END = re.compile(r"\s*(?:,.*)?\Z", re.DOTALL)
 
 
-def _is_nationality(mention: str) -> bool:
+def is_nationality(mention: str) -> bool:
     """A country or demonym ("Russian", "U.S."): after "former" it names a nationality, not an office."""
     m = mention.strip()
     return m.lower() in places() or bool(_DEMONYM.fullmatch(m))
@@ -218,11 +218,11 @@ def party_from_mentions(phrase: str, mentions: list[tuple[int, int, str]], axis:
         # lists by name, after the media noun, keeps the party the frame gives it)
         mentions = [m for m in mentions if m[0] >= media.end()]
     # a nationality before a head of civil society names no state's ("Ukrainian residents")
-    mentions = [m for m in mentions if not (_is_nationality(phrase[m[0]:m[1]]) and _CIVIL_HEAD.match(phrase, m[1])
+    mentions = [m for m in mentions if not (is_nationality(phrase[m[0]:m[1]]) and _CIVIL_HEAD.match(phrase, m[1])
                                             and not _OF_BEFORE.search(phrase, 0, m[0]))]
     counted = [m for m in mentions if speaks_for(phrase, m[0], m[1])
                and not (m[2] not in (axis or ()) and _FORMER.search(phrase, 0, m[0])
-                        and not _is_nationality(phrase[m[0]:m[1]]))
+                        and not is_nationality(phrase[m[0]:m[1]]))
                and not (m[2] not in (axis or ()) and _BACKED_BY.match(phrase, m[1]))
                and not (m[2] not in (axis or ()) and _VETERAN.match(phrase, m[1]))]
     if counted and not counted[0][2]:

@@ -9,6 +9,7 @@ import pytest
 import stancekit
 from stancekit import FrameError
 from stancekit.frame_schema import frame_from_dict
+from stancekit.frames import load_frame
 from stancekit.home import is_military_generic
 
 _NLP = stancekit.load(rules_only=True)
@@ -159,8 +160,6 @@ def test_armed_forces_must_be_a_party_of_the_frame():
     ("anti-Trump protesters", None),
 ])
 def test_us_camps_by_name(phrase, party):
-    from stancekit.frames import load_frame
-
     assert load_frame("us_politics").party_of(phrase) == party
 
 
@@ -170,8 +169,6 @@ def test_us_camps_by_name(phrase, party):
     ("russia_ukraine", "the Kharkiv Emergency and Rescue Service", "ukraine"),
 ])
 def test_a_governed_places_rescue_service(frame, phrase, party):
-    from stancekit.frames import load_frame
-
     assert load_frame(frame).party_of(phrase) == party
 
 
@@ -230,8 +227,6 @@ def test_a_surname_with_a_description_lends_its_side(text, want):
     ("russia_ukraine", "University of Kyiv students", None),
 ])
 def test_civil_society_is_no_states(frame, phrase, party):
-    from stancekit.frames import load_frame
-
     assert load_frame(frame).party_of(phrase) == party
 
 
@@ -271,8 +266,6 @@ def test_plain_karabakh_wire_wording_has_no_side():
     ("chief of staff to a senator", False),
 ])
 def test_an_office_of_another_body_is_not_the_national_executives(phrase, office):
-    from stancekit.frames import load_frame
-
     assert load_frame("us_politics").government.names_office(phrase) is office
 
 
@@ -293,8 +286,6 @@ def test_an_office_of_another_body_is_not_the_national_executives(phrase, office
     ("israel_gaza", "workers in Hamas-run ministries", "palestine"),
 ])
 def test_people_posted_in_a_capital(frame, phrase, party):
-    from stancekit.frames import load_frame
-
     assert load_frame(frame).party_of(phrase) == party
 
 
@@ -354,13 +345,9 @@ def test_a_think_tank_is_no_group_or_campaign(frame, text):
     ("us_politics", "a Navy spokesman", "agencies"),
 ])
 def test_a_veteran_has_left_the_body(frame, phrase, party):
-    from stancekit.frames import load_frame
-
     assert load_frame(frame).party_of(phrase) == party
 
 
 def test_maan_is_a_private_agency_wafa_the_authoritys():
-    from stancekit.frames import load_frame
-
     fr = load_frame("israel_gaza")
     assert (fr.party_of("the Ma’an News Agency"), fr.party_of("the official Palestinian news agency WAFA")) == (None, "palestine")
